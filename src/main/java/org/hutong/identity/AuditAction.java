@@ -1,0 +1,10 @@
+package org.hutong.identity;
+
+/** What an audit entry records; the label is the message key {@code audit.action.<name>}. */
+public enum AuditAction {
+	SIGN_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, SIGN_OUT,
+	USER_CREATED, USER_UPDATED, USER_DISABLED, USER_ENABLED, PASSWORD_RESET, PASSWORD_CHANGED,
+	ROLE_CREATED, ROLE_UPDATED, ROLE_DELETED,
+	DEPARTMENT_CREATED, DEPARTMENT_UPDATED, DEPARTMENT_DELETED,
+	TOKEN_CREATED, TOKEN_REVOKED
+}

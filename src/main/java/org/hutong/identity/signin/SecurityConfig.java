@@ -1,0 +1,91 @@
+package org.hutong.identity.signin;
+
+import org.hutong.identity.Permissions;
+import org.hutong.identity.signin.SignInOutcomes.Failure;
+import org.hutong.identity.signin.SignInOutcomes.Success;
+import org.hutong.identity.token.ApiTokens;
+import org.hutong.identity.token.BearerTokenFilter;
+import org.hutong.identity.user.UserRepository;
+import org.hutong.tenancy.Tenants;
+import org.hutong.web.ApiProblems;
+import org.hutong.web.WebSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two doors: the API ({@code /api/**}, bearer tokens, stateless, problem+json) and the pages
+ * (sign-in form with enterprise code, sessions, CSRF, remember-me). The operator console has its own.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiChain(HttpSecurity http, Tenants tenants, ApiTokens tokens, UserRepository users,
+			SignedInUsers principals, TransactionTemplate transactions, ApiProblems problems) throws Exception {
+		// built here, not as a bean, so Boot does not also register it for every request
+		BearerTokenFilter bearer = new BearerTokenFilter(tenants, tokens, users, principals, transactions);
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+			.exceptionHandling(ex -> ex
+				.authenticationEntryPoint((req, res, e) -> problems.write(req, res, HttpStatus.UNAUTHORIZED, "error.unauthorized"))
+				.accessDeniedHandler((req, res, e) -> problems.write(req, res, HttpStatus.FORBIDDEN, "error.forbidden")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+			.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pageChain(HttpSecurity http, TenantAuthenticationProvider provider, RememberedUsers remembered,
+			Success success, Failure failure, WebSettings settings) throws Exception {
+		TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(settings.rememberMeKey(), remembered);
+		rememberMe.setParameter("remember-me");
+		rememberMe.setTokenValiditySeconds(14 * 24 * 3600);
+		return http
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/icons/**", "/webjars/**",
+						"/manifest.webmanifest", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/admin/users/**").hasAuthority(Permissions.USERS_READ)
+				.requestMatchers("/admin/departments/**").hasAuthority(Permissions.USERS_READ)
+				.requestMatchers("/admin/roles/**").hasAuthority(Permissions.ROLES_WRITE)
+				.requestMatchers("/admin/audit/**").hasAuthority(Permissions.AUDIT_READ)
+				.anyRequest().authenticated())
+			.authenticationProvider(provider)
+			.formLogin(form -> form.loginPage("/login")
+				.authenticationDetailsSource(SignInDetails::new)
+				.successHandler(success)
+				.failureHandler(failure)
+				.permitAll())
+			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(settings.rememberMeKey()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frame -> frame.deny()))
+			.build();
+	}
+}

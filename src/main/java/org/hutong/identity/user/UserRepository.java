@@ -1,0 +1,26 @@
+package org.hutong.identity.user;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UserRepository extends JpaRepository<User, Long>, JpaSpecificationExecutor<User> {
+
+	Optional<User> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	@Query("select u.id from User u where u.departmentId in :departmentIds")
+	List<Long> findIdsByDepartmentIdIn(Collection<Long> departmentIds);
+
+	List<User> findByIdIn(Collection<Long> ids);
+
+	List<User> findByOrderByDisplayNameAscIdAsc(Limit limit);
+
+	long countByDepartmentId(Long departmentId);
+}

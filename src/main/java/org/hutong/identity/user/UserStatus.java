@@ -1,0 +1,5 @@
+package org.hutong.identity.user;
+
+public enum UserStatus {
+	ACTIVE, DISABLED
+}

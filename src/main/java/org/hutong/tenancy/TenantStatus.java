@@ -1,0 +1,5 @@
+package org.hutong.tenancy;
+
+public enum TenantStatus {
+	ACTIVE, SUSPENDED
+}

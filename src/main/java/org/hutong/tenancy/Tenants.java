@@ -1,0 +1,57 @@
+package org.hutong.tenancy;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The facade other modules use to find, create and switch enterprises on and off. */
+@Service
+@Transactional(readOnly = true)
+public class Tenants {
+
+	private final TenantRepository tenants;
+
+	private final Clock clock;
+
+	Tenants(TenantRepository tenants, Clock clock) {
+		this.tenants = tenants;
+		this.clock = clock;
+	}
+
+	public Optional<Tenant> findByCode(String code) {
+		return code == null ? Optional.empty() : tenants.findByCode(code.strip().toLowerCase());
+	}
+
+	public Optional<Tenant> findById(long id) {
+		return tenants.findById(id);
+	}
+
+	public List<Tenant> all() {
+		return tenants.findAllByOrderByCreatedAtAscIdAsc();
+	}
+
+	public boolean isEmpty() {
+		return tenants.count() == 0;
+	}
+
+	@Transactional
+	public Tenant create(String code, String name) {
+		if (tenants.existsByCode(code)) {
+			throw new TenantCodeTaken(code);
+		}
+		return tenants.save(new Tenant(code, name, clock.instant()));
+	}
+
+	@Transactional
+	public void suspend(long id) {
+		tenants.findById(id).ifPresent(Tenant::suspend);
+	}
+
+	@Transactional
+	public void resume(long id) {
+		tenants.findById(id).ifPresent(Tenant::resume);
+	}
+}

@@ -1,0 +1,120 @@
+package org.hutong.web.errors;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hutong.web.ApiProblems;
+import org.hutong.web.RecordNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns failures into what the caller can use: a localised error page, or problem+json under
+ * {@code /api}. Exception text never reaches the user; unexpected failures are logged.
+ */
+@ControllerAdvice
+class ErrorAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
+
+	private final ApiProblems problems;
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	ErrorAdvice(ApiProblems problems, MessageSource messages, LocaleResolver locales) {
+		this.problems = problems;
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@ExceptionHandler({ RecordNotFound.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class })
+	Object notFound(HttpServletRequest request, HttpServletResponse response) {
+		return respond(request, response, HttpStatus.NOT_FOUND, "error.404.detail");
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	Object conflict(HttpServletRequest request, HttpServletResponse response) {
+		return respond(request, response, HttpStatus.CONFLICT, "error.409.detail");
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	Object forbidden(HttpServletRequest request, HttpServletResponse response) {
+		return respond(request, response, HttpStatus.FORBIDDEN, "error.403.detail");
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadable(HttpServletRequest request, HttpServletResponse response) {
+		return respond(request, response, HttpStatus.BAD_REQUEST, "error.400.unreadable");
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	Object missingParameter(HttpServletRequest request, HttpServletResponse response) {
+		return respond(request, response, HttpStatus.BAD_REQUEST, "error.400.detail");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object methodNotAllowed(HttpServletRequest request, HttpServletResponse response) {
+		return respond(request, response, HttpStatus.METHOD_NOT_ALLOWED, "error.405.detail");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object unsupportedMediaType(HttpServletRequest request, HttpServletResponse response) {
+		return respond(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.415.detail");
+	}
+
+	/** Invalid API input: 400 with one localised message per field under {@code errors}. */
+	@ExceptionHandler(BindException.class)
+	Object invalid(BindException ex, HttpServletRequest request, HttpServletResponse response) {
+		if (!ApiProblems.isApi(request)) {
+			return respond(request, response, HttpStatus.BAD_REQUEST, "error.400.detail");
+		}
+		ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, "error.400.invalid");
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : ex.getFieldErrors()) {
+			errors.putIfAbsent(error.getField(), messages.getMessage(error, locales.resolveLocale(request)));
+		}
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(Exception.class)
+	Object unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "error.500.detail");
+	}
+
+	private Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) {
+		if (ApiProblems.isApi(request)) {
+			return ResponseEntity.status(status).body(problems.problem(request, status, key));
+		}
+		response.setStatus(status.value());
+		ModelAndView page = new ModelAndView(ErrorPages.viewFor(status.value()));
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("detailKey", key);
+		return page;
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * The app shell every module's pages live in: layout, tab bar and sidebar, locale, error pages and
+ * API problem details, htmx fragment handling, and the 工作台 home page. Holds no business data.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web shell")
+package org.hutong.web;

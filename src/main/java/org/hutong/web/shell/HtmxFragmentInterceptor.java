@@ -1,0 +1,31 @@
+package org.hutong.web.shell;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hutong.web.HtmxFragment;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Renders only the fragment named by {@link HtmxFragment} for htmx requests that are not navigation. */
+class HtmxFragmentInterceptor implements HandlerInterceptor {
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView view) {
+		if (view == null || !(handler instanceof HandlerMethod method) || !isFragmentRequest(request)) {
+			return;
+		}
+		HtmxFragment fragment = method.getMethodAnnotation(HtmxFragment.class);
+		String name = view.getViewName();
+		if (fragment != null && name != null && !name.contains("::") && !name.startsWith("redirect:")) {
+			view.setViewName(name + " :: " + fragment.value());
+		}
+		response.addHeader("Vary", "HX-Request");
+	}
+
+	static boolean isFragmentRequest(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"));
+	}
+}
