@@ -5,5 +5,5 @@
  * {@link org.hutong.identity.AuditLog}; other modules contribute permissions as {@link PermissionSet} beans.
  * It does not own any business record.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "tenancy", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "shared", "tenancy", "web" })
 package org.hutong.identity;

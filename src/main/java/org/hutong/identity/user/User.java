@@ -99,6 +99,13 @@ public class User {
 		this.updatedAt = now;
 	}
 
+	/** What a user may change of themself on 我的. */
+	public void updateContact(String mobile, String email, Instant now) {
+		this.mobile = mobile;
+		this.email = email;
+		this.updatedAt = now;
+	}
+
 	public void assignRoles(Set<Long> roleIds) {
 		roles.removeIf(assignment -> !roleIds.contains(assignment.getRoleId()));
 		Set<Long> held = roleIds();
