@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
 
 import org.hutong.web.ApiProblems;
 import org.hutong.web.RecordNotFound;
@@ -22,11 +23,13 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -70,7 +73,8 @@ class ErrorAdvice {
 		return respond(request, response, HttpStatus.BAD_REQUEST, "error.400.unreadable");
 	}
 
-	@ExceptionHandler(MissingServletRequestParameterException.class)
+	@ExceptionHandler({ MissingServletRequestParameterException.class, HandlerMethodValidationException.class,
+			ConstraintViolationException.class, ServletRequestBindingException.class })
 	Object missingParameter(HttpServletRequest request, HttpServletResponse response) {
 		return respond(request, response, HttpStatus.BAD_REQUEST, "error.400.detail");
 	}
