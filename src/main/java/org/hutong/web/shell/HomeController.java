@@ -1,9 +1,15 @@
 package org.hutong.web.shell;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.hutong.web.HomeCard;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,16 +25,25 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(Clock clock) {
+	private final List<HomeCard> cards;
+
+	HomeController(Clock clock, List<HomeCard> cards) {
 		this.clock = clock;
+		this.cards = cards.stream().sorted(Comparator.comparingInt(HomeCard::order)).toList();
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Authentication user, Model model) {
 		ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(ZONE);
 		model.addAttribute("today", now.toLocalDate());
 		model.addAttribute("greeting", greetingKey(now.getHour()));
+		model.addAttribute("cards", cards.stream().filter(card -> allowed(card, user)).toList());
 		return "web/home";
+	}
+
+	private static boolean allowed(HomeCard card, Authentication user) {
+		return card.permission() == null
+				|| user.getAuthorities().stream().anyMatch(granted -> card.permission().equals(granted.getAuthority()));
 	}
 
 	static String greetingKey(int hour) {
@@ -39,7 +54,7 @@ class HomeController {
 	}
 
 	@GetMapping({ "/customers", "/projects", "/feed" })
-	String comingSoon(Model model, jakarta.servlet.http.HttpServletRequest request) {
+	String comingSoon(Model model, HttpServletRequest request) {
 		model.addAttribute("section", request.getRequestURI().substring(1));
 		return "web/coming-soon";
 	}
