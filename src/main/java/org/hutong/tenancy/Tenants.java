@@ -45,6 +45,16 @@ public class Tenants {
 		return tenants.save(new Tenant(code, name, clock.instant()));
 	}
 
+	/**
+	 * Removes an enterprise whose setting up failed, so no half-made enterprise stays behind. Only an
+	 * empty one can go: any row that belongs to it makes the delete fail.
+	 */
+	@Transactional
+	public void discard(long id) {
+		tenants.deleteById(id);
+		tenants.flush();
+	}
+
 	@Transactional
 	public void suspend(long id) {
 		tenants.findById(id).ifPresent(Tenant::suspend);

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.hutong.identity.PasswordPolicy;
+
 /** The inputs of 我的: contact details, password change and language. */
 final class ProfileForms {
 
@@ -19,8 +21,7 @@ final class ProfileForms {
 
 	record PasswordForm(
 			@NotBlank(message = "{profile.password.current.required}") String currentPassword,
-			@NotBlank(message = "{profile.password.new.required}")
-			@Size(min = 8, max = 100, message = "{profile.password.new.size}") String newPassword,
+			@NotBlank(message = "{profile.password.new.required}") @PasswordPolicy String newPassword,
 			@NotBlank(message = "{profile.password.confirm.required}") String confirmPassword) {
 
 		boolean confirmed() {

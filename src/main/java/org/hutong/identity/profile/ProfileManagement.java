@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.hutong.identity.AuditAction;
 import org.hutong.identity.AuditLog;
+import org.hutong.identity.PasswordPolicy;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.user.User;
 import org.hutong.identity.user.UserRepository;
@@ -53,7 +54,7 @@ class ProfileManagement {
 	/** Answers false when the current password is wrong; nothing changes then. */
 	boolean changePassword(SignedInUser me, String currentPassword, String newPassword) {
 		User user = load(me);
-		if (!encoder.matches(currentPassword, user.getPasswordHash())) {
+		if (!PasswordPolicy.hashable(currentPassword) || !encoder.matches(currentPassword, user.getPasswordHash())) {
 			return false;
 		}
 		user.changePassword(encoder.encode(newPassword), clock.instant());

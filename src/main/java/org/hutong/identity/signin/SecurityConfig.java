@@ -13,11 +13,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -60,7 +63,7 @@ class SecurityConfig {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageChain(HttpSecurity http, TenantAuthenticationProvider provider, RememberedUsers remembered,
-			Success success, Failure failure, WebSettings settings) throws Exception {
+			Success success, Failure failure, WebSettings settings, Tenants tenants) throws Exception {
 		TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(settings.rememberMeKey(), remembered);
 		rememberMe.setParameter("remember-me");
 		rememberMe.setTokenValiditySeconds(14 * 24 * 3600);
@@ -74,7 +77,9 @@ class SecurityConfig {
 				.requestMatchers("/admin/roles/**").hasAuthority(Permissions.ROLES_WRITE)
 				.requestMatchers("/admin/audit/**").hasAuthority(Permissions.AUDIT_READ)
 				.anyRequest().authenticated())
-			.authenticationProvider(provider)
+			// its own manager without a parent, so a failed attempt is checked (and counted) once;
+			// it must also accept the remember-me tokens the cookie filter hands it
+			.authenticationManager(new ProviderManager(provider, new RememberMeAuthenticationProvider(settings.rememberMeKey())))
 			.formLogin(form -> form.loginPage("/login")
 				.authenticationDetailsSource(SignInDetails::new)
 				.successHandler(success)
@@ -82,6 +87,8 @@ class SecurityConfig {
 				.permitAll())
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(settings.rememberMeKey()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			// a suspended enterprise's users are signed out on their next request
+			.addFilterBefore(new ActiveTenantFilter(tenants, rememberMe), AuthorizationFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.hutong.identity.AuditAction;
 import org.hutong.identity.AuditLog;
+import org.hutong.identity.PasswordPolicy;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.user.User;
 import org.hutong.identity.user.UserRepository;
@@ -52,7 +53,7 @@ class SignInAttempts {
 		Instant now = clock.instant();
 		User user = users.findByUsername(username).orElse(null);
 		if (user == null) {
-			encoder.matches(password, absentUserHash);
+			encoder.matches(PasswordPolicy.hashable(password) ? password : "", absentUserHash);
 			audit.record(null, username, AuditAction.SIGN_IN_FAILED, username, "unknown user");
 			throw new BadCredentialsException("bad credentials");
 		}
@@ -60,7 +61,7 @@ class SignInAttempts {
 			audit.record(user.getId(), username, AuditAction.SIGN_IN_FAILED, username, "locked");
 			throw new LockedException("locked");
 		}
-		if (!encoder.matches(password, user.getPasswordHash())) {
+		if (!PasswordPolicy.hashable(password) || !encoder.matches(password, user.getPasswordHash())) {
 			failed(user, now);
 		}
 		if (!user.isActive()) {

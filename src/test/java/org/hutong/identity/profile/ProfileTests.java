@@ -75,8 +75,20 @@ class ProfileTests {
 			.param("newPassword", "short")
 			.param("confirmPassword", "other"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("新密码需为 8–100 个字符")))
+			.andExpect(content().string(containsString("密码至少 8 个字符")))
 			.andExpect(content().string(containsString("两次输入的新密码不一致")));
+	}
+
+	@Test
+	void aPasswordBcryptCannotHashIsRefusedOnTheForm() throws Exception {
+		String name = newUser("old-password-1");
+		String tooLong = "密码".repeat(13);
+		mvc.perform(post("/me/password").with(as("demo", name)).with(csrf())
+			.param("currentPassword", "old-password-1")
+			.param("newPassword", tooLong)
+			.param("confirmPassword", tooLong))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("最多 72 字节")));
 	}
 
 	@Test

@@ -109,6 +109,21 @@ class SignInTests {
 	}
 
 	@Test
+	void theRememberMeCookieAloneSignsInANewSession() throws Exception {
+		jakarta.servlet.http.Cookie remembered = mvc.perform(signIn("demo", "rd", "demo1234").param("remember-me", "on"))
+			.andReturn()
+			.getResponse()
+			.getCookie("remember-me");
+		mvc.perform(get("/").cookie(remembered)).andExpect(status().isOk());
+		mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void anOverlongPasswordIsJustWrongNotAnError() throws Exception {
+		mvc.perform(signIn("demo", "admin", "密".repeat(100))).andExpect(redirectedUrl("/login?error=bad&tenant=demo"));
+	}
+
+	@Test
 	void signInPageShowsDemoSignInsInDemoModeAndHasTheExactFieldNames() throws Exception {
 		mvc.perform(get("/login"))
 			.andExpect(status().isOk())
