@@ -52,7 +52,7 @@ public abstract class TenantIsolationTestBase {
 	 * @param page the page request for the record, or {@code null} when it has none
 	 * @param api the API request for the record, or {@code null} when it has none
 	 */
-	protected record Isolated(String name, Supplier<Long> demoRecord, LongPredicate foundById,
+	public record Isolated(String name, Supplier<Long> demoRecord, LongPredicate foundById,
 			Function<Long, MockHttpServletRequestBuilder> page, Function<Long, MockHttpServletRequestBuilder> api) {
 	}
 

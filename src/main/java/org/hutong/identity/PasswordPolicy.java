@@ -30,12 +30,12 @@ public @interface PasswordPolicy {
 
 	Class<? extends Payload>[] payload() default {};
 
-	/** Whether bcrypt can hash this password at all; longer ones never match. */
-	static boolean hashable(String password) {
-		return password != null && password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
-	}
-
 	class Check implements ConstraintValidator<PasswordPolicy, String> {
+
+		/** Whether bcrypt can hash this password at all; longer ones never match. */
+		public static boolean hashable(String password) {
+			return password != null && password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+		}
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {

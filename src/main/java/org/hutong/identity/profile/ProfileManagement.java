@@ -54,7 +54,7 @@ class ProfileManagement {
 	/** Answers false when the current password is wrong; nothing changes then. */
 	boolean changePassword(SignedInUser me, String currentPassword, String newPassword) {
 		User user = load(me);
-		if (!PasswordPolicy.hashable(currentPassword) || !encoder.matches(currentPassword, user.getPasswordHash())) {
+		if (!PasswordPolicy.Check.hashable(currentPassword) || !encoder.matches(currentPassword, user.getPasswordHash())) {
 			return false;
 		}
 		user.changePassword(encoder.encode(newPassword), clock.instant());

@@ -53,7 +53,7 @@ class SignInAttempts {
 		Instant now = clock.instant();
 		User user = users.findByUsername(username).orElse(null);
 		if (user == null) {
-			encoder.matches(PasswordPolicy.hashable(password) ? password : "", absentUserHash);
+			encoder.matches(PasswordPolicy.Check.hashable(password) ? password : "", absentUserHash);
 			audit.record(null, username, AuditAction.SIGN_IN_FAILED, username, "unknown user");
 			throw new BadCredentialsException("bad credentials");
 		}
@@ -61,7 +61,7 @@ class SignInAttempts {
 			audit.record(user.getId(), username, AuditAction.SIGN_IN_FAILED, username, "locked");
 			throw new LockedException("locked");
 		}
-		if (!PasswordPolicy.hashable(password) || !encoder.matches(password, user.getPasswordHash())) {
+		if (!PasswordPolicy.Check.hashable(password) || !encoder.matches(password, user.getPasswordHash())) {
 			failed(user, now);
 		}
 		if (!user.isActive()) {
