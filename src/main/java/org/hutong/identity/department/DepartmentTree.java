@@ -26,6 +26,19 @@ public final class DepartmentTree {
 
 	/** A department with its depth, in tree order, for indented lists and pickers. */
 	public record Node(Department department, int depth) {
+
+		/** The deepest level the stylesheet indents ({@code tree-indent-1} … {@code tree-indent-4}). */
+		static final int MAX_INDENT = 4;
+
+		/** The name indented with ideographic spaces, for {@code <option>}s, which CSS cannot indent. */
+		public String indentedName() {
+			return "\u3000".repeat(depth) + department.getName();
+		}
+
+		/** The depth as far as the stylesheet has indent classes for it. */
+		public int indent() {
+			return Math.min(depth, MAX_INDENT);
+		}
 	}
 
 	public List<Node> nodes() {
@@ -44,6 +57,11 @@ public final class DepartmentTree {
 			nodes.forEach(n -> ids.add(n.department().getId()));
 		}
 		return ids;
+	}
+
+	/** The departments directly under {@code parentId} ({@code null} for the top level), in order. */
+	public List<Department> childrenOf(Long parentId) {
+		return List.copyOf(children.getOrDefault(parentId, List.of()));
 	}
 
 	public boolean contains(Long id) {

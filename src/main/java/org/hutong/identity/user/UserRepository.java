@@ -23,4 +23,12 @@ public interface UserRepository extends JpaRepository<User, Long>, JpaSpecificat
 	List<User> findByOrderByDisplayNameAscIdAsc(Limit limit);
 
 	long countByDepartmentId(Long departmentId);
+
+	/** Members per department, as {@code [departmentId, count]} rows, for the organisation tree. */
+	@Query("select u.departmentId, count(u) from User u where u.departmentId is not null group by u.departmentId")
+	List<Object[]> countPerDepartment();
+
+	/** How many users hold the role: a role still held cannot be deleted. */
+	@Query("select count(a) from RoleAssignment a where a.roleId = :roleId")
+	long countHoldersOfRole(Long roleId);
 }

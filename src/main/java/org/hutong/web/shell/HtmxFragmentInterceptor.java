@@ -25,7 +25,9 @@ class HtmxFragmentInterceptor implements HandlerInterceptor {
 		response.addHeader("Vary", "HX-Request");
 	}
 
+	/** htmx asking for part of a page: not boosted navigation, not a history restore (both want it all). */
 	static boolean isFragmentRequest(HttpServletRequest request) {
-		return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"));
+		return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"))
+				&& !"true".equals(request.getHeader("HX-History-Restore-Request"));
 	}
 }

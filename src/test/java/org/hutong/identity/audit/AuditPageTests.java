@@ -53,6 +53,13 @@ class AuditPageTests {
 	}
 
 	@Test
+	void aHistoryRestoreGetsTheWholePage() throws Exception {
+		mvc.perform(get("/admin/audit").header("HX-Request", "true").header("HX-History-Restore-Request", "true")
+			.with(new TestUsers(userDetails).as("demo", "admin")))
+			.andExpect(content().string(containsString("class=\"tabbar\"")));
+	}
+
+	@Test
 	void anotherEnterprisesEntriesNeverShow() throws Exception {
 		mvc.perform(post("/login").with(csrf()).param("tenant", "demo").param("username", "manager").param("password", "demo1234"));
 		mvc.perform(get("/admin/audit").param("actor", "manager").with(new TestUsers(userDetails).as("demo2", "admin")))
