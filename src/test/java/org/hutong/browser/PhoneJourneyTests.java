@@ -1,0 +1,196 @@
+package org.hutong.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.assertj.core.api.Assertions;
+import org.hutong.HutongTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+
+/**
+ * Journeys a person takes on a phone, in Debian's Chromium driven by Playwright: sign in, the tab
+ * bar, languages, a wrong password, and the desktop layout. Screenshots land in
+ * {@code <build dir>/screenshots/} for a human to look at.
+ */
+@HutongTest
+@Tag("browser")
+class PhoneJourneyTests {
+
+	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+	/** As root, without a display, on a machine whose network is closed (DESIGN.md §8). */
+	static final List<String> CHROMIUM_ARGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
+			"--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+			"--disable-sync", "--no-first-run", "--disable-quic");
+
+	static final String[] CHINESE_TABS = { "工作台", "客户", "项目", "动态", "我的" };
+
+	static final String[] ENGLISH_TABS = { "Home", "Customers", "Projects", "Feed", "Me" };
+
+	static Playwright playwright;
+
+	static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MessageSource messages;
+
+	final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+
+	final List<String> cspViolations = new CopyOnWriteArrayList<>();
+
+	@BeforeAll
+	static void launchChromium() {
+		// fail, never skip: CI installs Chromium, so its absence is a broken machine
+		assertTrue(Files.isExecutable(CHROMIUM),
+				"Debian's Chromium is missing at " + CHROMIUM + ": apt-get install -y chromium (.ci/run does this)");
+		// the driver must not try to download its own browser: the machine reaches no CDN
+		playwright = Playwright.create(
+				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(CHROMIUM_ARGS));
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@AfterEach
+	void noContentSecurityPolicyViolations() {
+		contexts.forEach(BrowserContext::close);
+		Assertions.assertThat(cspViolations).as("console errors from the Content Security Policy").isEmpty();
+	}
+
+	@Test
+	void adminSignsInOnAPhoneAndTapsCustomers() {
+		Page page = signIn(phone("zh-CN"), "demo", "admin", "demo1234");
+		assertThat(page).hasTitle("工作台");
+		assertThat(page.locator("nav.tabbar")).isVisible();
+		assertThat(page.locator("nav.tabbar a")).hasText(CHINESE_TABS);
+		assertThat(page.locator("nav.tabbar a.active")).hasText("工作台");
+		assertThat(page.locator("nav.sidebar")).isHidden();
+		screenshot(page, "phone-home-zh");
+
+		page.locator("nav.tabbar a[href='/customers']").tap();
+		page.waitForURL(url("/customers"));
+		assertThat(page.locator("nav.tabbar a.active")).hasText("客户");
+		assertThat(page.locator("main .empty-state")).isVisible();
+		screenshot(page, "phone-customers-zh");
+	}
+
+	@Test
+	void englishBrowserSeesEnglishSignInAndTabs() {
+		Page page = phone("en-US");
+		page.navigate(url("/login"));
+		assertThat(page.locator("form button[type=submit]")).hasText(message("signin.submit", Locale.ENGLISH));
+		screenshot(page, "phone-signin-en");
+
+		signIn(page, "demo", "sales", "demo1234");
+		Locator tabbar = page.locator("nav.tabbar");
+		assertThat(tabbar.locator("a")).hasText(ENGLISH_TABS);
+		for (String chinese : CHINESE_TABS) {
+			assertThat(tabbar).not().containsText(chinese);
+		}
+		screenshot(page, "phone-home-en");
+	}
+
+	@Test
+	void wrongPasswordShowsTheLocalisedErrorOnTheForm() {
+		// demo2/finance: a user no other journey signs in as, so one failure locks nobody out
+		Page page = phone("zh-CN");
+		submitSignIn(page, "demo2", "finance", "not-the-password");
+		page.waitForURL(Pattern.compile(".*/login\\?error=bad.*"));
+		assertThat(page.locator("form .alert-error")).hasText(message("signin.error.bad", Locale.SIMPLIFIED_CHINESE));
+		assertThat(page.locator("input[name=tenant]")).hasValue("demo2");
+		screenshot(page, "phone-signin-error-zh");
+	}
+
+	@Test
+	void desktopShowsTheSidebarInsteadOfTheTabBar() {
+		Page page = signIn(open(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN")),
+				"demo", "admin", "demo1234");
+		assertThat(page.locator("nav.sidebar")).isVisible();
+		assertThat(page.locator("nav.tabbar")).isHidden();
+		screenshot(page, "desktop-home-zh");
+	}
+
+	/** A new phone-sized context (390×844, touch) in the given language, with one open page. */
+	Page phone(String locale) {
+		return open(new Browser.NewContextOptions().setViewportSize(390, 844)
+			.setDeviceScaleFactor(2)
+			.setIsMobile(true)
+			.setHasTouch(true)
+			.setLocale(locale));
+	}
+
+	Page open(Browser.NewContextOptions options) {
+		BrowserContext context = browser.newContext(options);
+		context.setDefaultTimeout(15_000);
+		contexts.add(context);
+		context.onConsoleMessage(message -> {
+			if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+				cspViolations.add(message.text());
+			}
+		});
+		return context.newPage();
+	}
+
+	Page signIn(Page page, String tenant, String username, String password) {
+		submitSignIn(page, tenant, username, password);
+		page.waitForURL(url("/"));
+		return page;
+	}
+
+	/** Fills the real form the way a person does, from the sign-in page. */
+	void submitSignIn(Page page, String tenant, String username, String password) {
+		if (!page.url().startsWith(url("/login"))) {
+			page.navigate(url("/login"));
+		}
+		page.fill("input[name=tenant]", tenant);
+		page.fill("input[name=username]", username);
+		page.fill("input[name=password]", password);
+		page.locator("form button[type=submit]").click();
+	}
+
+	String message(String code, Locale locale) {
+		return messages.getMessage(code, null, locale);
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	static void screenshot(Page page, String name) {
+		Path dir = Paths.get(System.getProperty("hutong.build.dir", "target"), "screenshots");
+		page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+	}
+}
