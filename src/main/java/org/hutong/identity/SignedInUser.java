@@ -1,7 +1,9 @@
 package org.hutong.identity;
 
 import java.io.Serial;
+import java.io.Serializable;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import org.hutong.tenancy.TenantPrincipal;
@@ -41,11 +43,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Te
 
 	private final String language;
 
+	private final List<RoleRef> roles;
+
 	private String passwordHash;
+
+	/** A role the user holds, by id and name, so pages and the API need not look it up again. */
+	public record RoleRef(long id, String name) implements Serializable {
+	}
 
 	public SignedInUser(long userId, long tenantId, String tenantCode, String tenantName, String loginName,
 			String displayName, Long departmentId, DataScope dataScope, Set<String> permissions, String language,
-			String passwordHash) {
+			List<RoleRef> roles, String passwordHash) {
 		this.userId = userId;
 		this.tenantId = tenantId;
 		this.tenantCode = tenantCode;
@@ -56,6 +64,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Te
 		this.dataScope = dataScope;
 		this.permissions = Set.copyOf(permissions);
 		this.language = language;
+		this.roles = List.copyOf(roles);
 		this.passwordHash = passwordHash;
 	}
 
@@ -98,6 +107,10 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Te
 
 	public Set<String> permissions() {
 		return permissions;
+	}
+
+	public List<RoleRef> roles() {
+		return roles;
 	}
 
 	public boolean can(String permission) {

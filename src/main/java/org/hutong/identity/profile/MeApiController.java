@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 
 import org.hutong.identity.DataScope;
 import org.hutong.identity.SignedInUser;
-import org.hutong.identity.role.RoleRepository;
 import org.hutong.identity.user.User;
 import org.hutong.identity.user.UserRepository;
 import org.hutong.shared.Texts;
@@ -33,13 +32,10 @@ class MeApiController {
 
 	private final UserRepository users;
 
-	private final RoleRepository roles;
-
 	private final Clock clock;
 
-	MeApiController(UserRepository users, RoleRepository roles, Clock clock) {
+	MeApiController(UserRepository users, Clock clock) {
 		this.users = users;
-		this.roles = roles;
 		this.clock = clock;
 	}
 
@@ -84,11 +80,9 @@ class MeApiController {
 		return ResponseEntity.ok().eTag(String.valueOf(user.getVersion())).body(view(me, user));
 	}
 
-	private Me view(SignedInUser me, User user) {
-		List<RoleSummary> held = roles.findByIdIn(user.roleIds())
-			.stream()
-			.map(role -> new RoleSummary(role.getId(), role.getName()))
-			.toList();
+	/** Roles and permissions come from the principal, built once per request by the sign-in. */
+	private static Me view(SignedInUser me, User user) {
+		List<RoleSummary> held = me.roles().stream().map(role -> new RoleSummary(role.id(), role.name())).toList();
 		return new Me(user.getId(), user.getUsername(), user.getDisplayName(), user.getMobile(), user.getEmail(),
 				user.getDepartmentId(), user.getLanguage(), new Enterprise(me.tenantId(), me.tenantCode(), me.tenantName()),
 				held, new TreeSet<>(me.permissions()), me.dataScope());

@@ -34,7 +34,11 @@ public class SignedInUsers {
 			granted.addAll(role.isAdministrator() ? permissions.all() : role.getPermissions());
 			scope = scope.widest(role.getDataScope());
 		}
+		List<SignedInUser.RoleRef> refs = held.stream()
+			.map(role -> new SignedInUser.RoleRef(role.getId(), role.getName()))
+			.toList();
 		return new SignedInUser(user.getId(), tenant.getId(), tenant.getCode(), tenant.getName(), user.getUsername(),
-				user.getDisplayName(), user.getDepartmentId(), scope, granted, user.getLanguage(), user.getPasswordHash());
+				user.getDisplayName(), user.getDepartmentId(), scope, granted, user.getLanguage(), refs,
+				user.getPasswordHash());
 	}
 }

@@ -65,7 +65,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 			return Optional.empty();
 		}
 		return TenantContext.callAs(tenant.get().getId(), () -> transactions.execute(status -> tokens.check(secret)
-			.flatMap(users::findById)
+			.flatMap(users::findWithRolesById)
 			.filter(user -> user.isActive())
 			.map(user -> principals.of(tenant.get(), user))));
 	}

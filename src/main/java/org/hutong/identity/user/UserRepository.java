@@ -5,13 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 public interface UserRepository extends JpaRepository<User, Long>, JpaSpecificationExecutor<User> {
 
+	/** With the user's role links in the same query: what signing in needs. */
+	@EntityGraph(attributePaths = "roles")
 	Optional<User> findByUsername(String username);
+
+	@EntityGraph(attributePaths = "roles")
+	Optional<User> findWithRolesById(Long id);
 
 	boolean existsByUsername(String username);
 
