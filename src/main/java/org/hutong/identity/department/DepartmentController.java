@@ -42,7 +42,7 @@ class DepartmentController {
 
 	@GetMapping("/new")
 	@PreAuthorize(DepartmentManagement.MAY_WRITE)
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String newForm(@RequestParam(required = false) Long parent, Model model) {
 		model.addAttribute("form", DepartmentForm.blank(parent));
 		return page(null, model);
@@ -50,7 +50,7 @@ class DepartmentController {
 
 	@PostMapping
 	@PreAuthorize(DepartmentManagement.MAY_WRITE)
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String create(@Validated @ModelAttribute("form") DepartmentForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!errors.hasErrors() && departments.create(form, errors) != null) {
@@ -63,7 +63,7 @@ class DepartmentController {
 
 	@GetMapping("/{id}/edit")
 	@PreAuthorize(DepartmentManagement.MAY_WRITE)
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String editForm(@PathVariable long id, Model model) {
 		model.addAttribute("form", departments.formFor(id));
 		return page(id, model);
@@ -71,7 +71,7 @@ class DepartmentController {
 
 	@PostMapping("/{id}")
 	@PreAuthorize(DepartmentManagement.MAY_WRITE)
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String update(@PathVariable long id, @Validated @ModelAttribute("form") DepartmentForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {

@@ -38,14 +38,14 @@ class RoleController {
 	}
 
 	@GetMapping("/new")
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String newForm(Model model) {
 		model.addAttribute("form", RoleForm.blank());
 		return page(null, model);
 	}
 
 	@PostMapping
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String create(@Validated @ModelAttribute("form") RoleForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
@@ -62,14 +62,14 @@ class RoleController {
 	}
 
 	@GetMapping("/{id}/edit")
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String editForm(@PathVariable long id, Model model) {
 		model.addAttribute("form", RoleForm.of(roles.role(id)));
 		return page(id, model);
 	}
 
 	@PostMapping("/{id}")
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String update(@PathVariable long id, @Validated @ModelAttribute("form") RoleForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {

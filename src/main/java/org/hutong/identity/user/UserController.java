@@ -55,7 +55,7 @@ class UserController {
 
 	@GetMapping("/new")
 	@PreAuthorize(UserManagement.MAY_WRITE)
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String newForm(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("form", UserForm.blank());
 		return page(me, null, model);
@@ -63,7 +63,7 @@ class UserController {
 
 	@PostMapping
 	@PreAuthorize(UserManagement.MAY_WRITE)
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String create(@AuthenticationPrincipal SignedInUser me,
 			@Validated(UserForm.Creating.class) @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
@@ -82,7 +82,7 @@ class UserController {
 
 	@GetMapping("/{id}/edit")
 	@PreAuthorize(UserManagement.MAY_WRITE)
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String editForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
 		model.addAttribute("form", users.formFor(me, id));
 		return page(me, id, model);
@@ -90,7 +90,7 @@ class UserController {
 
 	@PostMapping("/{id}")
 	@PreAuthorize(UserManagement.MAY_WRITE)
-	@HtmxFragment("form")
+	@HtmxFragment("editor")
 	String update(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@Validated @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {

@@ -229,7 +229,7 @@ class UserPagesTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/admin/users/" + user("admin").getId() + "/password").with(csrf()).with(asClerk)
 			.param("password", "taken-over-1")).andExpect(status().isForbidden());
-		mvc.perform(create(username(), asClerk).param("roleIds", role("销售代表").toString()))
+		mvc.perform(create(username(), asClerk).param("roleIds", role("研发工程师").toString()))
 			.andExpect(status().is3xxRedirection());
 	}
 
@@ -264,6 +264,17 @@ class UserPagesTests {
 		mvc.perform(get("/admin/users/" + foreign + "/edit").with(admin)).andExpect(status().isNotFound());
 		mvc.perform(post("/admin/users/" + foreign + "/disable").with(csrf()).with(admin))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anHtmxRequestForTheFormGetsOnlyTheEditor() throws Exception {
+		mvc.perform(get("/admin/users/new").header("HX-Request", "true").with(admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"user-form\"")))
+			.andExpect(content().string(not(containsString("<html"))));
+		mvc.perform(post("/admin/users").header("HX-Request", "true").with(admin).with(csrf()).param("username", "x"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"user-form\"")));
 	}
 
 	@Test
