@@ -103,8 +103,17 @@ class PhoneJourneyTests {
 		page.locator("nav.tabbar a[href='/customers']").tap();
 		page.waitForURL(url("/customers"));
 		assertThat(page.locator("nav.tabbar a.active")).hasText("客户");
-		assertThat(page.locator("main .empty-state")).isVisible();
+		assertThat(page.locator("main .segmented a.active")).hasText("我的");
+		page.locator("main .segmented a[href='/customers?scope=POOL']").tap();
+		page.waitForURL(url("/customers?scope=POOL"));
+		assertThat(page.locator("main ul.customer-cards")).isVisible();
+		assertThat(page.locator("main table.customer-table")).isHidden();
 		screenshot(page, "phone-customers-zh");
+
+		page.locator("main ul.customer-cards a").first().tap();
+		page.waitForURL(Pattern.compile(".*/customers/\\d+"));
+		assertThat(page.locator("#contacts .contact-list")).isVisible();
+		screenshot(page, "phone-customer-zh");
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class HomeController {
 		return hour < 12 ? "home.greeting.morning" : "home.greeting.afternoon";
 	}
 
-	@GetMapping({ "/customers", "/projects", "/feed" })
+	@GetMapping({ "/projects", "/feed" })
 	String comingSoon(Model model, HttpServletRequest request) {
 		model.addAttribute("section", request.getRequestURI().substring(1));
 		return "web/coming-soon";

@@ -1,0 +1,13 @@
+package org.hutong.customers;
+
+/**
+ * What other modules may know of a 客户 at a glance.
+ *
+ * @param ownerId the owner, or {@code null} for a customer in the public pool
+ */
+public record CustomerSummary(long id, String name, String shortName, Long ownerId) {
+
+	public CustomerId customerId() {
+		return CustomerId.of(id);
+	}
+}

@@ -1,0 +1,137 @@
+package org.hutong.customers.contact;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.hutong.customers.customer.Customer;
+import org.hutong.customers.customer.CustomerAccess;
+import org.hutong.customers.customer.CustomerManagement;
+import org.hutong.customers.customer.CustomerRepository;
+import org.hutong.customers.customer.Duplicates;
+import org.hutong.identity.SignedInUser;
+import org.hutong.web.RecordNotFound;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * 联系人 use cases. A contact is read and changed with its customer's rights: whoever may read the
+ * customer sees its contacts (mobiles masked unless they own or share it), whoever may change the
+ * customer changes its contacts. A mobile already at another customer blocks, naming that customer.
+ */
+@Service
+@Transactional
+public class ContactManagement {
+
+	private final ContactRepository contacts;
+
+	private final CustomerRepository customers;
+
+	private final CustomerAccess access;
+
+	private final Duplicates duplicates;
+
+	private final Clock clock;
+
+	ContactManagement(ContactRepository contacts, CustomerRepository customers, CustomerAccess access,
+			Duplicates duplicates, Clock clock) {
+		this.contacts = contacts;
+		this.customers = customers;
+		this.access = access;
+		this.duplicates = duplicates;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	public ContactPanel panel(SignedInUser viewer, long customerId) {
+		Customer customer = access.readable(viewer, customerId);
+		return new ContactPanel(customerId, customer.getName(), list(viewer, customerId),
+				access.mayWrite(viewer, customer));
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	public List<ContactView> list(SignedInUser viewer, long customerId) {
+		Customer customer = access.readable(viewer, customerId);
+		boolean masked = !access.seesMobiles(viewer, customer);
+		return contacts.findByCustomerIdAndDeletedAtIsNullOrderByDecisionMakerDescIdAsc(customerId)
+			.stream()
+			.map(contact -> ContactView.of(contact, masked))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	public ContactView get(SignedInUser viewer, long id) {
+		Contact contact = load(id);
+		Customer customer = access.readable(viewer, contact.getCustomerId());
+		return ContactView.of(contact, !access.seesMobiles(viewer, customer));
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	public ContactForm formFor(SignedInUser actor, long id) {
+		Contact contact = load(id);
+		access.writable(actor, contact.getCustomerId());
+		return ContactForm.of(contact);
+	}
+
+	/** Answers the new contact's id, or {@code null} when {@code errors} says why not. */
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	public Long create(SignedInUser actor, long customerId, ContactForm form, Errors errors) {
+		access.writable(actor, customerId);
+		checkMobile(form, customerId, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return contacts.save(new Contact(customerId, form, clock.instant())).getId();
+	}
+
+	/** Changes the contact if {@code form.version()} is still current; answers its customer's id. */
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	public long update(SignedInUser actor, long id, ContactForm form, Errors errors) {
+		Contact contact = load(id);
+		access.writable(actor, contact.getCustomerId());
+		if (!Objects.equals(form.version(), contact.getVersion())) {
+			throw new ObjectOptimisticLockingFailureException(Contact.class, id);
+		}
+		checkMobile(form, contact.getCustomerId(), errors);
+		if (!errors.hasErrors()) {
+			contact.describe(form, clock.instant());
+			contacts.flush();
+		}
+		return contact.getCustomerId();
+	}
+
+	/** Deletes the contact softly; answers its customer's id. */
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	public long delete(SignedInUser actor, long id) {
+		Contact contact = load(id);
+		access.writable(actor, contact.getCustomerId());
+		contact.delete(clock.instant());
+		return contact.getCustomerId();
+	}
+
+	/** The same mobile at another live customer blocks; the message names it and its owner. */
+	private void checkMobile(ContactForm form, long customerId, Errors errors) {
+		if (form.mobile() == null || errors.hasFieldErrors("mobile")) {
+			return;
+		}
+		contacts.findByMobileAndDeletedAtIsNull(form.mobile())
+			.stream()
+			.filter(other -> other.getCustomerId() != customerId)
+			.map(other -> customers.findByIdAndDeletedAtIsNull(other.getCustomerId()))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.ifPresent(clash -> errors.rejectValue("mobile", "customer.duplicate.mobile", duplicates.describe(clash), null));
+	}
+
+	private Contact load(long id) {
+		return contacts.findByIdAndDeletedAtIsNull(id).orElseThrow(RecordNotFound::new);
+	}
+}

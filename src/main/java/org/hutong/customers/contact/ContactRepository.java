@@ -1,0 +1,15 @@
+package org.hutong.customers.contact;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ContactRepository extends JpaRepository<Contact, Long> {
+
+	Optional<Contact> findByIdAndDeletedAtIsNull(Long id);
+
+	List<Contact> findByCustomerIdAndDeletedAtIsNullOrderByDecisionMakerDescIdAsc(long customerId);
+
+	List<Contact> findByMobileAndDeletedAtIsNull(String mobile);
+}

@@ -1,0 +1,315 @@
+package org.hutong.customers.customer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+import org.hutong.customers.naming.CompanyNames;
+import org.hutong.customers.naming.Pinyin;
+
+/**
+ * 客户: an organisation we sell to. Owned by one user, or by nobody while in the public pool (公海);
+ * shared with 协作人. Deleting is soft: the row stays for the recycle bin. Its search keys
+ * (normalised name, pinyin, initials) are kept in step with the name.
+ */
+@Entity
+@Table(name = "customers_customer")
+public class Customer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@TenantId
+	@Column(name = "tenant_id")
+	private Long tenantId;
+
+	private String name;
+
+	@Column(name = "short_name")
+	private String shortName;
+
+	@Column(name = "credit_code")
+	private String creditCode;
+
+	@Enumerated(EnumType.STRING)
+	private CustomerLevel level;
+
+	@Enumerated(EnumType.STRING)
+	private CustomerIndustry industry;
+
+	@Enumerated(EnumType.STRING)
+	private CustomerSource source;
+
+	@Enumerated(EnumType.STRING)
+	private CustomerStatus status = CustomerStatus.POTENTIAL;
+
+	@Column(name = "province_code")
+	private String provinceCode;
+
+	@Column(name = "city_code")
+	private String cityCode;
+
+	@Column(name = "county_code")
+	private String countyCode;
+
+	private String address;
+
+	private String phone;
+
+	private String website;
+
+	private String remarks;
+
+	@Column(name = "owner_id")
+	private Long ownerId;
+
+	@Column(name = "name_normalised")
+	private String nameNormalised;
+
+	@Column(name = "name_pinyin")
+	private String namePinyin;
+
+	@Column(name = "name_initials")
+	private String nameInitials;
+
+	@Column(name = "last_follow_up_at")
+	private Instant lastFollowUpAt;
+
+	@Column(name = "next_follow_up_on")
+	private LocalDate nextFollowUpOn;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Column(name = "created_by")
+	private Long createdBy;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
+	private Set<TeamMember> team = new LinkedHashSet<>();
+
+	protected Customer() {
+	}
+
+	/** A new customer owned by {@code ownerId}, or put straight into the pool when it is {@code null}. */
+	public Customer(CustomerForm form, Long ownerId, long createdBy, Instant now) {
+		this.ownerId = ownerId;
+		this.createdBy = createdBy;
+		this.createdAt = micros(now);
+		describe(form, now);
+	}
+
+	/** Takes the form's details and recomputes the search keys from the name. */
+	public void describe(CustomerForm form, Instant now) {
+		requireLive();
+		this.name = form.name();
+		this.shortName = form.shortName();
+		this.creditCode = form.creditCode();
+		this.level = form.level();
+		this.industry = form.industry();
+		this.source = form.source();
+		this.status = form.status();
+		this.provinceCode = form.province();
+		this.cityCode = form.city();
+		this.countyCode = form.county();
+		this.address = form.address();
+		this.phone = form.phone();
+		this.website = form.website();
+		this.remarks = form.remarks();
+		this.nameNormalised = CompanyNames.normalise(form.name());
+		this.namePinyin = Pinyin.full(form.name());
+		this.nameInitials = Pinyin.initials(form.name());
+		touch(now);
+	}
+
+	/** Moves the customer to the recycle bin; it keeps its data, contacts and team. */
+	public void delete(Instant now) {
+		requireLive();
+		this.deletedAt = micros(now);
+		touch(now);
+	}
+
+	/** Shares the customer with a colleague, or changes what they may do; the owner needs no sharing. */
+	public void share(long userId, TeamAccess access, Instant now) {
+		requireLive();
+		if (ownerId != null && ownerId == userId) {
+			throw new OwnerIsNotATeamMember();
+		}
+		Optional<TeamMember> member = member(userId);
+		if (member.isPresent()) {
+			member.get().grant(access);
+		}
+		else {
+			team.add(new TeamMember(this, userId, access));
+		}
+		touch(now);
+	}
+
+	public void unshare(long userId, Instant now) {
+		requireLive();
+		if (team.removeIf(member -> member.getUserId() == userId)) {
+			touch(now);
+		}
+	}
+
+	public Optional<TeamMember> member(long userId) {
+		return team.stream().filter(member -> member.getUserId() == userId).findFirst();
+	}
+
+	/** Owner or 协作人: the users who see this customer's contacts in full. */
+	public boolean isOwnedOrSharedWith(long userId) {
+		return (ownerId != null && ownerId == userId) || member(userId).isPresent();
+	}
+
+	public boolean isSharedForWriting(long userId) {
+		return member(userId).map(member -> member.getAccess() == TeamAccess.WRITE).orElse(false);
+	}
+
+	public boolean isInPool() {
+		return ownerId == null;
+	}
+
+	public boolean isDeleted() {
+		return deletedAt != null;
+	}
+
+	private void requireLive() {
+		if (deletedAt != null) {
+			throw new CustomerDeleted();
+		}
+	}
+
+	private void touch(Instant now) {
+		this.updatedAt = micros(now);
+	}
+
+	/** Both databases keep microseconds; a keyset cursor must compare what was stored. */
+	static Instant micros(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	public Set<TeamMember> getTeam() {
+		return Set.copyOf(team);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getShortName() {
+		return shortName;
+	}
+
+	public String getCreditCode() {
+		return creditCode;
+	}
+
+	public CustomerLevel getLevel() {
+		return level;
+	}
+
+	public CustomerIndustry getIndustry() {
+		return industry;
+	}
+
+	public CustomerSource getSource() {
+		return source;
+	}
+
+	public CustomerStatus getStatus() {
+		return status;
+	}
+
+	public String getProvinceCode() {
+		return provinceCode;
+	}
+
+	public String getCityCode() {
+		return cityCode;
+	}
+
+	public String getCountyCode() {
+		return countyCode;
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public String getRemarks() {
+		return remarks;
+	}
+
+	public Long getOwnerId() {
+		return ownerId;
+	}
+
+	public String getNameNormalised() {
+		return nameNormalised;
+	}
+
+	public String getNamePinyin() {
+		return namePinyin;
+	}
+
+	public String getNameInitials() {
+		return nameInitials;
+	}
+
+	public Instant getLastFollowUpAt() {
+		return lastFollowUpAt;
+	}
+
+	public LocalDate getNextFollowUpOn() {
+		return nextFollowUpOn;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+}

@@ -1,0 +1,185 @@
+package org.hutong.customers.customer;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hutong.customers.region.Regions;
+import org.hutong.identity.Colleagues;
+import org.hutong.identity.SignedInUser;
+import org.hutong.web.HtmxFragment;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 客户 pages: the list (我的 · 团队 · 公海), the customer's page, the form, delete and the team. */
+@Controller
+@RequestMapping("/customers")
+class CustomerController {
+
+	private static final String FORM = "customers/customer/form";
+
+	private final CustomerManagement customers;
+
+	private final CustomerSearch search;
+
+	private final Regions regions;
+
+	private final Colleagues colleagues;
+
+	CustomerController(CustomerManagement customers, CustomerSearch search, Regions regions, Colleagues colleagues) {
+		this.customers = customers;
+		this.search = search;
+		this.regions = regions;
+		this.colleagues = colleagues;
+	}
+
+	/** A malformed filter (an unknown level, say) shows the unfiltered list rather than an error. */
+	@GetMapping
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	@HtmxFragment("rows")
+	String list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") CustomerFilter filter,
+			BindingResult malformed, Model model) {
+		CustomerFilter query = filter == null || malformed.hasErrors() ? CustomerFilter.none() : filter;
+		model.addAttribute("filter", query);
+		model.addAttribute("page", search.page(me, query));
+		model.addAttribute("provinces", regions.provinces());
+		choices(model);
+		model.addAttribute("scopes", CustomerScope.values());
+		model.addAttribute("sorts", CustomerSort.values());
+		return "customers/customer/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	@HtmxFragment("editor")
+	String newForm(Model model) {
+		model.addAttribute("form", CustomerForm.blank());
+		return form(null, model);
+	}
+
+	@PostMapping
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	@HtmxFragment("editor")
+	String create(@AuthenticationPrincipal SignedInUser me, @Validated @ModelAttribute("form") CustomerForm form,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Long id = null;
+		try {
+			id = customers.create(me, form, errors);
+		}
+		catch (DataIntegrityViolationException sameCodeAtOnce) {
+			errors.rejectValue("creditCode", "customer.duplicate.creditCode.race");
+		}
+		if (id == null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form(null, model.addAttribute("similar", Duplicates.isOnlySimilar(errors)));
+		}
+		redirect.addFlashAttribute("notice", "customer.saved");
+		return "redirect:/customers/" + id;
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	@HtmxFragment("team")
+	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+		model.addAttribute("detail", search.detail(me, id));
+		model.addAttribute("colleagues", colleagues.active());
+		model.addAttribute("accesses", TeamAccess.values());
+		return "customers/customer/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	@HtmxFragment("editor")
+	String editForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+		model.addAttribute("form", customers.formFor(me, id));
+		return form(id, model);
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	@HtmxFragment("editor")
+	String update(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@Validated @ModelAttribute("form") CustomerForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			customers.update(me, id, form, errors);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			errors.reject("customer.conflict");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return form(id, model);
+		}
+		catch (DataIntegrityViolationException sameCodeAtOnce) {
+			errors.rejectValue("creditCode", "customer.duplicate.creditCode.race");
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return form(id, model.addAttribute("similar", Duplicates.isOnlySimilar(errors)));
+		}
+		redirect.addFlashAttribute("notice", "customer.saved");
+		return "redirect:/customers/" + id;
+	}
+
+	@PostMapping("/{id}/delete")
+	@PreAuthorize(CustomerManagement.MAY_DELETE)
+	String delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, RedirectAttributes redirect) {
+		customers.delete(me, id);
+		redirect.addFlashAttribute("notice", "customer.deleted");
+		return "redirect:/customers";
+	}
+
+	/** Adds a 协作人 or changes their access; htmx gets the team panel back. */
+	@PostMapping("/{id}/team")
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	@HtmxFragment("team")
+	String share(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam long userId,
+			@RequestParam TeamAccess access, Model model, HttpServletResponse response) {
+		try {
+			customers.share(me, id, userId, access);
+		}
+		catch (OwnerIsNotATeamMember owner) {
+			model.addAttribute("teamProblem", "customer.team.owner");
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		return show(me, id, model);
+	}
+
+	@PostMapping("/{id}/team/{userId}/delete")
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	@HtmxFragment("team")
+	String unshare(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long userId,
+			Model model) {
+		customers.unshare(me, id, userId);
+		return show(me, id, model);
+	}
+
+	/** The form page, with the city and county choices of the region picked so far. */
+	private String form(Long id, Model model) {
+		CustomerForm form = (CustomerForm) model.getAttribute("form");
+		model.addAttribute("customerId", id);
+		model.addAttribute("provinces", regions.provinces());
+		model.addAttribute("cities", regions.citiesOf(form.province()));
+		model.addAttribute("counties", regions.countiesOf(form.city()));
+		choices(model);
+		return FORM;
+	}
+
+	private static void choices(Model model) {
+		model.addAttribute("levels", CustomerLevel.values());
+		model.addAttribute("industries", CustomerIndustry.values());
+		model.addAttribute("sources", CustomerSource.values());
+		model.addAttribute("statuses", CustomerStatus.values());
+	}
+}

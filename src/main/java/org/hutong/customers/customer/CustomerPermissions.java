@@ -1,0 +1,27 @@
+package org.hutong.customers.customer;
+
+import java.util.List;
+
+import org.hutong.identity.PermissionSet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The permissions this module offers to roles; labels are {@code permission.<code>}. */
+@Configuration(proxyBeanMethods = false)
+class CustomerPermissions {
+
+	static final String READ = "customers.read";
+
+	static final String WRITE = "customers.write";
+
+	static final String DELETE = "customers.delete";
+
+	static final String EXPORT = "customers.export";
+
+	static final String IMPORT = "customers.import";
+
+	@Bean
+	static PermissionSet customersPermissionSet() {
+		return new PermissionSet("customers", List.of(READ, WRITE, DELETE, EXPORT, IMPORT));
+	}
+}

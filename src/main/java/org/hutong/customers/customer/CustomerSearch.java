@@ -1,0 +1,163 @@
+package org.hutong.customers.customer;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Subquery;
+
+import org.hutong.identity.Colleagues;
+import org.hutong.identity.DataScopes;
+import org.hutong.identity.SignedInUser;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer list: 我的, 团队 (the viewer's data scope, plus customers shared with them) or 公海,
+ * narrowed by search text and filters, in one of three orders, paged by keyset so "加载更多" and
+ * API cursors stay fast however far one goes. Counts follow the same scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerSearch {
+
+	public static final int PAGE_SIZE = 20;
+
+	public static final int MAX_LIMIT = 200;
+
+	private final CustomerRepository customers;
+
+	private final DataScopes scopes;
+
+	private final CustomerViews views;
+
+	private final CustomerAccess access;
+
+	private final Colleagues colleagues;
+
+	CustomerSearch(CustomerRepository customers, DataScopes scopes, CustomerViews views, CustomerAccess access,
+			Colleagues colleagues) {
+		this.customers = customers;
+		this.scopes = scopes;
+		this.views = views;
+		this.access = access;
+		this.colleagues = colleagues;
+	}
+
+	/** A customer the viewer may read, or {@code RecordNotFound}. */
+	public CustomerView one(SignedInUser viewer, long id) {
+		return views.of(access.readable(viewer, id));
+	}
+
+	/** A customer's page: the record, the viewer's rights and the team by name. */
+	public CustomerDetail detail(SignedInUser viewer, long id) {
+		Customer customer = access.readable(viewer, id);
+		Map<Long, String> names = colleagues
+			.names(customer.getTeam().stream().map(TeamMember::getUserId).collect(Collectors.toSet()));
+		List<CustomerDetail.Member> team = customer.getTeam()
+			.stream()
+			.map(member -> new CustomerDetail.Member(member.getUserId(), names.get(member.getUserId()), member.getAccess()))
+			.sorted(Comparator.comparing(CustomerDetail.Member::userId))
+			.toList();
+		return new CustomerDetail(views.of(customer), access.mayWrite(viewer, customer),
+				access.mayDelete(viewer, customer), team);
+	}
+
+	public CustomerPage page(SignedInUser viewer, CustomerFilter filter) {
+		return page(viewer, filter, PAGE_SIZE);
+	}
+
+	public CustomerPage page(SignedInUser viewer, CustomerFilter filter, int limit) {
+		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
+		Specification<Customer> matching = inScope(viewer, filter.scope()).and(CustomerMatching.of(filter));
+		List<Customer> found = customers.findBy(matching.and(after(filter)),
+				query -> query.sortBy(order(filter.sort())).limit(size + 1).all());
+		List<Customer> shown = found.subList(0, Math.min(found.size(), size));
+		CustomerFilter next = found.size() > size ? filter.after(sortValue(shown.get(size - 1), filter.sort()),
+				shown.get(size - 1).getId()) : null;
+		Long total = filter.first() ? customers.count(matching) : null;
+		return new CustomerPage(views.of(shown), total, next);
+	}
+
+	/** The customers of one scope that the viewer may see, never deleted ones. */
+	Specification<Customer> inScope(SignedInUser viewer, CustomerScope scope) {
+		Specification<Customer> live = (root, query, cb) -> cb.isNull(root.get("deletedAt"));
+		switch (scope) {
+			case POOL:
+				return live.and((root, query, cb) -> cb.isNull(root.get("ownerId")));
+			case TEAM:
+				return live.and((root, query, cb) -> cb.isNotNull(root.get("ownerId")))
+					.and(scopes.of(viewer).ownedByOrShared("ownerId", sharedWith(viewer.userId())));
+			default:
+				return live.and((root, query, cb) -> cb.equal(root.get("ownerId"), viewer.userId()));
+		}
+	}
+
+	/** Customers the user is a 协作人 of, as a subquery on the team table. */
+	static Specification<Customer> sharedWith(long userId) {
+		return (root, query, cb) -> {
+			Subquery<Long> shared = query.subquery(Long.class);
+			var member = shared.from(TeamMember.class);
+			shared.select(member.get("customer").get("id")).where(cb.equal(member.get("userId"), userId));
+			return root.get("id").in(shared);
+		};
+	}
+
+	private static Sort order(CustomerSort sort) {
+		switch (sort) {
+			case NAME:
+				return Sort.by("namePinyin", "id");
+			case CREATED:
+				return Sort.by(Sort.Direction.DESC, "createdAt", "id");
+			default:
+				return Sort.by(Sort.Direction.DESC, "updatedAt", "id");
+		}
+	}
+
+	private static String sortValue(Customer customer, CustomerSort sort) {
+		switch (sort) {
+			case NAME:
+				return customer.getNamePinyin();
+			case CREATED:
+				return customer.getCreatedAt().toString();
+			default:
+				return customer.getUpdatedAt().toString();
+		}
+	}
+
+	/** The keyset condition: rows after the cursor in the filter's order. */
+	private static Specification<Customer> after(CustomerFilter filter) {
+		CustomerFilter.Cursor cursor = filter.cursor();
+		if (cursor == null) {
+			return Specification.unrestricted();
+		}
+		if (filter.sort() == CustomerSort.NAME) {
+			return (root, query, cb) -> {
+				Path<String> name = root.get("namePinyin");
+				return cb.or(cb.greaterThan(name, cursor.value()),
+						cb.and(cb.equal(name, cursor.value()), cb.greaterThan(root.get("id"), cursor.id())));
+			};
+		}
+		Instant at = instant(cursor.value());
+		String attribute = filter.sort() == CustomerSort.CREATED ? "createdAt" : "updatedAt";
+		return at == null ? Specification.unrestricted() : (root, query, cb) -> {
+			Path<Instant> time = root.get(attribute);
+			return cb.or(cb.lessThan(time, at), cb.and(cb.equal(time, at), cb.lessThan(root.get("id"), cursor.id())));
+		};
+	}
+
+	private static Instant instant(String value) {
+		try {
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException malformed) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package org.hutong.customers.customer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.hutong.customers.region.Regions;
+import org.hutong.identity.Colleagues;
+import org.springframework.stereotype.Component;
+
+/** Turns customers into views: owner names looked up once per page, region codes into names. */
+@Component
+class CustomerViews {
+
+	private final Colleagues colleagues;
+
+	private final Regions regions;
+
+	CustomerViews(Colleagues colleagues, Regions regions) {
+		this.colleagues = colleagues;
+		this.regions = regions;
+	}
+
+	List<CustomerView> of(List<Customer> customers) {
+		Map<Long, String> owners = colleagues.names(customers.stream()
+			.map(Customer::getOwnerId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
+		return customers.stream()
+			.map(customer -> view(customer, customer.isInPool() ? null : owners.get(customer.getOwnerId())))
+			.toList();
+	}
+
+	CustomerView of(Customer customer) {
+		return of(List.of(customer)).get(0);
+	}
+
+	private CustomerView view(Customer c, String ownerName) {
+		return new CustomerView(c.getId(), c.getName(), c.getShortName(), c.getCreditCode(), c.getLevel(),
+				c.getIndustry(), c.getSource(), c.getStatus(), c.getProvinceCode(), c.getCityCode(), c.getCountyCode(),
+				region(c), c.getAddress(), c.getPhone(), c.getWebsite(), c.getRemarks(), c.getOwnerId(), ownerName,
+				c.getLastFollowUpAt(), c.getNextFollowUpOn(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
+	}
+
+	private String region(Customer c) {
+		String mostPrecise = c.getCountyCode() != null ? c.getCountyCode()
+				: c.getCityCode() != null ? c.getCityCode() : c.getProvinceCode();
+		return regions.fullName(mostPrecise).orElse(null);
+	}
+}

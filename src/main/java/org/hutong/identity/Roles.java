@@ -1,0 +1,37 @@
+package org.hutong.identity;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.hutong.identity.role.Role;
+import org.hutong.identity.role.RoleRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Roles as other modules may touch them: a module's demo data grants its own permissions to the
+ * demo roles. Administrators manage roles on their pages; this never removes a permission.
+ */
+@Service
+@Transactional
+public class Roles {
+
+	private final RoleRepository roles;
+
+	Roles(RoleRepository roles) {
+		this.roles = roles;
+	}
+
+	/**
+	 * Adds permissions to the role of that name in the current enterprise; answers whether the role
+	 * exists. The role keeps its name, description and data scope.
+	 */
+	public boolean grant(String roleName, Set<String> permissions) {
+		return roles.findByName(roleName).map(role -> {
+			Set<String> held = new TreeSet<>(role.getPermissions());
+			held.addAll(permissions);
+			role.update(role.getName(), role.getDescription(), held, role.getDataScope());
+			return true;
+		}).orElse(false);
+	}
+}
