@@ -3,7 +3,10 @@ package org.hutong.customers;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 
@@ -13,13 +16,34 @@ import org.hutong.customers.contact.Contact;
 import org.hutong.customers.contact.ContactForm;
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerForm;
+import org.hutong.customers.customer.OwnerChange;
+import org.hutong.customers.followup.Attachment;
+import org.hutong.customers.followup.FollowUp;
+import org.hutong.customers.followup.FollowUpForm;
+import org.hutong.customers.followup.FollowUpManagement;
+import org.hutong.customers.followup.FollowUpType;
+import org.hutong.web.EnterpriseZone;
+import org.hutong.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.validation.BeanPropertyBindingResult;
 
-/** Customers and contacts stay inside their enterprise: by id, on their pages and through the API. */
+/** Customers, contacts, follow-ups and their files stay inside their enterprise: by id, on their pages and through the API. */
 class CustomersIsolationTests extends TenantIsolationTestBase {
 
 	@Autowired
 	EntityManager entityManager;
+
+	private final Map<Long, Long> customerOfChange = new ConcurrentHashMap<>();
+
+	private final Map<Long, Long> customerOfFollowUp = new ConcurrentHashMap<>();
+
+	private final Map<Long, Long> followUpOfAttachment = new ConcurrentHashMap<>();
+
+	@Autowired
+	FollowUpManagement followUps;
 
 	@Override
 	protected List<Isolated> entities() {
@@ -29,7 +53,19 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 				new Isolated("customer form", this::newCustomer, id -> visible(Customer.class, id),
 						id -> get("/customers/{id}/edit", id), id -> get("/api/v1/customers/{id}/contacts", id)),
 				new Isolated("contact", this::newContact, id -> visible(Contact.class, id),
-						id -> get("/contacts/{id}/edit", id), id -> get("/api/v1/contacts/{id}", id)));
+						id -> get("/contacts/{id}/edit", id), id -> get("/api/v1/contacts/{id}", id)),
+				new Isolated("owner change", this::newOwnerChange, id -> visible(OwnerChange.class, id),
+						id -> get("/customers/{id}/ownership", customerOfChange.get(id)),
+						id -> get("/api/v1/customers/{id}/owner-changes", customerOfChange.get(id))),
+				new Isolated("follow-up", this::newFollowUp, id -> visible(FollowUp.class, id),
+						id -> get("/customers/{id}/follow-ups", customerOfFollowUp.get(id)),
+						id -> get("/api/v1/follow-ups/{id}", id)),
+				new Isolated("follow-up timeline", () -> customerOfFollowUp.get(newFollowUp()),
+						id -> visible(Customer.class, id), id -> get("/customers/{id}/follow-ups/more", id),
+						id -> get("/api/v1/customers/{id}/follow-ups", id)),
+				new Isolated("attachment", this::newAttachment, id -> visible(Attachment.class, id),
+						id -> get("/follow-ups/attachments/{id}", id),
+						id -> get("/api/v1/follow-ups/{id}", followUpOfAttachment.get(id))));
 	}
 
 	private boolean visible(Class<?> type, long id) {
@@ -42,6 +78,53 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 		Customer customer = new Customer(CustomerForm.named(CustomerFixtures.uniqueName()), admin, admin, Instant.now());
 		entityManager.persist(customer);
 		return customer.getId();
+	}
+
+	/** Releases a new customer to the pool, so it has a history row; remembers whose row it is. */
+	private long newOwnerChange() {
+		long customer = newCustomer();
+		long admin = new TestUsers(userDetails).load("demo", "admin").userId();
+		OwnerChange change = entityManager.find(Customer.class, customer)
+			.ownership()
+			.release(admin, "隔离测试", Instant.now());
+		entityManager.persist(change);
+		customerOfChange.put(change.getId(), customer);
+		return change.getId();
+	}
+
+	/** A follow-up on a new customer; remembers whose it is. */
+	private long newFollowUp() {
+		long customer = newCustomer();
+		long admin = new TestUsers(userDetails).load("demo", "admin").userId();
+		Instant now = Instant.now();
+		FollowUp followUp = new FollowUp(customer, FollowUpType.VISIT, "隔离拜访", now, null, admin, now,
+				LocalDate.now(EnterpriseZone.DEFAULT));
+		entityManager.persist(followUp);
+		customerOfFollowUp.put(followUp.getId(), customer);
+		return followUp.getId();
+	}
+
+	/** A photo on a follow-up, logged as demo's admin so the file is really stored. */
+	private long newAttachment() {
+		long customer = newCustomer();
+		SignedInUser admin = new TestUsers(userDetails).load("demo", "admin");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		try {
+			byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+			FollowUpForm form = new FollowUpForm("VISIT", "隔离附件", null, null, List.of(),
+					List.of(new MockMultipartFile("attachments", "隔离.png", "image/png", png)));
+			Long followUp = followUps.log(admin, customer, form, new BeanPropertyBindingResult(form, "form"));
+			entityManager.flush();
+			Long id = entityManager.createQuery("select a.id from Attachment a where a.followUpId = :id", Long.class)
+				.setParameter("id", followUp)
+				.getSingleResult();
+			followUpOfAttachment.put(id, followUp);
+			return id;
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private long newContact() {

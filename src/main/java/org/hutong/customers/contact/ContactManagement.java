@@ -117,6 +117,12 @@ public class ContactManagement {
 		return contact.getCustomerId();
 	}
 
+	/** For a contact not saved yet (a lead being converted): a mobile any live customer's contact has blocks. */
+	@Transactional(readOnly = true)
+	public void checkNewMobile(ContactForm form, Errors errors) {
+		checkMobile(form, -1, errors);
+	}
+
 	/** The same mobile at another live customer blocks; the message names it and its owner. */
 	private void checkMobile(ContactForm form, long customerId, Errors errors) {
 		if (form.mobile() == null || errors.hasFieldErrors("mobile")) {

@@ -194,6 +194,21 @@ public class Customer {
 		return ownerId == null;
 	}
 
+	/** 领取 · 退回公海 · 转移 · 回收: the owner changes only through these guarded transitions. */
+	public Ownership ownership() {
+		return new Ownership(this);
+	}
+
+	/** For {@link Ownership}: a new owner, or the pool; a 协作人 who becomes the owner leaves the team. */
+	void handTo(Long newOwnerId, Instant now) {
+		requireLive();
+		this.ownerId = newOwnerId;
+		if (newOwnerId != null) {
+			team.removeIf(member -> member.getUserId() == newOwnerId);
+		}
+		touch(now);
+	}
+
 	public boolean isDeleted() {
 		return deletedAt != null;
 	}
@@ -311,5 +326,22 @@ public class Customer {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/** A 跟进记录 was logged: the latest sets the last follow-up and replaces the reminder (none clears it). */
+	public void followedUp(Instant at, LocalDate next) {
+		requireLive();
+		if (lastFollowUpAt == null || !at.isBefore(lastFollowUpAt)) {
+			this.lastFollowUpAt = micros(at);
+			this.nextFollowUpOn = next;
+		}
+		else if (next != null) {
+			this.nextFollowUpOn = next;
+		}
+	}
+
+	/** A follow-up was deleted: the last follow-up is now the latest one left, or none. */
+	public void lastFollowedUp(Instant at) {
+		this.lastFollowUpAt = at == null ? null : micros(at);
 	}
 }

@@ -35,6 +35,14 @@ public class CustomerAccess {
 		return customer;
 	}
 
+	/**
+	 * A live customer of the enterprise, whoever owns it: only for claiming, where "someone claimed it
+	 * first" must be told apart from "not found". Claiming reveals no more than that it left the pool.
+	 */
+	Customer live(long id) {
+		return customers.findByIdAndDeletedAtIsNull(id).orElseThrow(RecordNotFound::new);
+	}
+
 	/** A live customer the user may change; one they only read is forbidden. */
 	public Customer writable(SignedInUser user, long id) {
 		Customer customer = readable(user, id);
@@ -57,6 +65,12 @@ public class CustomerAccess {
 
 	public boolean mayDelete(SignedInUser user, Customer customer) {
 		return user.userId() == ownerOf(customer) || scopes.of(user).all();
+	}
+
+	/** 转移: whoever holds the permission and whose data scope covers the current owner. */
+	public boolean mayTransfer(SignedInUser user, Customer customer) {
+		return user.can(CustomerPermissions.TRANSFER) && !customer.isInPool()
+				&& scopes.of(user).includes(customer.getOwnerId());
 	}
 
 	/** Contact mobiles show in full to the owner and 协作人 only; to anyone else they are masked. */

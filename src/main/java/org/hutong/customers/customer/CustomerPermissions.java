@@ -20,8 +20,11 @@ class CustomerPermissions {
 
 	static final String IMPORT = "customers.import";
 
+	/** 转移: hand a customer whose owner one's data scope covers to another user. */
+	static final String TRANSFER = "customers.transfer";
+
 	@Bean
 	static PermissionSet customersPermissionSet() {
-		return new PermissionSet("customers", List.of(READ, WRITE, DELETE, EXPORT, IMPORT));
+		return new PermissionSet("customers", List.of(READ, WRITE, DELETE, EXPORT, IMPORT, TRANSFER));
 	}
 }

@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CustomerDemoData implements ApplicationRunner {
 
 	private static final Set<String> ALL = Set.of("customers.read", "customers.write", "customers.delete",
-			"customers.export", "customers.import");
+			"customers.export", "customers.import", "customers.transfer");
 
 	private static final Set<String> REP = Set.of("customers.read", "customers.write", "customers.delete");
 

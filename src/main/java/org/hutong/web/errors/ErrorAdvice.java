@@ -27,6 +27,7 @@ import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -82,6 +83,27 @@ class ErrorAdvice {
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	Object methodNotAllowed(HttpServletRequest request, HttpServletResponse response) {
 		return respond(request, response, HttpStatus.METHOD_NOT_ALLOWED, "error.405.detail");
+	}
+
+	/**
+	 * An upload over {@code spring.servlet.multipart.max-file-size} or {@code max-request-size}: 413
+	 * with a localised reason, and for htmx a toast, as the rejected form cannot be shown again.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
+		if (request.getHeader("HX-Request") != null) {
+			String text = messages.getMessage("error.413.detail", null, locales.resolveLocale(request));
+			response.setHeader("HX-Trigger", "{\"toast\": \"" + asciiJson(text) + "\"}");
+		}
+		return respond(request, response, HttpStatus.CONTENT_TOO_LARGE, "error.413.detail");
+	}
+
+	/** A header carries ASCII only: everything else becomes a JSON unicode escape. */
+	private static String asciiJson(String text) {
+		StringBuilder escaped = new StringBuilder();
+		text.chars().forEach(c -> escaped.append(c < 0x20 || c > 0x7e || c == '"' || c == '\\'
+				? String.format("\\u%04x", c) : String.valueOf((char) c)));
+		return escaped.toString();
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -1,0 +1,114 @@
+package org.hutong.customers.followup;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hutong.customers.customer.CustomerManagement;
+import org.hutong.identity.SignedInUser;
+import org.hutong.web.HtmxFragment;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The 跟进记录 tab of a customer's page, loaded by htmx: the quick form on top, the timeline below
+ * with "加载更多". Logging and deleting answer the whole panel; without htmx each is its own page.
+ * Also 工作台's card of follow-ups due.
+ */
+@Controller
+class FollowUpController {
+
+	private static final String PANEL = "customers/followup/follow-ups";
+
+	private final FollowUpManagement management;
+
+	private final FollowUpTimeline timeline;
+
+	private final FollowUpsDue due;
+
+	FollowUpController(FollowUpManagement management, FollowUpTimeline timeline, FollowUpsDue due) {
+		this.management = management;
+		this.timeline = timeline;
+		this.due = due;
+	}
+
+	@GetMapping("/customers/{customerId}/follow-ups")
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	@HtmxFragment("followUps")
+	String list(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId, Model model) {
+		model.addAttribute("form", FollowUpForm.blank());
+		return panel(me, customerId, model);
+	}
+
+	/** The next page of the timeline, as entries to append, with its own "加载更多". */
+	@GetMapping("/customers/{customerId}/follow-ups/more")
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	String more(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId,
+			@RequestParam(required = false) String after, Model model) {
+		model.addAttribute("customerId", customerId);
+		model.addAttribute("timeline", timeline.page(me, customerId, after, FollowUpTimeline.PAGE_SIZE));
+		return PANEL + " :: entries";
+	}
+
+	@PostMapping("/customers/{customerId}/follow-ups")
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	@HtmxFragment("followUps")
+	String create(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId,
+			@Validated @ModelAttribute("form") FollowUpForm form, BindingResult errors, Model model,
+			HttpServletResponse response) {
+		try {
+			if (errors.hasErrors() || management.log(me, customerId, form, errors) == null) {
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+				return panel(me, customerId, model);
+			}
+		}
+		catch (OptimisticLockingFailureException sameCustomerAtOnce) {
+			errors.reject("customer.conflict");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return panel(me, customerId, model);
+		}
+		model.addAttribute("notice", "followUp.saved");
+		return cleared(me, customerId, model);
+	}
+
+	@PostMapping("/follow-ups/{id}/delete")
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	@HtmxFragment("followUps")
+	String delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+		long customerId = management.delete(me, id);
+		model.addAttribute("notice", "followUp.deleted");
+		return cleared(me, customerId, model);
+	}
+
+	/** The panel with a blank form, forgetting what was just submitted. */
+	private String cleared(SignedInUser me, long customerId, Model model) {
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+		model.addAttribute("form", FollowUpForm.blank());
+		return panel(me, customerId, model);
+	}
+
+	@GetMapping("/customers/home-card/follow-ups-due")
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	String dueCard(@AuthenticationPrincipal SignedInUser me, Model model) {
+		model.addAttribute("card", due.card(me));
+		return "customers/followup/due :: card";
+	}
+
+	private String panel(SignedInUser me, long customerId, Model model) {
+		FollowUpPanel panel = timeline.panel(me, customerId);
+		model.addAttribute("panel", panel);
+		model.addAttribute("timeline", panel.timeline());
+		model.addAttribute("customerId", customerId);
+		model.addAttribute("types", FollowUpType.values());
+		return PANEL;
+	}
+}

@@ -1,0 +1,42 @@
+package org.hutong.customers.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.hutong.customers.customer.Customer;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
+
+	Optional<FollowUp> findByIdAndDeletedAtIsNull(Long id);
+
+	/** The newest follow-ups of a customer; {@link #findOlder} pages on by keyset. */
+	@Query("""
+			select f from FollowUp f where f.customerId = :customerId and f.deletedAt is null
+			order by f.occurredAt desc, f.id desc""")
+	List<FollowUp> findNewest(long customerId, Limit limit);
+
+	@Query("""
+			select f from FollowUp f where f.customerId = :customerId and f.deletedAt is null
+			and (f.occurredAt < :at or (f.occurredAt = :at and f.id < :id))
+			order by f.occurredAt desc, f.id desc""")
+	List<FollowUp> findOlder(long customerId, Instant at, long id, Limit limit);
+
+	@Query("select max(f.occurredAt) from FollowUp f where f.customerId = :customerId and f.deletedAt is null")
+	Optional<Instant> findLastOccurredAt(long customerId);
+
+	/** 工作台: the owner's live customers whose next follow-up is on or before {@code today}. */
+	@Query("""
+			select c from Customer c where c.ownerId = :ownerId and c.deletedAt is null
+			and c.nextFollowUpOn <= :today order by c.nextFollowUpOn, c.id""")
+	List<Customer> findDue(long ownerId, LocalDate today, Limit limit);
+
+	@Query("""
+			select count(c) from Customer c where c.ownerId = :ownerId and c.deletedAt is null
+			and c.nextFollowUpOn <= :today""")
+	long countDue(long ownerId, LocalDate today);
+}

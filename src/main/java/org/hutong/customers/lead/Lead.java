@@ -1,0 +1,245 @@
+package org.hutong.customers.lead;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+import org.hutong.customers.customer.CustomerSource;
+import org.hutong.customers.naming.CompanyNames;
+import org.hutong.customers.naming.Pinyin;
+
+/**
+ * 线索: a prospect not yet qualified. It is worked (新线索 → 已联系 → 已确认), marked 无效, or converted
+ * into a 客户 and a first 联系人, which it then names; a converted lead is read-only. Deleting is soft.
+ */
+@Entity
+@Table(name = "customers_lead")
+public class Lead {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@TenantId
+	@Column(name = "tenant_id")
+	private Long tenantId;
+
+	@Column(name = "company_name")
+	private String companyName;
+
+	@Column(name = "contact_name")
+	private String contactName;
+
+	private String mobile;
+
+	private String phone;
+
+	@Enumerated(EnumType.STRING)
+	private CustomerSource source;
+
+	private String remarks;
+
+	@Column(name = "owner_id")
+	private Long ownerId;
+
+	@Enumerated(EnumType.STRING)
+	private LeadStatus status = LeadStatus.NEW;
+
+	@Column(name = "converted_customer_id")
+	private Long convertedCustomerId;
+
+	@Column(name = "converted_contact_id")
+	private Long convertedContactId;
+
+	@Column(name = "converted_at")
+	private Instant convertedAt;
+
+	@Column(name = "name_normalised")
+	private String nameNormalised;
+
+	@Column(name = "name_pinyin")
+	private String namePinyin;
+
+	@Column(name = "name_initials")
+	private String nameInitials;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
+	@Version
+	private long version;
+
+	protected Lead() {
+	}
+
+	/** A new lead, 新线索 unless the form says how far it got, owned by {@code ownerId}. */
+	public Lead(LeadForm form, Long ownerId, Instant now) {
+		this.ownerId = ownerId;
+		this.createdAt = micros(now);
+		describe(form, now);
+	}
+
+	/**
+	 * Takes the form's details and status, and recomputes the search keys from the name. The status
+	 * may be a workable one, or stay what it is (an invalid lead edited without reopening it).
+	 */
+	public void describe(LeadForm form, Instant now) {
+		requireOpen();
+		if (!mayBecome(form.status())) {
+			throw new IllegalArgumentException("not a status to set by editing: " + form.status());
+		}
+		this.companyName = form.companyName();
+		this.contactName = form.contactName();
+		this.mobile = form.mobile();
+		this.phone = form.phone();
+		this.source = form.source();
+		this.remarks = form.remarks();
+		this.status = form.status();
+		this.nameNormalised = CompanyNames.normalise(form.companyName());
+		this.namePinyin = Pinyin.full(form.companyName());
+		this.nameInitials = Pinyin.initials(form.companyName());
+		touch(now);
+	}
+
+	/** 无效: not worth pursuing. Editing it back to a workable status reopens it. */
+	public void markInvalid(Instant now) {
+		requireOpen();
+		this.status = LeadStatus.INVALID;
+		touch(now);
+	}
+
+	/** Records what the lead became; from now on it is read-only. */
+	public void convert(long customerId, Long contactId, Instant now) {
+		requireOpen();
+		this.status = LeadStatus.CONVERTED;
+		this.convertedCustomerId = customerId;
+		this.convertedContactId = contactId;
+		this.convertedAt = micros(now);
+		touch(now);
+	}
+
+	public void delete(Instant now) {
+		requireOpen();
+		this.deletedAt = micros(now);
+		touch(now);
+	}
+
+	/** Whether editing may set this status: a workable one, or the one it has. */
+	public boolean mayBecome(LeadStatus next) {
+		return next.isWorkable() || next == status;
+	}
+
+	public boolean isConverted() {
+		return status == LeadStatus.CONVERTED;
+	}
+
+	public boolean isDeleted() {
+		return deletedAt != null;
+	}
+
+	private void requireOpen() {
+		if (deletedAt != null) {
+			throw new IllegalStateException("lead deleted");
+		}
+		if (isConverted()) {
+			throw new LeadAlreadyConverted();
+		}
+	}
+
+	private void touch(Instant now) {
+		this.updatedAt = micros(now);
+	}
+
+	/** Both databases keep microseconds; a keyset cursor must compare what was stored. */
+	private static Instant micros(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getCompanyName() {
+		return companyName;
+	}
+
+	public String getContactName() {
+		return contactName;
+	}
+
+	public String getMobile() {
+		return mobile;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public CustomerSource getSource() {
+		return source;
+	}
+
+	public String getRemarks() {
+		return remarks;
+	}
+
+	public Long getOwnerId() {
+		return ownerId;
+	}
+
+	public LeadStatus getStatus() {
+		return status;
+	}
+
+	public Long getConvertedCustomerId() {
+		return convertedCustomerId;
+	}
+
+	public Long getConvertedContactId() {
+		return convertedContactId;
+	}
+
+	public Instant getConvertedAt() {
+		return convertedAt;
+	}
+
+	public String getNamePinyin() {
+		return namePinyin;
+	}
+
+	public String getNameInitials() {
+		return nameInitials;
+	}
+
+	public String getNameNormalised() {
+		return nameNormalised;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+}

@@ -1,0 +1,75 @@
+package org.hutong.customers.lead;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hutong.customers.customer.CustomerManagement;
+import org.hutong.customers.customer.Duplicates;
+import org.hutong.identity.SignedInUser;
+import org.hutong.web.HtmxFragment;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 转化为客户: the form, prefilled from the lead, and the conversion. Duplicates are shown next to the
+ * field they concern; a similar name asks for confirmation, as on the customer form.
+ */
+@Controller
+class LeadConversionController {
+
+	private static final String FORM = "customers/lead/convert";
+
+	private final LeadManagement leads;
+
+	private final LeadSearch search;
+
+	LeadConversionController(LeadManagement leads, LeadSearch search) {
+		this.leads = leads;
+		this.search = search;
+	}
+
+	@GetMapping("/leads/{id}/convert")
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	@HtmxFragment("editor")
+	String convertForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+		model.addAttribute("form", leads.conversionFor(me, id));
+		return form(me, id, model);
+	}
+
+	@PostMapping("/leads/{id}/convert")
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	@HtmxFragment("editor")
+	String convert(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@Validated @ModelAttribute("form") ConversionForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Long customerId = null;
+		try {
+			customerId = leads.convert(me, id, form, errors);
+		}
+		catch (DataIntegrityViolationException sameCodeAtOnce) {
+			errors.rejectValue("creditCode", "customer.duplicate.creditCode.race");
+		}
+		if (customerId == null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("similar", Duplicates.isOnlySimilar(errors));
+			return form(me, id, model);
+		}
+		redirect.addFlashAttribute("notice", "lead.converted");
+		return "redirect:/customers/" + customerId;
+	}
+
+	private String form(SignedInUser me, long id, Model model) {
+		model.addAttribute("lead", search.one(me, id));
+		return FORM;
+	}
+}

@@ -1,0 +1,133 @@
+package org.hutong.customers.lead;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Path;
+
+import org.hutong.customers.naming.CompanyNames;
+import org.hutong.identity.Colleagues;
+import org.hutong.identity.DataScopes;
+import org.hutong.identity.SignedInUser;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The lead list: the leads whose owner the viewer's data scope shows, narrowed by text (company
+ * name, its pinyin or initials, the mobile) and status, most recently updated first, paged by keyset.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LeadSearch {
+
+	public static final int PAGE_SIZE = 20;
+
+	public static final int MAX_LIMIT = 200;
+
+	private final LeadRepository leads;
+
+	private final LeadAccess access;
+
+	private final DataScopes scopes;
+
+	private final Colleagues colleagues;
+
+	LeadSearch(LeadRepository leads, LeadAccess access, DataScopes scopes, Colleagues colleagues) {
+		this.leads = leads;
+		this.access = access;
+		this.scopes = scopes;
+		this.colleagues = colleagues;
+	}
+
+	/** A lead the viewer may see, or {@code RecordNotFound}. */
+	public LeadView one(SignedInUser viewer, long id) {
+		return views(List.of(access.readable(viewer, id))).get(0);
+	}
+
+	public LeadPage page(SignedInUser viewer, LeadFilter filter) {
+		return page(viewer, filter, PAGE_SIZE);
+	}
+
+	public LeadPage page(SignedInUser viewer, LeadFilter filter, int limit) {
+		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
+		Specification<Lead> matching = scopes.of(viewer).<Lead>ownedBy("ownerId")
+			.and((root, query, cb) -> cb.isNull(root.get("deletedAt")))
+			.and(matching(filter));
+		List<Lead> found = leads.findBy(matching.and(after(filter)),
+				query -> query.sortBy(Sort.by(Sort.Direction.DESC, "updatedAt", "id")).limit(size + 1).all());
+		List<Lead> shown = found.subList(0, Math.min(found.size(), size));
+		Lead last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+		LeadFilter next = found.size() > size ? filter.after(last.getUpdatedAt().toString(), last.getId()) : null;
+		Long total = filter.first() ? leads.count(matching) : null;
+		return new LeadPage(views(shown), total, next);
+	}
+
+	private static Specification<Lead> matching(LeadFilter filter) {
+		Specification<Lead> spec = Specification.unrestricted();
+		if (filter.status() != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+		}
+		if (filter.q() != null) {
+			spec = spec.and(containing(filter.q()));
+		}
+		return spec;
+	}
+
+	/** {@code %} and {@code _} in the text are taken literally. */
+	private static Specification<Lead> containing(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		String pattern = like(lower);
+		String normalised = CompanyNames.normalise(text);
+		String normalisedPattern = normalised.isEmpty() ? pattern : like(normalised);
+		String compact = like(lower.replace(" ", ""));
+		return (root, query, cb) -> cb.or(cb.like(cb.lower(root.get("companyName")), pattern, '\\'),
+				cb.like(root.get("nameNormalised"), normalisedPattern, '\\'),
+				cb.like(root.get("namePinyin"), compact, '\\'),
+				cb.like(root.get("nameInitials"), compact, '\\'),
+				cb.equal(root.get("mobile"), text));
+	}
+
+	private static String like(String text) {
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	private static Specification<Lead> after(LeadFilter filter) {
+		LeadFilter.Cursor cursor = filter.cursor();
+		Instant at = cursor == null ? null : instant(cursor.value());
+		if (at == null) {
+			return Specification.unrestricted();
+		}
+		return (root, query, cb) -> {
+			Path<Instant> time = root.get("updatedAt");
+			return cb.or(cb.lessThan(time, at), cb.and(cb.equal(time, at), cb.lessThan(root.get("id"), cursor.id())));
+		};
+	}
+
+	private static Instant instant(String value) {
+		try {
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException malformed) {
+			return null;
+		}
+	}
+
+	private List<LeadView> views(List<Lead> found) {
+		Map<Long, String> owners = colleagues
+			.names(found.stream().map(Lead::getOwnerId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		return found.stream().map(lead -> view(lead, lead.getOwnerId() == null ? null : owners.get(lead.getOwnerId()))).toList();
+	}
+
+	private static LeadView view(Lead l, String ownerName) {
+		return new LeadView(l.getId(), l.getCompanyName(), l.getContactName(), l.getMobile(), l.getPhone(),
+				l.getSource(), l.getStatus(), l.getRemarks(), l.getOwnerId(), ownerName, l.getConvertedCustomerId(),
+				l.getConvertedContactId(), l.getConvertedAt(), l.getCreatedAt(), l.getUpdatedAt(), l.getVersion());
+	}
+}
