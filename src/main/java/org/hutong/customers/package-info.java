@@ -2,7 +2,8 @@
  * 客户 (customers) and their 联系人 (contacts): the records sales works on, who owns them, who shares
  * them, and the public pool (公海) of customers nobody owns. Aggregates: Customer (with its team
  * members and its ownership history), Contact. Events out: {@link org.hutong.customers.CustomerCreated},
- * {@link org.hutong.customers.CustomerOwnerChanged} (claimed, released, transferred). Other modules read
+ * {@link org.hutong.customers.CustomerOwnerChanged} (claimed, released, transferred, and reclaimed by the
+ * pool's 回收规则 in a daily job). Other modules read
  * customers through {@link org.hutong.customers.CustomerDirectory}. 跟进记录 (follow-ups) publish
  * {@link org.hutong.customers.FollowUpLogged}. 线索 (leads) convert into a customer and a first contact
  * and publish {@link org.hutong.customers.LeadConverted}. It does not hold

@@ -32,10 +32,15 @@ public class ApiProblems {
 	}
 
 	public ProblemDetail problem(HttpServletRequest request, HttpStatus status, String messageKey) {
+		return problem(request, status, messageKey, new Object[0]);
+	}
+
+	/** With arguments for a message that names a number or a date. */
+	public ProblemDetail problem(HttpServletRequest request, HttpStatus status, String messageKey, Object[] args) {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setTitle(messages.getMessage("error." + status.value() + ".title", null, status.getReasonPhrase(),
 				locales.resolveLocale(request)));
-		problem.setDetail(messages.getMessage(messageKey, null, messageKey, locales.resolveLocale(request)));
+		problem.setDetail(messages.getMessage(messageKey, args, messageKey, locales.resolveLocale(request)));
 		problem.setInstance(URI.create(request.getRequestURI()));
 		return problem;
 	}

@@ -15,7 +15,9 @@ import org.hutong.TestUsers;
 import org.hutong.customers.contact.Contact;
 import org.hutong.customers.contact.ContactForm;
 import org.hutong.customers.customer.Customer;
+import org.hutong.customers.customer.CustomerChange;
 import org.hutong.customers.customer.CustomerForm;
+import org.hutong.customers.customer.CustomerManagement;
 import org.hutong.customers.customer.OwnerChange;
 import org.hutong.customers.followup.Attachment;
 import org.hutong.customers.followup.FollowUp;
@@ -45,6 +47,9 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 	@Autowired
 	FollowUpManagement followUps;
 
+	@Autowired
+	CustomerManagement management;
+
 	@Override
 	protected List<Isolated> entities() {
 		return List.of(
@@ -57,6 +62,9 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 				new Isolated("owner change", this::newOwnerChange, id -> visible(OwnerChange.class, id),
 						id -> get("/customers/{id}/ownership", customerOfChange.get(id)),
 						id -> get("/api/v1/customers/{id}/owner-changes", customerOfChange.get(id))),
+				new Isolated("customer change", this::newCustomerChange, id -> visible(CustomerChange.class, id),
+						id -> get("/customers/{id}/changes", customerOfChange.get(id)),
+						id -> get("/api/v1/customers/{id}/changes", customerOfChange.get(id))),
 				new Isolated("follow-up", this::newFollowUp, id -> visible(FollowUp.class, id),
 						id -> get("/customers/{id}/follow-ups", customerOfFollowUp.get(id)),
 						id -> get("/api/v1/follow-ups/{id}", id)),
@@ -90,6 +98,27 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 		entityManager.persist(change);
 		customerOfChange.put(change.getId(), customer);
 		return change.getId();
+	}
+
+	/** A customer created as demo's admin, so its 修改记录 has rows; answers one and remembers whose it is. */
+	private long newCustomerChange() {
+		SignedInUser admin = new TestUsers(userDetails).load("demo", "admin");
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+		try {
+			CustomerForm form = CustomerForm.named(CustomerFixtures.uniqueName());
+			Long customer = management.create(admin, form, new BeanPropertyBindingResult(form, "form"));
+			entityManager.flush();
+			Long id = entityManager
+				.createQuery("select c.id from CustomerChange c where c.customerId = :id and c.field = 'name'", Long.class)
+				.setParameter("id", customer)
+				.getSingleResult();
+			customerOfChange.put(id, customer);
+			return id;
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/** A follow-up on a new customer; remembers whose it is. */

@@ -20,7 +20,7 @@ public record ContactView(long id, long customerId, String name, String mobile, 
 	}
 
 	/** Masks the middle four digits of a mobile: 13812345678 → 138****5678. */
-	static String mask(String mobile) {
+	public static String mask(String mobile) {
 		if (mobile == null || mobile.length() < 7) {
 			return mobile;
 		}

@@ -1,5 +1,7 @@
 package org.hutong.customers.customer;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.customers.region.Regions;
@@ -55,6 +57,7 @@ class CustomerController {
 		model.addAttribute("filter", query);
 		model.addAttribute("page", search.page(me, query));
 		model.addAttribute("provinces", regions.provinces());
+		model.addAttribute("cities", query.province() == null ? List.of() : regions.citiesOf(query.province()));
 		choices(model);
 		model.addAttribute("scopes", CustomerScope.values());
 		model.addAttribute("sorts", CustomerSort.values());

@@ -1,18 +1,33 @@
 package org.hutong.customers.customer;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 
 import org.hutong.shared.Texts;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
  * The list's query: scope, search text, filters, order and the keyset cursor {@code after}, an
  * opaque token naming the last row shown (its sort value and id), for "加载更多" and the API.
+ *
+ * @param city a city code, narrowing the province; ignored when it lies in another province (the
+ *        pickers send the old city once when the province changes)
+ * @param idleDays not followed up for this many days (or never); outside 1–3650 it is ignored
+ * @param createdFrom created on or after this day (Asia/Shanghai)
+ * @param createdTo created on or before this day (Asia/Shanghai)
  */
 public record CustomerFilter(CustomerScope scope, String q, CustomerLevel level, CustomerIndustry industry,
-		CustomerStatus status, String province, CustomerSort sort, String after) {
+		CustomerStatus status, String province, CustomerSort sort, String after, String city, Integer idleDays,
+		@DateTimeFormat(iso = ISO.DATE) LocalDate createdFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate createdTo) {
 
 	static final int MAX_QUERY = 50;
+
+	static final int MAX_IDLE_DAYS = 3650;
+
+	/** The cursor's sort value of a row that was never followed up (the last group of {@code LAST_FOLLOW_UP}). */
+	static final String NEVER = "-";
 
 	public CustomerFilter {
 		scope = scope == null ? CustomerScope.MINE : scope;
@@ -21,10 +36,13 @@ public record CustomerFilter(CustomerScope scope, String q, CustomerLevel level,
 		q = q == null || q.length() <= MAX_QUERY ? q : q.substring(0, MAX_QUERY);
 		province = Texts.clean(province);
 		after = Texts.clean(after);
+		city = Texts.clean(city);
+		city = city != null && province != null && !city.startsWith(province) ? null : city;
+		idleDays = idleDays == null || idleDays < 1 || idleDays > MAX_IDLE_DAYS ? null : idleDays;
 	}
 
 	static CustomerFilter none() {
-		return new CustomerFilter(null, null, null, null, null, null, null, null);
+		return new CustomerFilter(null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/** Whether this asks for the first page; SpEL calls it, hence public. */
@@ -34,14 +52,16 @@ public record CustomerFilter(CustomerScope scope, String q, CustomerLevel level,
 
 	/** Whether anything narrows the list besides the scope. */
 	public boolean narrowed() {
-		return q != null || level != null || industry != null || status != null || province != null;
+		return q != null || level != null || industry != null || status != null || province != null || city != null
+				|| idleDays != null || createdFrom != null || createdTo != null;
 	}
 
 	/** The same filter, continuing after the row with this sort value and id. */
 	CustomerFilter after(String sortValue, long id) {
 		String token = Base64.getUrlEncoder().withoutPadding()
 			.encodeToString((sortValue + "\n" + id).getBytes(StandardCharsets.UTF_8));
-		return new CustomerFilter(scope, q, level, industry, status, province, sort, token);
+		return new CustomerFilter(scope, q, level, industry, status, province, sort, token, city, idleDays,
+				createdFrom, createdTo);
 	}
 
 	/** The decoded cursor, or {@code null} when absent or malformed (then the first page is shown). */

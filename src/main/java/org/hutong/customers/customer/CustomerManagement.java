@@ -1,6 +1,7 @@
 package org.hutong.customers.customer;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 
 import org.hutong.customers.CustomerCreated;
@@ -54,7 +55,7 @@ public class CustomerManagement {
 
 	/** What the use cases need besides the customers themselves, bundled to keep the constructor short. */
 	@Component
-	record Checks(Regions regions, Colleagues colleagues, ApplicationEventPublisher events) {
+	record Checks(Regions regions, Colleagues colleagues, ApplicationEventPublisher events, CustomerChanges changes) {
 	}
 
 	/** Answers the new customer's id, or {@code null} when {@code errors} says why not. */
@@ -65,6 +66,7 @@ public class CustomerManagement {
 			return null;
 		}
 		Customer customer = customers.save(new Customer(checked, actor.userId(), actor.userId(), clock.instant()));
+		checks.changes().created(actor.userId(), customer, customer.getCreatedAt());
 		checks.events().publishEvent(new CustomerCreated(actor.tenantId(), customer.getId(), customer.getName(),
 				customer.getOwnerId(), actor.userId()));
 		return customer.getId();
@@ -79,7 +81,9 @@ public class CustomerManagement {
 		}
 		CustomerForm checked = check(form, id, errors);
 		if (!errors.hasErrors()) {
+			Map<String, String> before = checks.changes().snapshot(customer);
 			customer.describe(checked, clock.instant());
+			checks.changes().changed(actor.userId(), customer, before, customer.getUpdatedAt());
 			customers.flush();
 		}
 	}

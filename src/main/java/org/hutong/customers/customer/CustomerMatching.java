@@ -1,9 +1,13 @@
 package org.hutong.customers.customer;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.hutong.customers.naming.CompanyNames;
 import org.hutong.customers.naming.CreditCode;
+import org.hutong.web.EnterpriseZone;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -16,7 +20,8 @@ final class CustomerMatching {
 	private CustomerMatching() {
 	}
 
-	static Specification<Customer> of(CustomerFilter filter) {
+	/** The filter's conditions; {@code now} is when "not followed up for N days" counts back from. */
+	static Specification<Customer> of(CustomerFilter filter, Instant now) {
 		Specification<Customer> spec = Specification.unrestricted();
 		if (filter.q() != null) {
 			spec = spec.and(containing(filter.q()));
@@ -32,6 +37,33 @@ final class CustomerMatching {
 		}
 		if (filter.province() != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("provinceCode"), filter.province()));
+		}
+		if (filter.city() != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("cityCode"), filter.city()));
+		}
+		return spec.and(idle(filter.idleDays(), now)).and(created(filter.createdFrom(), filter.createdTo()));
+	}
+
+	/** Never followed up, or last followed up more than {@code days} days before {@code now}. */
+	private static Specification<Customer> idle(Integer days, Instant now) {
+		if (days == null) {
+			return Specification.unrestricted();
+		}
+		Instant since = now.minus(Duration.ofDays(days));
+		return (root, query, cb) -> cb.or(cb.isNull(root.get("lastFollowUpAt")),
+				cb.lessThan(root.get("lastFollowUpAt"), since));
+	}
+
+	/** Created on one of the days from {@code from} to {@code to}, both included, in the enterprise's zone. */
+	private static Specification<Customer> created(LocalDate from, LocalDate to) {
+		Specification<Customer> spec = Specification.unrestricted();
+		if (from != null) {
+			Instant start = from.atStartOfDay(EnterpriseZone.DEFAULT).toInstant();
+			spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"), start));
+		}
+		if (to != null) {
+			Instant end = to.plusDays(1).atStartOfDay(EnterpriseZone.DEFAULT).toInstant();
+			spec = spec.and((root, query, cb) -> cb.lessThan(root.get("createdAt"), end));
 		}
 		return spec;
 	}

@@ -23,8 +23,11 @@ class CustomerPermissions {
 	/** 转移: hand a customer whose owner one's data scope covers to another user. */
 	static final String TRANSFER = "customers.transfer";
 
+	/** 回收规则: set the enterprise's public pool rules. */
+	static final String ADMIN = "customers.admin";
+
 	@Bean
 	static PermissionSet customersPermissionSet() {
-		return new PermissionSet("customers", List.of(READ, WRITE, DELETE, EXPORT, IMPORT, TRANSFER));
+		return new PermissionSet("customers", List.of(READ, WRITE, DELETE, EXPORT, IMPORT, TRANSFER, ADMIN));
 	}
 }

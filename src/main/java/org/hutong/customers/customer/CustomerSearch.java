@@ -2,6 +2,7 @@ package org.hutong.customers.customer;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -75,14 +76,47 @@ public class CustomerSearch {
 
 	public CustomerPage page(SignedInUser viewer, CustomerFilter filter, int limit) {
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-		Specification<Customer> matching = inScope(viewer, filter.scope()).and(CustomerMatching.of(filter));
-		List<Customer> found = customers.findBy(matching.and(after(filter)),
-				query -> query.sortBy(order(filter.sort())).limit(size + 1).all());
+		Specification<Customer> matching = inScope(viewer, filter.scope()).and(CustomerMatching.of(filter, Instant.now()));
+		List<Customer> found = find(matching, filter, size + 1);
 		List<Customer> shown = found.subList(0, Math.min(found.size(), size));
 		CustomerFilter next = found.size() > size ? filter.after(sortValue(shown.get(size - 1), filter.sort()),
 				shown.get(size - 1).getId()) : null;
 		Long total = filter.first() ? customers.count(matching) : null;
 		return new CustomerPage(views.of(shown), total, next);
+	}
+
+	private List<Customer> find(Specification<Customer> matching, CustomerFilter filter, int count) {
+		if (filter.sort() == CustomerSort.LAST_FOLLOW_UP) {
+			return byLastFollowUp(matching, filter.cursor(), count);
+		}
+		return customers.findBy(matching.and(after(filter)),
+				query -> query.sortBy(order(filter.sort())).limit(count).all());
+	}
+
+	/**
+	 * 最近跟进: the followed-up rows newest first, then the never-followed-up group by id, each with
+	 * its own keyset query (a cursor in the group says {@link CustomerFilter#NEVER}), so NULLs sort
+	 * the same on every database and both parts can walk an index.
+	 */
+	private List<Customer> byLastFollowUp(Specification<Customer> matching, CustomerFilter.Cursor cursor, int count) {
+		boolean inNever = cursor != null && CustomerFilter.NEVER.equals(cursor.value());
+		List<Customer> found = new ArrayList<>();
+		if (!inNever) {
+			Instant at = cursor == null ? null : instant(cursor.value());
+			Specification<Customer> dated = at == null ? (root, query, cb) -> cb.isNotNull(root.get("lastFollowUpAt"))
+					: before("lastFollowUpAt", at, cursor.id());
+			found.addAll(customers.findBy(matching.and(dated),
+					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "lastFollowUpAt", "id")).limit(count).all()));
+		}
+		if (found.size() < count) {
+			Specification<Customer> never = (root, query, cb) -> inNever
+					? cb.and(cb.isNull(root.get("lastFollowUpAt")), cb.lessThan(root.get("id"), cursor.id()))
+					: cb.isNull(root.get("lastFollowUpAt"));
+			int left = count - found.size();
+			found.addAll(customers.findBy(matching.and(never),
+					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(left).all()));
+		}
+		return found;
 	}
 
 	/** The customers of one scope that the viewer may see, never deleted ones. */
@@ -126,6 +160,9 @@ public class CustomerSearch {
 				return customer.getNamePinyin();
 			case CREATED:
 				return customer.getCreatedAt().toString();
+			case LAST_FOLLOW_UP:
+				return customer.getLastFollowUpAt() == null ? CustomerFilter.NEVER
+						: customer.getLastFollowUpAt().toString();
 			default:
 				return customer.getUpdatedAt().toString();
 		}
@@ -146,9 +183,14 @@ public class CustomerSearch {
 		}
 		Instant at = instant(cursor.value());
 		String attribute = filter.sort() == CustomerSort.CREATED ? "createdAt" : "updatedAt";
-		return at == null ? Specification.unrestricted() : (root, query, cb) -> {
+		return at == null ? Specification.unrestricted() : before(attribute, at, cursor.id());
+	}
+
+	/** Rows before {@code (at, id)} in a newest-first order of {@code attribute}. */
+	private static Specification<Customer> before(String attribute, Instant at, long id) {
+		return (root, query, cb) -> {
 			Path<Instant> time = root.get(attribute);
-			return cb.or(cb.lessThan(time, at), cb.and(cb.equal(time, at), cb.lessThan(root.get("id"), cursor.id())));
+			return cb.or(cb.lessThan(time, at), cb.and(cb.equal(time, at), cb.lessThan(root.get("id"), id)));
 		};
 	}
 

@@ -81,7 +81,7 @@ class OwnershipApiController {
 	ResponseEntity<ProblemDetail> refused(OwnershipRefused refused, HttpServletRequest request) {
 		HttpStatus status = refused instanceof NotTheOwner ? HttpStatus.FORBIDDEN
 				: refused instanceof NotAnActiveUser ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT;
-		return ResponseEntity.status(status).body(problems.problem(request, status, refused.messageKey()));
+		return ResponseEntity.status(status).body(problems.problem(request, status, refused.messageKey(), refused.messageArgs()));
 	}
 
 	private ResponseEntity<CustomerView> current(SignedInUser me, long id) {

@@ -115,6 +115,8 @@ class OwnershipController {
 		response.setStatus(status.value());
 		model.addAttribute("problem", refused instanceof OwnershipRefused ownershipRefused
 				? ownershipRefused.messageKey() : "customer.ownership.conflict");
+		model.addAttribute("problemArgs", refused instanceof OwnershipRefused ownershipRefused
+				? ownershipRefused.messageArgs() : new Object[0]);
 		try {
 			return page(me, id, model);
 		}

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import org.hutong.customers.CustomerOwnerChanged;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.SignedInUser;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,20 +33,20 @@ public class OwnershipManagement {
 
 	private final CustomerAccess access;
 
-	private final OwnerChangeRepository changes;
+	private final OwnerChanges changes;
 
 	private final Colleagues colleagues;
 
-	private final ApplicationEventPublisher events;
+	private final OwnershipRules rules;
 
 	private final Clock clock;
 
-	OwnershipManagement(CustomerAccess access, OwnerChangeRepository changes, Colleagues colleagues,
-			ApplicationEventPublisher events, Clock clock) {
+	OwnershipManagement(CustomerAccess access, OwnerChanges changes, Colleagues colleagues, OwnershipRules rules,
+			Clock clock) {
 		this.access = access;
 		this.changes = changes;
 		this.colleagues = colleagues;
-		this.events = events;
+		this.rules = rules;
 		this.clock = clock;
 	}
 
@@ -55,6 +54,9 @@ public class OwnershipManagement {
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
 	public void claim(SignedInUser actor, long id, Long version) {
 		Customer customer = current(access.live(id), version);
+		if (customer.isInPool()) {
+			rules.checkClaim(actor.userId(), id, clock.instant());
+		}
 		record(actor, customer.ownership().claim(actor.userId(), clock.instant()));
 	}
 
@@ -77,6 +79,9 @@ public class OwnershipManagement {
 		}
 		if (form.toUserId() == null || !colleagues.isActive(form.toUserId())) {
 			throw new NotAnActiveUser();
+		}
+		if (!form.toUserId().equals(customer.getOwnerId())) {
+			rules.checkTake(form.toUserId());
 		}
 		record(actor, customer.ownership().transfer(form.toUserId(), actor.userId(), clock.instant()));
 		return access.mayRead(actor, customer);
@@ -110,15 +115,11 @@ public class OwnershipManagement {
 
 	/** Keeps the change and tells the other modules; flushing makes a concurrent claim fail here. */
 	private void record(SignedInUser actor, OwnerChange change) {
-		changes.save(change);
-		changes.flush();
-		events.publishEvent(new CustomerOwnerChanged(actor.tenantId(), change.getCustomerId(),
-				change.getFromOwnerId(), change.getToOwnerId(), change.getKind().name(), change.getActorId(),
-				change.getReason(), change.getOccurredAt()));
+		changes.record(actor.tenantId(), change);
 	}
 
 	private List<OwnerChangeView> views(long customerId) {
-		List<OwnerChange> history = changes.findByCustomerIdOrderByOccurredAtDescIdDesc(customerId);
+		List<OwnerChange> history = changes.history(customerId);
 		Set<Long> people = new HashSet<>();
 		history.forEach(change -> Stream.of(change.getFromOwnerId(), change.getToOwnerId(), change.getActorId())
 			.filter(Objects::nonNull)

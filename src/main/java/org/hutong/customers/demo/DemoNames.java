@@ -1,6 +1,5 @@
 package org.hutong.customers.demo;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -17,7 +16,11 @@ final class DemoNames {
 			{ "热电有限责任公司", "POWER_GENERATION" }, { "新能源科技有限公司", "NEW_ENERGY" },
 			{ "产业园区管理委员会", "INDUSTRIAL_PARK" }, { "水务集团有限公司", "PUBLIC_UTILITY" },
 			{ "铝业有限公司", "METALLURGY" }, { "化工股份有限公司", "PETROCHEMICAL" }, { "城市轨道交通有限公司", "RAIL_TRANSIT" },
-			{ "钢铁集团有限公司", "METALLURGY" }, { "机械制造有限公司", "MANUFACTURING" }, { "建设集团有限公司", "CONSTRUCTION" } };
+			{ "钢铁集团有限公司", "METALLURGY" }, { "机械制造有限公司", "MANUFACTURING" }, { "建设集团有限公司", "CONSTRUCTION" },
+			{ "水泥有限公司", "MANUFACTURING" }, { "煤化工有限公司", "PETROCHEMICAL" }, { "光伏发电有限公司", "NEW_ENERGY" },
+			{ "风力发电有限公司", "NEW_ENERGY" }, { "储能科技有限公司", "NEW_ENERGY" }, { "经济技术开发区管理委员会", "INDUSTRIAL_PARK" },
+			{ "燃气有限公司", "PUBLIC_UTILITY" }, { "热力有限公司", "PUBLIC_UTILITY" }, { "地铁运营有限公司", "RAIL_TRANSIT" },
+			{ "特钢有限公司", "METALLURGY" }, { "电缆有限公司", "MANUFACTURING" }, { "发电有限责任公司", "POWER_GENERATION" } };
 
 	private static final String TRADES = "中原 黄河 嵩山 伏牛 中州 天瑞 豫能 华豫 龙源 神火 安彩 豫光 明泰 万基 森霸 瑞光 "
 			+ "汇通 鼎盛 金龙 宏达 新飞 光明 恒通 盛华 卫辉 颍川 淮河 桐柏 太行 王屋 大别 荆楚 汉江 燕赵 齐鲁 泰山 江淮 秦岭 "
@@ -27,27 +30,20 @@ final class DemoNames {
 
 	private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文斌";
 
-	private static final String[] TITLES = { "设备部主任", "采购经理", "总工程师", "副总经理", "项目经理" };
+	private static final String[] TITLES = { "设备部主任", "采购经理", "总工程师", "副总经理", "项目经理", "物资部主任",
+			"电气工程师", "运维班长", "招标办主任", "财务经理", "生产技术科科长" };
 
 	private DemoNames() {
 	}
 
-	static List<String> customers() {
-		String[] trades = TRADES.split(" ");
-		List<String> names = new ArrayList<>();
-		for (int i = 0; i < trades.length; i++) {
-			names.add(trades[i] + KINDS[i % KINDS.length][0]);
-		}
-		return names;
+	/** A legal form with its industry, as {name suffix, {@link CustomerIndustry} name}. */
+	static String[] kind(Random random) {
+		return KINDS[random.nextInt(KINDS.length)];
 	}
 
-	static CustomerIndustry industryOf(String name) {
-		for (String[] kind : KINDS) {
-			if (name.endsWith(kind[0])) {
-				return CustomerIndustry.valueOf(kind[1]);
-			}
-		}
-		return CustomerIndustry.OTHER;
+	static String trade(Random random) {
+		String[] trades = TRADES.split(" ");
+		return trades[random.nextInt(trades.length)];
 	}
 
 	/** A code with a correct check character: found by trying each, as the demo cannot know the rule. */
@@ -66,7 +62,7 @@ final class DemoNames {
 				+ (random.nextBoolean() ? "" : GIVEN.charAt(random.nextInt(GIVEN.length())));
 	}
 
-	static String title(int n) {
-		return TITLES[n % TITLES.length];
+	static String title(Random random) {
+		return TITLES[random.nextInt(TITLES.length)];
 	}
 }

@@ -1,0 +1,119 @@
+package org.hutong.customers.customer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.hutong.customers.region.Regions;
+import org.hutong.identity.Colleagues;
+import org.hutong.identity.SignedInUser;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 修改记录: diffs a customer before and after a create or an update and keeps one row per changed
+ * field, in the caller's transaction; reads them back newest first, keyset-paged, for whoever may
+ * read the customer. Enums are kept by code (the page shows their label), the region by its name.
+ */
+@Component
+public class CustomerChanges {
+
+	public static final int PAGE_SIZE = 20;
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/** Fields whose values are enum codes, shown through {@code customer.<field>.<code>}. */
+	static final Set<String> CODED = Set.of("level", "industry", "source", "status");
+
+	private final CustomerChangeRepository changes;
+
+	private final Regions regions;
+
+	private final CustomerAccess access;
+
+	private final Colleagues colleagues;
+
+	CustomerChanges(CustomerChangeRepository changes, Regions regions, CustomerAccess access, Colleagues colleagues) {
+		this.changes = changes;
+		this.regions = regions;
+		this.access = access;
+		this.colleagues = colleagues;
+	}
+
+	/** The recorded fields of a customer as the history shows them, in form order. */
+	Map<String, String> snapshot(Customer customer) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("name", customer.getName());
+		values.put("shortName", customer.getShortName());
+		values.put("creditCode", customer.getCreditCode());
+		values.put("level", code(customer.getLevel()));
+		values.put("industry", code(customer.getIndustry()));
+		values.put("source", code(customer.getSource()));
+		values.put("status", code(customer.getStatus()));
+		values.put("region", region(customer));
+		values.put("address", customer.getAddress());
+		values.put("phone", customer.getPhone());
+		values.put("website", customer.getWebsite());
+		values.put("remarks", customer.getRemarks());
+		return values;
+	}
+
+	/** A new customer: one row for each field it starts with. */
+	void created(long actorId, Customer customer, Instant at) {
+		changed(actorId, customer, Map.of(), at);
+	}
+
+	/** One row for each field whose value differs from {@code before}. */
+	void changed(long actorId, Customer customer, Map<String, String> before, Instant at) {
+		snapshot(customer).forEach((field, value) -> {
+			String old = before.get(field);
+			if (!Objects.equals(old, value)) {
+				changes.save(new CustomerChange(customer.getId(), actorId, at, field, old, value));
+			}
+		});
+	}
+
+	/** The page after {@code after} (a cursor from the previous page), or the first page without one. */
+	@Transactional(readOnly = true)
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	public CustomerChangePage page(SignedInUser viewer, long customerId, String after, int limit) {
+		access.readable(viewer, customerId);
+		int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+		CustomerChangePage.Cursor cursor = CustomerChangePage.Cursor.parse(after);
+		List<CustomerChange> found = cursor == null ? changes.findNewest(customerId, Limit.of(size + 1))
+				: changes.findOlder(customerId, cursor.at(), cursor.id(), Limit.of(size + 1));
+		List<CustomerChange> shown = found.subList(0, Math.min(size, found.size()));
+		String next = found.size() > size ? CustomerChangePage.Cursor.of(shown.get(size - 1)).text() : null;
+		return new CustomerChangePage(customerId, views(shown), next);
+	}
+
+	private List<CustomerChangeView> views(List<CustomerChange> shown) {
+		Set<Long> actors = new HashSet<>();
+		shown.stream().map(CustomerChange::getActorId).filter(Objects::nonNull).forEach(actors::add);
+		Map<Long, String> names = colleagues.names(actors);
+		List<CustomerChangeView> views = new ArrayList<>();
+		for (CustomerChange change : shown) {
+			views.add(new CustomerChangeView(change.getId(), change.getField(), CODED.contains(change.getField()),
+					change.getOldValue(), change.getNewValue(), change.getActorId(),
+					change.getActorId() == null ? null : names.get(change.getActorId()), change.getOccurredAt()));
+		}
+		return views;
+	}
+
+	private String region(Customer customer) {
+		String code = customer.getCountyCode() != null ? customer.getCountyCode()
+				: customer.getCityCode() != null ? customer.getCityCode() : customer.getProvinceCode();
+		return code == null ? null : regions.fullName(code).orElse(code);
+	}
+
+	private static String code(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+}
