@@ -79,7 +79,8 @@ class CustomerController {
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Long id = null;
 		try {
-			id = customers.create(me, form, errors);
+			// a form whose values could not even be converted is absent: only its errors are shown
+			id = form == null ? null : customers.create(me, form, errors);
 		}
 		catch (DataIntegrityViolationException sameCodeAtOnce) {
 			errors.rejectValue("creditCode", "customer.duplicate.creditCode.race");
@@ -117,7 +118,10 @@ class CustomerController {
 			@Validated @ModelAttribute("form") CustomerForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			customers.update(me, id, form, errors);
+			// input that failed conversion (a version of "abc", say) is shown as such, not taken as stale
+			if (form != null && !errors.hasErrors()) {
+				customers.update(me, id, form, errors);
+			}
 		}
 		catch (OptimisticLockingFailureException stale) {
 			errors.reject("customer.conflict");
@@ -173,8 +177,8 @@ class CustomerController {
 		CustomerForm form = (CustomerForm) model.getAttribute("form");
 		model.addAttribute("customerId", id);
 		model.addAttribute("provinces", regions.provinces());
-		model.addAttribute("cities", regions.citiesOf(form.province()));
-		model.addAttribute("counties", regions.countiesOf(form.city()));
+		model.addAttribute("cities", form == null ? List.of() : regions.citiesOf(form.province()));
+		model.addAttribute("counties", form == null ? List.of() : regions.countiesOf(form.city()));
 		choices(model);
 		return FORM;
 	}

@@ -132,9 +132,11 @@ class LeadController {
 	private static String form(Long id, Model model) {
 		model.addAttribute("leadId", id);
 		model.addAttribute("sources", CustomerSource.values());
+		// a form whose values could not even be converted is absent; its errors are in the binding result
 		LeadForm form = (LeadForm) model.getAttribute("form");
+		LeadStatus current = form == null ? null : form.status();
 		model.addAttribute("statuses", Arrays.stream(LeadStatus.values())
-			.filter(status -> status.isWorkable() || status == form.status())
+			.filter(status -> status.isWorkable() || status == current)
 			.toList());
 		return FORM;
 	}

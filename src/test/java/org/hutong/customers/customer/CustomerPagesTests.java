@@ -122,6 +122,18 @@ class CustomerPagesTests {
 	}
 
 	@Test
+	void valuesThatCannotEvenBeConvertedAreAFormErrorNotA500() throws Exception {
+		Customer mine = fixtures.customer("sales");
+		mvc.perform(post("/customers").with(csrf()).with(as("sales"))
+			.param("name", CustomerFixtures.uniqueName()).param("level", "NO_SUCH").param("version", "abc"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"customer-form\"")));
+		mvc.perform(post("/customers/{id}", mine.getId()).with(csrf()).with(as("sales"))
+			.param("name", mine.getName()).param("status", "NO_SUCH").param("version", "abc"))
+			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
 	void aStaleVersionIsAConflictAndChangesNothing() throws Exception {
 		Customer mine = fixtures.customer("sales");
 		mvc.perform(post("/customers/{id}", mine.getId()).with(csrf()).with(as("sales"))

@@ -109,6 +109,15 @@ class LeadPagesTests {
 	}
 
 	@Test
+	void valuesThatCannotEvenBeConvertedAreAFormErrorNotA500() throws Exception {
+		Lead lead = fixtures.lead("sales", CustomerFixtures.uniqueName(), null, null);
+		mvc.perform(post("/leads/{id}", lead.getId()).with(csrf()).with(as("sales"))
+			.param("companyName", "x").param("source", "NO_SUCH").param("version", "abc"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"lead-form\"")));
+	}
+
+	@Test
 	void aConvertedLeadIsReadOnly() throws Exception {
 		Lead lead = fixtures.lead("sales", CustomerFixtures.uniqueName(), null, null);
 		String page = "/leads/" + lead.getId();
