@@ -1,6 +1,7 @@
 package org.hutong.identity;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 
 import org.hutong.identity.role.Role;
@@ -12,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sets a new enterprise up with its administrator role and first administrator. */
+/** Sets a new enterprise up with its administrator role, first administrator and every module's {@link TenantDefaults}. */
 @Service
 public class Onboarding {
 
@@ -27,11 +28,15 @@ public class Onboarding {
 
 	private final Clock clock;
 
-	Onboarding(RoleRepository roles, UserRepository users, PasswordEncoder encoder, Clock clock) {
+	private final List<TenantDefaults> defaults;
+
+	Onboarding(RoleRepository roles, UserRepository users, PasswordEncoder encoder, Clock clock,
+			List<TenantDefaults> defaults) {
 		this.roles = roles;
 		this.users = users;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.defaults = defaults;
 	}
 
 	/** Must run inside the new tenant ({@link TenantContext#callAs}); answers the admin's user id. */
@@ -42,6 +47,8 @@ public class Onboarding {
 		User user = new User(adminUsername, encoder.encode(rawPassword), clock.instant());
 		user.describe(adminDisplayName, null, null, null, null, null, clock.instant());
 		user.assignRoles(Set.of(admin.getId()));
-		return users.save(user).getId();
+		long adminId = users.save(user).getId();
+		defaults.forEach(TenantDefaults::seed);
+		return adminId;
 	}
 }

@@ -48,14 +48,12 @@ public class Customer {
 	@Column(name = "credit_code")
 	private String creditCode;
 
-	@Enumerated(EnumType.STRING)
-	private CustomerLevel level;
+	/** Codes of the enterprise's 客户级别, 行业 and 来源 options ({@code customers/option}). */
+	private String level;
 
-	@Enumerated(EnumType.STRING)
-	private CustomerIndustry industry;
+	private String industry;
 
-	@Enumerated(EnumType.STRING)
-	private CustomerSource source;
+	private String source;
 
 	@Enumerated(EnumType.STRING)
 	private CustomerStatus status = CustomerStatus.POTENTIAL;
@@ -248,15 +246,15 @@ public class Customer {
 		return creditCode;
 	}
 
-	public CustomerLevel getLevel() {
+	public String getLevel() {
 		return level;
 	}
 
-	public CustomerIndustry getIndustry() {
+	public String getIndustry() {
 		return industry;
 	}
 
-	public CustomerSource getSource() {
+	public String getSource() {
 		return source;
 	}
 

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.hutong.customers.option.CustomerOptions;
+import org.hutong.customers.option.OptionKind;
+import org.hutong.customers.option.OptionLabels;
 import org.hutong.customers.region.Regions;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.SignedInUser;
@@ -20,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 修改记录: diffs a customer before and after a create or an update and keeps one row per changed
  * field, in the caller's transaction; reads them back newest first, keyset-paged, for whoever may
- * read the customer. Enums are kept by code (the page shows their label), the region by its name.
+ * read the customer. The status is kept by code (the page shows its label), options (level, industry,
+ * source) by code and shown by their current label, the region by its name.
  */
 @Component
 public class CustomerChanges {
@@ -30,7 +34,11 @@ public class CustomerChanges {
 	public static final int MAX_PAGE_SIZE = 100;
 
 	/** Fields whose values are enum codes, shown through {@code customer.<field>.<code>}. */
-	static final Set<String> CODED = Set.of("level", "industry", "source", "status");
+	static final Set<String> CODED = Set.of("status");
+
+	/** Fields whose values are option codes, shown by the option's label. */
+	static final Map<String, OptionKind> OPTIONS = Map.of("level", OptionKind.LEVEL, "industry", OptionKind.INDUSTRY,
+			"source", OptionKind.SOURCE);
 
 	private final CustomerChangeRepository changes;
 
@@ -40,11 +48,15 @@ public class CustomerChanges {
 
 	private final Colleagues colleagues;
 
-	CustomerChanges(CustomerChangeRepository changes, Regions regions, CustomerAccess access, Colleagues colleagues) {
+	private final CustomerOptions options;
+
+	CustomerChanges(CustomerChangeRepository changes, Regions regions, CustomerAccess access, Colleagues colleagues,
+			CustomerOptions options) {
 		this.changes = changes;
 		this.regions = regions;
 		this.access = access;
 		this.colleagues = colleagues;
+		this.options = options;
 	}
 
 	/** The recorded fields of a customer as the history shows them, in form order. */
@@ -53,9 +65,9 @@ public class CustomerChanges {
 		values.put("name", customer.getName());
 		values.put("shortName", customer.getShortName());
 		values.put("creditCode", customer.getCreditCode());
-		values.put("level", code(customer.getLevel()));
-		values.put("industry", code(customer.getIndustry()));
-		values.put("source", code(customer.getSource()));
+		values.put("level", customer.getLevel());
+		values.put("industry", customer.getIndustry());
+		values.put("source", customer.getSource());
 		values.put("status", code(customer.getStatus()));
 		values.put("region", region(customer));
 		values.put("address", customer.getAddress());
@@ -98,10 +110,14 @@ public class CustomerChanges {
 		Set<Long> actors = new HashSet<>();
 		shown.stream().map(CustomerChange::getActorId).filter(Objects::nonNull).forEach(actors::add);
 		Map<Long, String> names = colleagues.names(actors);
+		OptionLabels labels = options.labels();
 		List<CustomerChangeView> views = new ArrayList<>();
 		for (CustomerChange change : shown) {
+			OptionKind kind = OPTIONS.get(change.getField());
+			String old = kind == null ? change.getOldValue() : labels.label(kind, change.getOldValue());
+			String now = kind == null ? change.getNewValue() : labels.label(kind, change.getNewValue());
 			views.add(new CustomerChangeView(change.getId(), change.getField(), CODED.contains(change.getField()),
-					change.getOldValue(), change.getNewValue(), change.getActorId(),
+					old, now, change.getActorId(),
 					change.getActorId() == null ? null : names.get(change.getActorId()), change.getOccurredAt()));
 		}
 		return views;

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hutong.customers.option.CustomerOptions;
+import org.hutong.customers.option.OptionKind;
 import org.hutong.customers.region.Regions;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.SignedInUser;
@@ -40,11 +42,15 @@ class CustomerController {
 
 	private final Colleagues colleagues;
 
-	CustomerController(CustomerManagement customers, CustomerSearch search, Regions regions, Colleagues colleagues) {
+	private final CustomerOptions options;
+
+	CustomerController(CustomerManagement customers, CustomerSearch search, Regions regions, Colleagues colleagues,
+			CustomerOptions options) {
 		this.customers = customers;
 		this.search = search;
 		this.regions = regions;
 		this.colleagues = colleagues;
+		this.options = options;
 	}
 
 	/** A malformed filter (an unknown level, say) shows the unfiltered list rather than an error. */
@@ -58,7 +64,9 @@ class CustomerController {
 		model.addAttribute("page", search.page(me, query));
 		model.addAttribute("provinces", regions.provinces());
 		model.addAttribute("cities", query.province() == null ? List.of() : regions.citiesOf(query.province()));
-		choices(model);
+		model.addAttribute("levels", options.choices(OptionKind.LEVEL));
+		model.addAttribute("industries", options.choices(OptionKind.INDUSTRY));
+		model.addAttribute("statuses", CustomerStatus.values());
 		model.addAttribute("scopes", CustomerScope.values());
 		model.addAttribute("sorts", CustomerSort.values());
 		return "customers/customer/list";
@@ -179,14 +187,10 @@ class CustomerController {
 		model.addAttribute("provinces", regions.provinces());
 		model.addAttribute("cities", form == null ? List.of() : regions.citiesOf(form.province()));
 		model.addAttribute("counties", form == null ? List.of() : regions.countiesOf(form.city()));
-		choices(model);
-		return FORM;
-	}
-
-	private static void choices(Model model) {
-		model.addAttribute("levels", CustomerLevel.values());
-		model.addAttribute("industries", CustomerIndustry.values());
-		model.addAttribute("sources", CustomerSource.values());
+		model.addAttribute("levels", options.offered(OptionKind.LEVEL, form == null ? null : form.level()));
+		model.addAttribute("industries", options.offered(OptionKind.INDUSTRY, form == null ? null : form.industry()));
+		model.addAttribute("sources", options.offered(OptionKind.SOURCE, form == null ? null : form.source()));
 		model.addAttribute("statuses", CustomerStatus.values());
+		return FORM;
 	}
 }

@@ -18,7 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * @param createdFrom created on or after this day (Asia/Shanghai)
  * @param createdTo created on or before this day (Asia/Shanghai)
  */
-public record CustomerFilter(CustomerScope scope, String q, CustomerLevel level, CustomerIndustry industry,
+public record CustomerFilter(CustomerScope scope, String q, String level, String industry,
 		CustomerStatus status, String province, CustomerSort sort, String after, String city, Integer idleDays,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate createdFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate createdTo) {
 
@@ -35,6 +35,8 @@ public record CustomerFilter(CustomerScope scope, String q, CustomerLevel level,
 		q = Texts.clean(q);
 		q = q == null || q.length() <= MAX_QUERY ? q : q.substring(0, MAX_QUERY);
 		province = Texts.clean(province);
+		level = Texts.clean(level);
+		industry = Texts.clean(industry);
 		after = Texts.clean(after);
 		city = Texts.clean(city);
 		city = city != null && province != null && !city.startsWith(province) ? null : city;

@@ -9,7 +9,8 @@ import org.hutong.shared.Texts;
 /**
  * What the customer form and the API submit. Credit code, region and duplicates are checked by
  * {@link CustomerManagement}; blank optional fields become {@code null}. The region is three codes,
- * named as the cascading pickers' endpoints expect them.
+ * named as the cascading pickers' endpoints expect them. Level, industry and source are option codes
+ * ({@code CustomerOptions}), checked by {@link CustomerManagement}.
  *
  * @param confirmSimilar the user saw the "similar name" warning and saves anyway
  * @param version the version edited, for optimistic locking ({@code null} when creating)
@@ -18,9 +19,9 @@ public record CustomerForm(
 		@NotBlank(message = "{customer.required}") @Size(max = 100, message = "{customer.tooLong}") String name,
 		@Size(max = 50, message = "{customer.tooLong}") String shortName,
 		String creditCode,
-		CustomerLevel level,
-		CustomerIndustry industry,
-		CustomerSource source,
+		String level,
+		String industry,
+		String source,
 		CustomerStatus status,
 		String province,
 		String city,
@@ -36,6 +37,9 @@ public record CustomerForm(
 		name = Texts.clean(name);
 		shortName = Texts.clean(shortName);
 		creditCode = Texts.clean(creditCode);
+		level = Texts.clean(level);
+		industry = Texts.clean(industry);
+		source = Texts.clean(source);
 		province = Texts.clean(province);
 		city = Texts.clean(city);
 		county = Texts.clean(county);

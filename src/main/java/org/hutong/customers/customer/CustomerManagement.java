@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import org.hutong.customers.CustomerCreated;
 import org.hutong.customers.naming.CreditCode;
+import org.hutong.customers.option.CustomerOptions;
+import org.hutong.customers.option.OptionKind;
 import org.hutong.customers.region.Regions;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.SignedInUser;
@@ -55,7 +57,8 @@ public class CustomerManagement {
 
 	/** What the use cases need besides the customers themselves, bundled to keep the constructor short. */
 	@Component
-	record Checks(Regions regions, Colleagues colleagues, ApplicationEventPublisher events, CustomerChanges changes) {
+	record Checks(Regions regions, Colleagues colleagues, ApplicationEventPublisher events, CustomerChanges changes,
+			CustomerOptions options) {
 	}
 
 	/** Answers the new customer's id, or {@code null} when {@code errors} says why not. */
@@ -79,7 +82,7 @@ public class CustomerManagement {
 		if (!Objects.equals(form.version(), customer.getVersion())) {
 			throw new ObjectOptimisticLockingFailureException(Customer.class, id);
 		}
-		CustomerForm checked = check(form, id, errors);
+		CustomerForm checked = check(form, customer, errors);
 		if (!errors.hasErrors()) {
 			Map<String, String> before = checks.changes().snapshot(customer);
 			customer.describe(checked, clock.instant());
@@ -120,7 +123,8 @@ public class CustomerManagement {
 	}
 
 	/** Checks what Bean Validation cannot; answers the form with its credit code normalised. */
-	private CustomerForm check(CustomerForm form, Long self, Errors errors) {
+	private CustomerForm check(CustomerForm form, Customer current, Errors errors) {
+		Long self = current == null ? null : current.getId();
 		CustomerForm checked = form.withCreditCode(CreditCode.normalise(form.creditCode()));
 		if (checked.creditCode() != null && !CreditCode.isValid(checked.creditCode())) {
 			errors.rejectValue("creditCode", "customer.creditCode.invalid");
@@ -128,6 +132,10 @@ public class CustomerManagement {
 		if (!checks.regions().isValidCascade(form.province(), form.city(), form.county())) {
 			errors.rejectValue("county", "customers.region.invalid");
 		}
+		checks.options().check(OptionKind.LEVEL, form.level(), current == null ? null : current.getLevel(), errors);
+		checks.options().check(OptionKind.INDUSTRY, form.industry(), current == null ? null : current.getIndustry(),
+				errors);
+		checks.options().check(OptionKind.SOURCE, form.source(), current == null ? null : current.getSource(), errors);
 		duplicates.check(checked, self, errors);
 		return checked;
 	}

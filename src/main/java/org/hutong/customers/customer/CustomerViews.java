@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.hutong.customers.option.CustomerOptions;
+import org.hutong.customers.option.OptionKind;
+import org.hutong.customers.option.OptionLabels;
 import org.hutong.customers.region.Regions;
 import org.hutong.identity.Colleagues;
 import org.springframework.stereotype.Component;
 
-/** Turns customers into views: owner names looked up once per page, region codes into names. */
+/** Turns customers into views: owner names and option labels looked up once per page, region codes into names. */
 @Component
 class CustomerViews {
 
@@ -17,9 +20,12 @@ class CustomerViews {
 
 	private final Regions regions;
 
-	CustomerViews(Colleagues colleagues, Regions regions) {
+	private final CustomerOptions options;
+
+	CustomerViews(Colleagues colleagues, Regions regions, CustomerOptions options) {
 		this.colleagues = colleagues;
 		this.regions = regions;
+		this.options = options;
 	}
 
 	List<CustomerView> of(List<Customer> customers) {
@@ -27,8 +33,9 @@ class CustomerViews {
 			.map(Customer::getOwnerId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
+		OptionLabels labels = options.labels();
 		return customers.stream()
-			.map(customer -> view(customer, customer.isInPool() ? null : owners.get(customer.getOwnerId())))
+			.map(customer -> view(customer, customer.isInPool() ? null : owners.get(customer.getOwnerId()), labels))
 			.toList();
 	}
 
@@ -36,9 +43,11 @@ class CustomerViews {
 		return of(List.of(customer)).get(0);
 	}
 
-	private CustomerView view(Customer c, String ownerName) {
+	private CustomerView view(Customer c, String ownerName, OptionLabels labels) {
 		return new CustomerView(c.getId(), c.getName(), c.getShortName(), c.getCreditCode(), c.getLevel(),
-				c.getIndustry(), c.getSource(), c.getStatus(), c.getProvinceCode(), c.getCityCode(), c.getCountyCode(),
+				labels.label(OptionKind.LEVEL, c.getLevel()), c.getIndustry(),
+				labels.label(OptionKind.INDUSTRY, c.getIndustry()), c.getSource(),
+				labels.label(OptionKind.SOURCE, c.getSource()), c.getStatus(), c.getProvinceCode(), c.getCityCode(), c.getCountyCode(),
 				region(c), c.getAddress(), c.getPhone(), c.getWebsite(), c.getRemarks(), c.getOwnerId(), ownerName,
 				c.getLastFollowUpAt(), c.getNextFollowUpOn(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
 	}

@@ -15,9 +15,10 @@ import java.util.Set;
 
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerForm;
-import org.hutong.customers.customer.CustomerLevel;
 import org.hutong.customers.customer.CustomerRepository;
-import org.hutong.customers.customer.CustomerSource;
+import org.hutong.customers.option.CustomerOption;
+import org.hutong.customers.option.CustomerOptions;
+import org.hutong.customers.option.OptionKind;
 import org.hutong.customers.customer.CustomerStatus;
 import org.hutong.customers.region.Regions;
 import org.hutong.identity.Colleagues;
@@ -92,7 +93,8 @@ class CustomerDemoData implements ApplicationRunner {
 	 * short. Contacts and follow-ups go in as JDBC batches: a year of follow-ups is thousands of rows.
 	 */
 	@Component
-	record Stores(CustomerRepository customers, TenantJdbc jdbc, Regions regions, Clock clock) {
+	record Stores(CustomerRepository customers, TenantJdbc jdbc, Regions regions, Clock clock,
+			CustomerOptions options) {
 	}
 
 	@Override
@@ -124,6 +126,8 @@ class CustomerDemoData implements ApplicationRunner {
 		Instant now = stores.clock().instant();
 		DemoFollowUps followUps = new DemoFollowUps(random, EnterpriseZone.DEFAULT);
 		List<DemoCompanies.Company> companies = new DemoCompanies(stores.regions(), random).take(CUSTOMERS);
+		List<String> levels = codes(OptionKind.LEVEL);
+		List<String> sources = codes(OptionKind.SOURCE);
 		List<Map<String, Object>> contacts = new ArrayList<>();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < companies.size(); i++) {
@@ -132,7 +136,8 @@ class CustomerDemoData implements ApplicationRunner {
 			long owner = owners.get(i % owners.size());
 			Instant created = now.minus(Duration.ofDays(400 - 395L * i / companies.size()))
 				.plus(Duration.ofHours(random.nextInt(10)));
-			Customer customer = new Customer(form(companies.get(i), i, random), pooled ? null : owner, owner, created);
+			Customer customer = new Customer(form(companies.get(i), i, random, levels, sources), pooled ? null : owner,
+					owner, created);
 			// pooled customers were reclaimed: nobody followed them up for a while
 			Instant until = pooled ? now.minus(Duration.ofDays(45)) : now;
 			Instant from = created.isBefore(now.minus(YEAR)) ? now.minus(YEAR) : created;
@@ -159,11 +164,17 @@ class CustomerDemoData implements ApplicationRunner {
 		return row;
 	}
 
-	private CustomerForm form(DemoCompanies.Company company, int i, Random random) {
+	private List<String> codes(OptionKind kind) {
+		return stores.options().active(kind).stream().map(CustomerOption::getCode).toList();
+	}
+
+	/** A customer of the company, with a level and a source drawn from the enterprise's options. */
+	private static CustomerForm form(DemoCompanies.Company company, int i, Random random, List<String> levels,
+			List<String> sources) {
 		return new CustomerForm(company.name(), null,
 				i % 2 == 0 ? DemoNames.creditCode(company.province(), i) : null,
-				CustomerLevel.values()[random.nextInt(CustomerLevel.values().length)], company.industry(),
-				CustomerSource.values()[random.nextInt(CustomerSource.values().length)],
+				levels.get(random.nextInt(levels.size())), company.industry(),
+				sources.get(random.nextInt(sources.size())),
 				CustomerStatus.values()[i % 7 == 3 ? 3 : random.nextInt(3)], company.province(), company.city(),
 				company.county(), null, "0371-6" + String.format("%07d", 1000 + i * 37), null, null, false, null);
 	}

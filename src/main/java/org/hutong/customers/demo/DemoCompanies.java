@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.hutong.customers.customer.CustomerIndustry;
 import org.hutong.customers.region.Region;
 import org.hutong.customers.region.Regions;
 
@@ -18,7 +17,7 @@ import org.hutong.customers.region.Regions;
 final class DemoCompanies {
 
 	/** One demo company: its name, trade and where it is (codes from {@link Regions}). */
-	record Company(String name, CustomerIndustry industry, String province, String city, String county) {
+	record Company(String name, String industry, String province, String city, String county) {
 	}
 
 	/** 河南 and the neighbours the maker sells into: 河北, 山西, 山东, 安徽, 湖北, 陕西. */
@@ -57,13 +56,13 @@ final class DemoCompanies {
 			if (isPlaceholder(city)) {
 				continue;
 			}
-			grid.add(new Company("国网" + shortName(city.name()) + "供电公司", CustomerIndustry.POWER_GRID, "41",
+			grid.add(new Company("国网" + shortName(city.name()) + "供电公司", "POWER_GRID", "41",
 					city.code(), null));
 		}
 		for (String province : NEIGHBOURS) {
 			List<Region> cities = regions.citiesOf(province);
 			for (Region city : cities.subList(0, Math.min(NEIGHBOUR_CITIES, cities.size()))) {
-				grid.add(new Company("国网" + shortName(city.name()) + "供电公司", CustomerIndustry.POWER_GRID, province,
+				grid.add(new Company("国网" + shortName(city.name()) + "供电公司", "POWER_GRID", province,
 						city.code(), null));
 			}
 		}
@@ -78,7 +77,7 @@ final class DemoCompanies {
 			for (Region county : regions.countiesOf(city.code())) {
 				boolean served = county.name().endsWith("县") || county.name().endsWith("市");
 				if (served && branches.size() < COUNTY_BRANCHES && random.nextInt(3) == 0) {
-					branches.add(new Company("国网" + county.name() + "供电公司", CustomerIndustry.POWER_GRID, "41",
+					branches.add(new Company("国网" + county.name() + "供电公司", "POWER_GRID", "41",
 							city.code(), county.code()));
 				}
 			}
@@ -93,7 +92,7 @@ final class DemoCompanies {
 		String[] kind = DemoNames.kind(random);
 		Region named = city != null && isPlaceholder(city) ? county : city;
 		String place = named == null ? "" : shortName(named.name());
-		return new Company(place + DemoNames.trade(random) + kind[0], CustomerIndustry.valueOf(kind[1]), province,
+		return new Company(place + DemoNames.trade(random) + kind[0], kind[1], province,
 				city == null ? null : city.code(), county == null ? null : county.code());
 	}
 

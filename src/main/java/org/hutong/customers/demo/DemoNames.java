@@ -3,7 +3,6 @@ package org.hutong.customers.demo;
 import java.util.List;
 import java.util.Random;
 
-import org.hutong.customers.customer.CustomerIndustry;
 import org.hutong.customers.naming.CreditCode;
 
 /** Realistic names for the demo: each trade name appears once, so no two demo customers are duplicates. */
@@ -36,7 +35,7 @@ final class DemoNames {
 	private DemoNames() {
 	}
 
-	/** A legal form with its industry, as {name suffix, {@link CustomerIndustry} name}. */
+	/** A legal form with its industry, as {name suffix, 行业 option code}. */
 	static String[] kind(Random random) {
 		return KINDS[random.nextInt(KINDS.length)];
 	}

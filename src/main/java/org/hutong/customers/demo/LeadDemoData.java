@@ -10,7 +10,9 @@ import org.hutong.customers.contact.Contact;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerRepository;
-import org.hutong.customers.customer.CustomerSource;
+import org.hutong.customers.option.CustomerOption;
+import org.hutong.customers.option.CustomerOptions;
+import org.hutong.customers.option.OptionKind;
 import org.hutong.customers.lead.Lead;
 import org.hutong.customers.lead.LeadForm;
 import org.hutong.customers.lead.LeadRepository;
@@ -59,7 +61,8 @@ class LeadDemoData implements ApplicationRunner {
 
 	/** Where the demo writes and what it reads time from, bundled to keep the constructor short. */
 	@Component
-	record Stores(LeadRepository leads, CustomerRepository customers, ContactRepository contacts, Clock clock) {
+	record Stores(LeadRepository leads, CustomerRepository customers, ContactRepository contacts, Clock clock,
+			CustomerOptions options) {
 	}
 
 	@Override
@@ -80,10 +83,10 @@ class LeadDemoData implements ApplicationRunner {
 			return;
 		}
 		Instant now = stores.clock().instant();
-		CustomerSource[] sources = CustomerSource.values();
+		List<String> sources = stores.options().active(OptionKind.SOURCE).stream().map(CustomerOption::getCode).toList();
 		for (int i = 0; i < OPEN.length; i++) {
 			String mobile = "186" + String.format("%08d", 52000000 + i * 131);
-			LeadForm form = LeadForm.of(OPEN[i], PEOPLE[i], mobile).from(sources[i % sources.length]);
+			LeadForm form = LeadForm.of(OPEN[i], PEOPLE[i], mobile).from(sources.isEmpty() ? null : sources.get(i % sources.size()));
 			Lead lead = new Lead(form, owners.get(i % owners.size()), now.minus(Duration.ofHours(9L * (20 - i))));
 			if (i % 4 == 3) {
 				lead.markInvalid(now.minus(Duration.ofHours(i)));
@@ -102,7 +105,7 @@ class LeadDemoData implements ApplicationRunner {
 				.findByCustomerIdAndDeletedAtIsNullOrderByDecisionMakerDescIdAsc(customer.getId());
 			Contact first = contacts.isEmpty() ? null : contacts.get(0);
 			LeadForm form = LeadForm.of(customer.getName(), first == null ? null : first.getName(), null)
-				.from(CustomerSource.EXHIBITION);
+				.from("EXHIBITION");
 			Lead lead = new Lead(form, owners.get(i % owners.size()), now.minus(Duration.ofDays(30L + i)));
 			lead.convert(customer.getId(), first == null ? null : first.getId(), now.minus(Duration.ofDays(20L + i)));
 			stores.leads().save(lead);

@@ -73,8 +73,8 @@ final class CustomerSheet implements AutoCloseable {
 
 	private void write(ExportRow line) {
 		CustomerView c = line.customer();
-		String[] values = { c.name(), c.shortName(), c.creditCode(), label("customer.level.", c.level()),
-				label("customer.industry.", c.industry()), label("customer.source.", c.source()),
+		String[] values = { c.name(), c.shortName(), c.creditCode(), c.levelLabel(),
+				c.industryLabel(), c.sourceLabel(),
 				label("customer.status.", c.status()), c.region(), c.address(), c.phone(), c.website(),
 				c.inPool() ? text("customer.pool") : c.ownerName(), line.contactName(), line.contactMobile(),
 				time(c.lastFollowUpAt()), date(c.nextFollowUpOn()), time(c.createdAt()), time(c.updatedAt()) };

@@ -38,8 +38,9 @@ public record ConversionForm(
 		return contactName != null;
 	}
 
-	CustomerForm customer(Lead lead) {
-		return new CustomerForm(name, null, creditCode, null, null, lead.getSource(), null, null, null, null, null,
+	/** The customer to make, with the lead's phone and remarks and the given 来源 code. */
+	CustomerForm customer(Lead lead, String source) {
+		return new CustomerForm(name, null, creditCode, null, null, source, null, null, null, null, null,
 				lead.getPhone(), null, lead.getRemarks(), confirmSimilar, null);
 	}
 

@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
-import org.hutong.customers.customer.CustomerSource;
 import org.hutong.customers.naming.CompanyNames;
 import org.hutong.customers.naming.Pinyin;
 
@@ -44,8 +43,8 @@ public class Lead {
 
 	private String phone;
 
-	@Enumerated(EnumType.STRING)
-	private CustomerSource source;
+	/** The code of the enterprise's 来源 option. */
+	private String source;
 
 	private String remarks;
 
@@ -191,7 +190,7 @@ public class Lead {
 		return phone;
 	}
 
-	public CustomerSource getSource() {
+	public String getSource() {
 		return source;
 	}
 

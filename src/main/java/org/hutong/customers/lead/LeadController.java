@@ -5,7 +5,8 @@ import java.util.Arrays;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.customers.customer.CustomerManagement;
-import org.hutong.customers.customer.CustomerSource;
+import org.hutong.customers.option.CustomerOptions;
+import org.hutong.customers.option.OptionKind;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.HtmxFragment;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,7 +35,10 @@ class LeadController {
 
 	private final LeadSearch search;
 
-	LeadController(LeadManagement leads, LeadSearch search) {
+	private final CustomerOptions options;
+
+	LeadController(LeadManagement leads, LeadSearch search, CustomerOptions options) {
+		this.options = options;
 		this.leads = leads;
 		this.search = search;
 	}
@@ -129,11 +133,11 @@ class LeadController {
 		return "redirect:/leads";
 	}
 
-	private static String form(Long id, Model model) {
+	private String form(Long id, Model model) {
 		model.addAttribute("leadId", id);
-		model.addAttribute("sources", CustomerSource.values());
 		// a form whose values could not even be converted is absent; its errors are in the binding result
 		LeadForm form = (LeadForm) model.getAttribute("form");
+		model.addAttribute("sources", options.offered(OptionKind.SOURCE, form == null ? null : form.source()));
 		LeadStatus current = form == null ? null : form.status();
 		model.addAttribute("statuses", Arrays.stream(LeadStatus.values())
 			.filter(status -> status.isWorkable() || status == current)

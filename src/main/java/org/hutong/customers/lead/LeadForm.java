@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.hutong.customers.customer.CustomerSource;
 import org.hutong.shared.Texts;
 
 /**
@@ -18,7 +17,7 @@ public record LeadForm(
 		@Size(max = 50, message = "{customer.tooLong}") String contactName,
 		@Pattern(regexp = "1[3-9]\\d{9}", message = "{contact.mobile.invalid}") String mobile,
 		@Pattern(regexp = "[0-9+()\\- ]{5,30}", message = "{customer.phone.invalid}") String phone,
-		CustomerSource source,
+		String source,
 		LeadStatus status,
 		@Size(max = 2000, message = "{customer.tooLong}") String remarks,
 		Long version) {
@@ -28,6 +27,7 @@ public record LeadForm(
 		contactName = Texts.clean(contactName);
 		mobile = Texts.clean(mobile);
 		phone = Texts.clean(phone);
+		source = Texts.clean(source);
 		remarks = Texts.clean(remarks);
 		status = status == null ? LeadStatus.NEW : status;
 	}
@@ -42,7 +42,7 @@ public record LeadForm(
 	}
 
 	/** The same form with a source, for the demo. */
-	public LeadForm from(CustomerSource source) {
+	public LeadForm from(String source) {
 		return new LeadForm(companyName, contactName, mobile, phone, source, status, remarks, version);
 	}
 

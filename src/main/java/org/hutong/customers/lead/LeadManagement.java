@@ -9,6 +9,8 @@ import org.hutong.customers.contact.ContactForm;
 import org.hutong.customers.contact.ContactManagement;
 import org.hutong.customers.customer.CustomerForm;
 import org.hutong.customers.customer.CustomerManagement;
+import org.hutong.customers.option.CustomerOptions;
+import org.hutong.customers.option.OptionKind;
 import org.hutong.identity.SignedInUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -51,13 +53,15 @@ public class LeadManagement {
 
 	/** What converting needs from the rest of the module, bundled to keep the constructor short. */
 	@Component
-	record Conversions(CustomerManagement customers, ContactManagement contacts, ApplicationEventPublisher events) {
+	record Conversions(CustomerManagement customers, ContactManagement contacts, ApplicationEventPublisher events,
+			CustomerOptions options) {
 	}
 
 	/** Answers the new lead's id, or {@code null} when {@code errors} says why not. */
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
 	public Long create(SignedInUser actor, LeadForm form, Errors errors) {
 		checkStatus(form, LeadStatus.NEW, errors);
+		conversions.options().check(OptionKind.SOURCE, form.source(), null, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -72,6 +76,7 @@ public class LeadManagement {
 			throw new ObjectOptimisticLockingFailureException(Lead.class, id);
 		}
 		checkStatus(form, lead.getStatus(), errors);
+		conversions.options().check(OptionKind.SOURCE, form.source(), lead.getSource(), errors);
 		if (!errors.hasErrors()) {
 			lead.describe(form, clock.instant());
 			leads.flush();
@@ -111,7 +116,10 @@ public class LeadManagement {
 		if (form.mobile() != null && !form.hasContact()) {
 			errors.rejectValue("contactName", "customer.required");
 		}
-		CustomerForm customer = form.customer(lead);
+		// a source deactivated since the lead was logged is not carried over to the new customer
+		boolean sourceOffered = conversions.options().find(OptionKind.SOURCE, lead.getSource())
+			.filter(option -> option.isActive()).isPresent();
+		CustomerForm customer = form.customer(lead, sourceOffered ? lead.getSource() : null);
 		ContactForm contact = form.contact();
 		Errors customerErrors = new BeanPropertyBindingResult(customer, "customer");
 		Errors contactErrors = new BeanPropertyBindingResult(contact, "contact");

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import jakarta.persistence.criteria.Path;
 
 import org.hutong.customers.naming.CompanyNames;
+import org.hutong.customers.option.CustomerOptions;
+import org.hutong.customers.option.OptionKind;
+import org.hutong.customers.option.OptionLabels;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
@@ -39,7 +42,11 @@ public class LeadSearch {
 
 	private final Colleagues colleagues;
 
-	LeadSearch(LeadRepository leads, LeadAccess access, DataScopes scopes, Colleagues colleagues) {
+	private final CustomerOptions options;
+
+	LeadSearch(LeadRepository leads, LeadAccess access, DataScopes scopes, Colleagues colleagues,
+			CustomerOptions options) {
+		this.options = options;
 		this.leads = leads;
 		this.access = access;
 		this.scopes = scopes;
@@ -122,12 +129,15 @@ public class LeadSearch {
 	private List<LeadView> views(List<Lead> found) {
 		Map<Long, String> owners = colleagues
 			.names(found.stream().map(Lead::getOwnerId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		return found.stream().map(lead -> view(lead, lead.getOwnerId() == null ? null : owners.get(lead.getOwnerId()))).toList();
+		OptionLabels labels = options.labels();
+		return found.stream()
+			.map(lead -> view(lead, lead.getOwnerId() == null ? null : owners.get(lead.getOwnerId()), labels))
+			.toList();
 	}
 
-	private static LeadView view(Lead l, String ownerName) {
+	private static LeadView view(Lead l, String ownerName, OptionLabels labels) {
 		return new LeadView(l.getId(), l.getCompanyName(), l.getContactName(), l.getMobile(), l.getPhone(),
-				l.getSource(), l.getStatus(), l.getRemarks(), l.getOwnerId(), ownerName, l.getConvertedCustomerId(),
+				l.getSource(), labels.label(OptionKind.SOURCE, l.getSource()), l.getStatus(), l.getRemarks(), l.getOwnerId(), ownerName, l.getConvertedCustomerId(),
 				l.getConvertedContactId(), l.getConvertedAt(), l.getCreatedAt(), l.getUpdatedAt(), l.getVersion());
 	}
 }

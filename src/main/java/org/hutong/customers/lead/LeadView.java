@@ -2,17 +2,16 @@ package org.hutong.customers.lead;
 
 import java.time.Instant;
 
-import org.hutong.customers.customer.CustomerSource;
-
 /**
  * A lead as lists, its page and the API show it.
  *
+ * @param source the 来源 option's code; {@code sourceLabel} is its name in the reader's language
  * @param ownerName the owner's display name, or {@code null} when nobody owns it
  * @param customerId the customer it became, or {@code null} until converted
  * @param contactId the contact it became, or {@code null}
  */
 public record LeadView(long id, String companyName, String contactName, String mobile, String phone,
-		CustomerSource source, LeadStatus status, String remarks, Long ownerId, String ownerName, Long customerId,
+		String source, String sourceLabel, LeadStatus status, String remarks, Long ownerId, String ownerName, Long customerId,
 		Long contactId, Instant convertedAt, Instant createdAt, Instant updatedAt, long version) {
 
 	public boolean converted() {
