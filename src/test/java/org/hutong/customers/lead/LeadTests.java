@@ -79,7 +79,7 @@ class LeadTests {
 		assertThat(conversion.name()).isEqualTo("四达电力");
 		assertThat(conversion.hasContact()).isFalse();
 		assertThat(conversion.customer(lead, lead.getSource()).source()).isEqualTo("WEBSITE");
-		assertThat(conversion.customer(lead).remarks()).isEqualTo("展会");
+		assertThat(conversion.customer(lead, null).remarks()).isEqualTo("展会");
 	}
 
 	@Test
