@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,16 +59,8 @@ public class Customer {
 	@Enumerated(EnumType.STRING)
 	private CustomerStatus status = CustomerStatus.POTENTIAL;
 
-	@Column(name = "province_code")
-	private String provinceCode;
-
-	@Column(name = "city_code")
-	private String cityCode;
-
-	@Column(name = "county_code")
-	private String countyCode;
-
-	private String address;
+	@Embedded
+	private CustomerLocation location = new CustomerLocation();
 
 	private String phone;
 
@@ -105,6 +98,10 @@ public class Customer {
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
+	/** The customer this one was merged into (合并); it then stays in the recycle bin for good. */
+	@Column(name = "merged_into_id")
+	private Long mergedIntoId;
+
 	@Version
 	private long version;
 
@@ -132,10 +129,7 @@ public class Customer {
 		this.industry = form.industry();
 		this.source = form.source();
 		this.status = form.status();
-		this.provinceCode = form.province();
-		this.cityCode = form.city();
-		this.countyCode = form.county();
-		this.address = form.address();
+		this.location = new CustomerLocation(form.province(), form.city(), form.county(), form.address());
 		this.phone = form.phone();
 		this.website = form.website();
 		this.remarks = form.remarks();
@@ -150,6 +144,22 @@ public class Customer {
 		requireLive();
 		this.deletedAt = micros(now);
 		touch(now);
+	}
+
+	/** Takes the customer out of the recycle bin; one merged into another stays there. */
+	public void restore(Instant now) {
+		if (deletedAt == null || mergedIntoId != null) {
+			throw new CustomerRefused("customer.restore.merged");
+		}
+		this.deletedAt = null;
+		touch(now);
+	}
+
+	/** 合并: the duplicate goes to the recycle bin pointing at its survivor, and gives up its credit code. */
+	void mergeInto(long survivorId, Instant now) {
+		delete(now);
+		this.mergedIntoId = survivorId;
+		this.creditCode = null;
 	}
 
 	/** Shares the customer with a colleague, or changes what they may do; the owner needs no sharing. */
@@ -211,6 +221,14 @@ public class Customer {
 		return deletedAt != null;
 	}
 
+	public Instant getDeletedAt() {
+		return deletedAt;
+	}
+
+	public Long getMergedIntoId() {
+		return mergedIntoId;
+	}
+
 	private void requireLive() {
 		if (deletedAt != null) {
 			throw new CustomerDeleted();
@@ -262,20 +280,8 @@ public class Customer {
 		return status;
 	}
 
-	public String getProvinceCode() {
-		return provinceCode;
-	}
-
-	public String getCityCode() {
-		return cityCode;
-	}
-
-	public String getCountyCode() {
-		return countyCode;
-	}
-
-	public String getAddress() {
-		return address;
+	public CustomerLocation getLocation() {
+		return location;
 	}
 
 	public String getPhone() {

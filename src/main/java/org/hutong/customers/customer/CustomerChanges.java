@@ -70,7 +70,7 @@ public class CustomerChanges {
 		values.put("source", customer.getSource());
 		values.put("status", code(customer.getStatus()));
 		values.put("region", region(customer));
-		values.put("address", customer.getAddress());
+		values.put("address", customer.getLocation().getAddress());
 		values.put("phone", customer.getPhone());
 		values.put("website", customer.getWebsite());
 		values.put("remarks", customer.getRemarks());
@@ -80,6 +80,11 @@ public class CustomerChanges {
 	/** A new customer: one row for each field it starts with. */
 	void created(long actorId, Customer customer, Instant at) {
 		changed(actorId, customer, Map.of(), at);
+	}
+
+	/** 合并: one row on the survivor naming the customer merged into it. */
+	void merged(long actorId, Customer survivor, String mergedName, Instant at) {
+		changes.save(new CustomerChange(survivor.getId(), actorId, at, "merged", null, mergedName));
 	}
 
 	/** One row for each field whose value differs from {@code before}. */
@@ -124,8 +129,7 @@ public class CustomerChanges {
 	}
 
 	private String region(Customer customer) {
-		String code = customer.getCountyCode() != null ? customer.getCountyCode()
-				: customer.getCityCode() != null ? customer.getCityCode() : customer.getProvinceCode();
+		String code = customer.getLocation().mostPrecise();
 		return code == null ? null : regions.fullName(code).orElse(code);
 	}
 

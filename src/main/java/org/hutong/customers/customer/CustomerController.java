@@ -1,6 +1,7 @@
 package org.hutong.customers.customer;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -88,7 +89,7 @@ class CustomerController {
 		Long id = null;
 		try {
 			// a form whose values could not even be converted is absent: only its errors are shown
-			id = form == null ? null : customers.create(me, form, errors);
+			id = form == null || errors.getTarget() == null ? null : customers.create(me, form, errors);
 		}
 		catch (DataIntegrityViolationException sameCodeAtOnce) {
 			errors.rejectValue("creditCode", "customer.duplicate.creditCode.race");
@@ -104,7 +105,13 @@ class CustomerController {
 	@GetMapping("/{id}")
 	@PreAuthorize(CustomerManagement.MAY_READ)
 	@HtmxFragment("team")
-	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model,
+			RedirectAttributes redirect) {
+		Optional<Long> survivor = search.survivorOf(me, id);
+		if (survivor.isPresent()) {
+			redirect.addFlashAttribute("notice", "customer.mergedInto");
+			return "redirect:/customers/" + survivor.get();
+		}
 		model.addAttribute("detail", search.detail(me, id));
 		model.addAttribute("colleagues", colleagues.active());
 		model.addAttribute("accesses", TeamAccess.values());
@@ -168,7 +175,7 @@ class CustomerController {
 			model.addAttribute("teamProblem", "customer.team.owner");
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
-		return show(me, id, model);
+		return show(me, id, model, null);
 	}
 
 	@PostMapping("/{id}/team/{userId}/delete")
@@ -177,7 +184,7 @@ class CustomerController {
 	String unshare(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long userId,
 			Model model) {
 		customers.unshare(me, id, userId);
-		return show(me, id, model);
+		return show(me, id, model, null);
 	}
 
 	/** The form page, with the city and county choices of the region picked so far. */

@@ -73,10 +73,25 @@ public record CustomerForm(
 				address, phone, website, remarks, confirmSimilar, version);
 	}
 
+	/** This form with each empty field taken from {@code other}; the region as a whole, the name and status kept. */
+	CustomerForm filledFrom(CustomerForm other) {
+		boolean region = province == null;
+		return new CustomerForm(name, or(shortName, other.shortName), or(creditCode, other.creditCode),
+				or(level, other.level), or(industry, other.industry), or(source, other.source), status,
+				region ? other.province : province, region ? other.city : city, region ? other.county : county,
+				or(address, other.address), or(phone, other.phone), or(website, other.website),
+				or(remarks, other.remarks), confirmSimilar, version);
+	}
+
+	private static String or(String value, String fallback) {
+		return value != null ? value : fallback;
+	}
+
 	static CustomerForm of(Customer customer) {
 		return new CustomerForm(customer.getName(), customer.getShortName(), customer.getCreditCode(),
 				customer.getLevel(), customer.getIndustry(), customer.getSource(), customer.getStatus(),
-				customer.getProvinceCode(), customer.getCityCode(), customer.getCountyCode(), customer.getAddress(),
+				customer.getLocation().getProvinceCode(), customer.getLocation().getCityCode(),
+				customer.getLocation().getCountyCode(), customer.getLocation().getAddress(),
 				customer.getPhone(), customer.getWebsite(), customer.getRemarks(), false, customer.getVersion());
 	}
 }

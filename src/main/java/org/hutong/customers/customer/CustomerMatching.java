@@ -36,10 +36,10 @@ final class CustomerMatching {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
 		}
 		if (filter.province() != null) {
-			spec = spec.and((root, query, cb) -> cb.equal(root.get("provinceCode"), filter.province()));
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("location").get("provinceCode"), filter.province()));
 		}
 		if (filter.city() != null) {
-			spec = spec.and((root, query, cb) -> cb.equal(root.get("cityCode"), filter.city()));
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("location").get("cityCode"), filter.city()));
 		}
 		return spec.and(idle(filter.idleDays(), now)).and(created(filter.createdFrom(), filter.createdTo()));
 	}

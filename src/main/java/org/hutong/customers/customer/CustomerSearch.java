@@ -1,11 +1,13 @@
 package org.hutong.customers.customer;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Path;
@@ -16,6 +18,7 @@ import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,15 +43,20 @@ public class CustomerSearch {
 
 	private final CustomerAccess access;
 
-	private final Colleagues colleagues;
+	private final Parts parts;
 
 	CustomerSearch(CustomerRepository customers, DataScopes scopes, CustomerViews views, CustomerAccess access,
-			Colleagues colleagues) {
+			Parts parts) {
 		this.customers = customers;
 		this.scopes = scopes;
 		this.views = views;
 		this.access = access;
-		this.colleagues = colleagues;
+		this.parts = parts;
+	}
+
+	/** Names of team members, and the clock the "not followed up for N days" filter counts from. */
+	@Component
+	record Parts(Colleagues colleagues, Clock clock) {
 	}
 
 	/** A customer the viewer may read, or {@code RecordNotFound}. */
@@ -59,7 +67,7 @@ public class CustomerSearch {
 	/** A customer's page: the record, the viewer's rights and the team by name. */
 	public CustomerDetail detail(SignedInUser viewer, long id) {
 		Customer customer = access.readable(viewer, id);
-		Map<Long, String> names = colleagues
+		Map<Long, String> names = parts.colleagues()
 			.names(customer.getTeam().stream().map(TeamMember::getUserId).collect(Collectors.toSet()));
 		List<CustomerDetail.Member> team = customer.getTeam()
 			.stream()
@@ -70,13 +78,23 @@ public class CustomerSearch {
 				access.mayDelete(viewer, customer), team);
 	}
 
+	/** The survivor a merged customer now lives on, when the viewer may read it: its old page links there. */
+	public Optional<Long> survivorOf(SignedInUser viewer, long id) {
+		return customers.findById(id)
+			.filter(Customer::isDeleted)
+			.map(Customer::getMergedIntoId)
+			.flatMap(customers::findById)
+			.filter(survivor -> access.mayRead(viewer, survivor))
+			.map(Customer::getId);
+	}
+
 	public CustomerPage page(SignedInUser viewer, CustomerFilter filter) {
 		return page(viewer, filter, PAGE_SIZE);
 	}
 
 	public CustomerPage page(SignedInUser viewer, CustomerFilter filter, int limit) {
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-		Specification<Customer> matching = inScope(viewer, filter.scope()).and(CustomerMatching.of(filter, Instant.now()));
+		Specification<Customer> matching = inScope(viewer, filter.scope()).and(CustomerMatching.of(filter, parts.clock().instant()));
 		List<Customer> found = find(matching, filter, size + 1);
 		List<Customer> shown = found.subList(0, Math.min(found.size(), size));
 		CustomerFilter next = found.size() > size ? filter.after(sortValue(shown.get(size - 1), filter.sort()),

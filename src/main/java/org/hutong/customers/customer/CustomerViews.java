@@ -47,14 +47,13 @@ class CustomerViews {
 		return new CustomerView(c.getId(), c.getName(), c.getShortName(), c.getCreditCode(), c.getLevel(),
 				labels.label(OptionKind.LEVEL, c.getLevel()), c.getIndustry(),
 				labels.label(OptionKind.INDUSTRY, c.getIndustry()), c.getSource(),
-				labels.label(OptionKind.SOURCE, c.getSource()), c.getStatus(), c.getProvinceCode(), c.getCityCode(), c.getCountyCode(),
-				region(c), c.getAddress(), c.getPhone(), c.getWebsite(), c.getRemarks(), c.getOwnerId(), ownerName,
+				labels.label(OptionKind.SOURCE, c.getSource()), c.getStatus(), c.getLocation().getProvinceCode(),
+				c.getLocation().getCityCode(), c.getLocation().getCountyCode(), region(c), c.getLocation().getAddress(), c.getPhone(), c.getWebsite(), c.getRemarks(), c.getOwnerId(), ownerName,
 				c.getLastFollowUpAt(), c.getNextFollowUpOn(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
 	}
 
 	private String region(Customer c) {
-		String mostPrecise = c.getCountyCode() != null ? c.getCountyCode()
-				: c.getCityCode() != null ? c.getCityCode() : c.getProvinceCode();
+		String mostPrecise = c.getLocation().mostPrecise();
 		return regions.fullName(mostPrecise).orElse(null);
 	}
 }
