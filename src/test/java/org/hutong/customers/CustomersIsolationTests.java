@@ -1,6 +1,8 @@
 package org.hutong.customers;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import org.hutong.customers.customer.CustomerForm;
 import org.hutong.customers.customer.CustomerManagement;
 import org.hutong.customers.customer.OwnerChange;
 import org.hutong.customers.followup.Attachment;
+import org.hutong.customers.option.CustomerOption;
 import org.hutong.customers.followup.FollowUp;
 import org.hutong.customers.followup.FollowUpForm;
 import org.hutong.customers.followup.FollowUpManagement;
@@ -27,6 +30,7 @@ import org.hutong.customers.followup.FollowUpType;
 import org.hutong.web.EnterpriseZone;
 import org.hutong.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -71,6 +75,16 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 				new Isolated("follow-up timeline", () -> customerOfFollowUp.get(newFollowUp()),
 						id -> visible(Customer.class, id), id -> get("/customers/{id}/follow-ups/more", id),
 						id -> get("/api/v1/customers/{id}/follow-ups", id)),
+				new Isolated("customer option", this::demoOption, id -> visible(CustomerOption.class, id),
+						id -> post("/customers/options/LEVEL/{id}/active", id).param("active", "true").with(csrf()), null),
+				new Isolated("deleted customer", this::newDeletedCustomer, id -> visible(Customer.class, id),
+						id -> post("/customers/{id}/restore", id).with(csrf()), null),
+				new Isolated("restore", this::newDeletedCustomer, id -> visible(Customer.class, id), null,
+						id -> post("/api/v1/customers/{id}/restore", id)),
+				new Isolated("merge", this::newCustomer, id -> visible(Customer.class, id),
+						id -> get("/customers/{id}/merge", id),
+						id -> post("/api/v1/customers/{id}/merge", id).contentType(MediaType.APPLICATION_JSON)
+							.content("{\"otherId\":" + inTenant("demo", this::newCustomer) + "}")),
 				new Isolated("attachment", this::newAttachment, id -> visible(Attachment.class, id),
 						id -> get("/follow-ups/attachments/{id}", id),
 						id -> get("/api/v1/follow-ups/{id}", followUpOfAttachment.get(id))));
@@ -79,6 +93,18 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 	private boolean visible(Class<?> type, long id) {
 		entityManager.clear();
 		return entityManager.find(type, id) != null;
+	}
+
+	private long demoOption() {
+		return entityManager.createQuery("select o.id from CustomerOption o where o.code = 'KEY'", Long.class)
+			.getSingleResult();
+	}
+
+	private long newDeletedCustomer() {
+		long id = newCustomer();
+		entityManager.find(Customer.class, id).delete(Instant.now());
+		entityManager.flush();
+		return id;
 	}
 
 	private long newCustomer() {

@@ -280,8 +280,9 @@ public class Customer {
 		return status;
 	}
 
+	/** Never {@code null}: Hibernate loads a location without any value as {@code null}. */
 	public CustomerLocation getLocation() {
-		return location;
+		return location == null ? new CustomerLocation() : location;
 	}
 
 	public String getPhone() {
