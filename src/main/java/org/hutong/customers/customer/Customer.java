@@ -21,8 +21,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
-import org.hutong.customers.naming.CompanyNames;
-import org.hutong.customers.naming.Pinyin;
 
 /**
  * 客户: an organisation we sell to. Owned by one user, or by nobody while in the public pool (公海);
@@ -71,20 +69,11 @@ public class Customer {
 	@Column(name = "owner_id")
 	private Long ownerId;
 
-	@Column(name = "name_normalised")
-	private String nameNormalised;
+	@Embedded
+	private NameKeys keys;
 
-	@Column(name = "name_pinyin")
-	private String namePinyin;
-
-	@Column(name = "name_initials")
-	private String nameInitials;
-
-	@Column(name = "last_follow_up_at")
-	private Instant lastFollowUpAt;
-
-	@Column(name = "next_follow_up_on")
-	private LocalDate nextFollowUpOn;
+	@Embedded
+	private FollowUpDates followUps = FollowUpDates.of(null);
 
 	@Column(name = "created_at")
 	private Instant createdAt;
@@ -133,9 +122,7 @@ public class Customer {
 		this.phone = form.phone();
 		this.website = form.website();
 		this.remarks = form.remarks();
-		this.nameNormalised = CompanyNames.normalise(form.name());
-		this.namePinyin = Pinyin.full(form.name());
-		this.nameInitials = Pinyin.initials(form.name());
+		this.keys = NameKeys.of(form.name());
 		touch(now);
 	}
 
@@ -301,24 +288,16 @@ public class Customer {
 		return ownerId;
 	}
 
-	public String getNameNormalised() {
-		return nameNormalised;
-	}
-
-	public String getNamePinyin() {
-		return namePinyin;
-	}
-
-	public String getNameInitials() {
-		return nameInitials;
+	public NameKeys getKeys() {
+		return keys;
 	}
 
 	public Instant getLastFollowUpAt() {
-		return lastFollowUpAt;
+		return FollowUpDates.of(followUps).getLastFollowUpAt();
 	}
 
 	public LocalDate getNextFollowUpOn() {
-		return nextFollowUpOn;
+		return FollowUpDates.of(followUps).getNextFollowUpOn();
 	}
 
 	public Instant getCreatedAt() {
@@ -336,17 +315,11 @@ public class Customer {
 	/** A 跟进记录 was logged: the latest sets the last follow-up and replaces the reminder (none clears it). */
 	public void followedUp(Instant at, LocalDate next) {
 		requireLive();
-		if (lastFollowUpAt == null || !at.isBefore(lastFollowUpAt)) {
-			this.lastFollowUpAt = micros(at);
-			this.nextFollowUpOn = next;
-		}
-		else if (next != null) {
-			this.nextFollowUpOn = next;
-		}
+		this.followUps = FollowUpDates.of(followUps).after(at, next);
 	}
 
 	/** A follow-up was deleted: the last follow-up is now the latest one left, or none. */
 	public void lastFollowedUp(Instant at) {
-		this.lastFollowUpAt = at == null ? null : micros(at);
+		this.followUps = FollowUpDates.of(followUps).withLast(at);
 	}
 }

@@ -50,8 +50,8 @@ final class CustomerMatching {
 			return Specification.unrestricted();
 		}
 		Instant since = now.minus(Duration.ofDays(days));
-		return (root, query, cb) -> cb.or(cb.isNull(root.get("lastFollowUpAt")),
-				cb.lessThan(root.get("lastFollowUpAt"), since));
+		return (root, query, cb) -> cb.or(cb.isNull(root.get("followUps").get("lastFollowUpAt")),
+				cb.lessThan(root.get("followUps").get("lastFollowUpAt"), since));
 	}
 
 	/** Created on one of the days from {@code from} to {@code to}, both included, in the enterprise's zone. */
@@ -78,9 +78,9 @@ final class CustomerMatching {
 		String code = CreditCode.normalise(text);
 		return (root, query, cb) -> cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
 				cb.like(cb.lower(root.get("shortName")), pattern, '\\'),
-				cb.like(root.get("nameNormalised"), normalisedPattern, '\\'),
-				cb.like(root.get("namePinyin"), compact, '\\'),
-				cb.like(root.get("nameInitials"), compact, '\\'),
+				cb.like(root.get("keys").get("nameNormalised"), normalisedPattern, '\\'),
+				cb.like(root.get("keys").get("namePinyin"), compact, '\\'),
+				cb.like(root.get("keys").get("nameInitials"), compact, '\\'),
 				cb.equal(root.get("creditCode"), code == null ? text : code));
 	}
 

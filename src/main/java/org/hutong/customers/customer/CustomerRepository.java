@@ -12,7 +12,7 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
 
 	Optional<Customer> findByIdAndDeletedAtIsNull(Long id);
 
-	List<Customer> findByNameNormalisedAndDeletedAtIsNull(String nameNormalised);
+	List<Customer> findByKeysNameNormalisedAndDeletedAtIsNull(String nameNormalised);
 
 	/** Deleted ones too: the unique index keeps a code taken while its customer is in the recycle bin. */
 	List<Customer> findByCreditCode(String creditCode);
@@ -20,7 +20,7 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
 	/** Candidates for the "similar name" warning: same leading characters or the same initials. */
 	@Query("""
 			select c from Customer c where c.deletedAt is null
-			and (c.nameNormalised like :prefix or c.nameInitials = :initials)""")
+			and (c.keys.nameNormalised like :prefix or c.keys.nameInitials = :initials)""")
 	List<Customer> findSimilarCandidates(String prefix, String initials, Limit limit);
 
 	boolean existsByDeletedAtIsNull();

@@ -35,6 +35,8 @@ public class CustomerSearch {
 
 	public static final int MAX_LIMIT = 200;
 
+	private static final String LAST_FOLLOW_UP = "followUps.lastFollowUpAt";
+
 	private final CustomerRepository customers;
 
 	private final DataScopes scopes;
@@ -121,15 +123,15 @@ public class CustomerSearch {
 		List<Customer> found = new ArrayList<>();
 		if (!inNever) {
 			Instant at = cursor == null ? null : instant(cursor.value());
-			Specification<Customer> dated = at == null ? (root, query, cb) -> cb.isNotNull(root.get("lastFollowUpAt"))
-					: before("lastFollowUpAt", at, cursor.id());
+			Specification<Customer> dated = at == null ? (root, query, cb) -> cb.isNotNull(root.get("followUps").get("lastFollowUpAt"))
+					: before(LAST_FOLLOW_UP, at, cursor.id());
 			found.addAll(customers.findBy(matching.and(dated),
-					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "lastFollowUpAt", "id")).limit(count).all()));
+					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "followUps.lastFollowUpAt", "id")).limit(count).all()));
 		}
 		if (found.size() < count) {
 			Specification<Customer> never = (root, query, cb) -> inNever
-					? cb.and(cb.isNull(root.get("lastFollowUpAt")), cb.lessThan(root.get("id"), cursor.id()))
-					: cb.isNull(root.get("lastFollowUpAt"));
+					? cb.and(cb.isNull(root.get("followUps").get("lastFollowUpAt")), cb.lessThan(root.get("id"), cursor.id()))
+					: cb.isNull(root.get("followUps").get("lastFollowUpAt"));
 			int left = count - found.size();
 			found.addAll(customers.findBy(matching.and(never),
 					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(left).all()));
@@ -164,7 +166,7 @@ public class CustomerSearch {
 	private static Sort order(CustomerSort sort) {
 		switch (sort) {
 			case NAME:
-				return Sort.by("namePinyin", "id");
+				return Sort.by("keys.namePinyin", "id");
 			case CREATED:
 				return Sort.by(Sort.Direction.DESC, "createdAt", "id");
 			default:
@@ -175,7 +177,7 @@ public class CustomerSearch {
 	private static String sortValue(Customer customer, CustomerSort sort) {
 		switch (sort) {
 			case NAME:
-				return customer.getNamePinyin();
+				return customer.getKeys().getNamePinyin();
 			case CREATED:
 				return customer.getCreatedAt().toString();
 			case LAST_FOLLOW_UP:
@@ -194,7 +196,7 @@ public class CustomerSearch {
 		}
 		if (filter.sort() == CustomerSort.NAME) {
 			return (root, query, cb) -> {
-				Path<String> name = root.get("namePinyin");
+				Path<String> name = root.get("keys").get("namePinyin");
 				return cb.or(cb.greaterThan(name, cursor.value()),
 						cb.and(cb.equal(name, cursor.value()), cb.greaterThan(root.get("id"), cursor.id())));
 			};
@@ -207,7 +209,8 @@ public class CustomerSearch {
 	/** Rows before {@code (at, id)} in a newest-first order of {@code attribute}. */
 	private static Specification<Customer> before(String attribute, Instant at, long id) {
 		return (root, query, cb) -> {
-			Path<Instant> time = root.get(attribute);
+			Path<Instant> time = attribute.equals(LAST_FOLLOW_UP) ? root.get("followUps").get("lastFollowUpAt")
+					: root.get(attribute);
 			return cb.or(cb.lessThan(time, at), cb.and(cb.equal(time, at), cb.lessThan(root.get("id"), id)));
 		};
 	}

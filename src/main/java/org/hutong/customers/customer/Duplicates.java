@@ -38,7 +38,7 @@ public class Duplicates {
 	void check(CustomerForm form, Long self, Errors errors) {
 		String normalised = CompanyNames.normalise(form.name());
 		if (!errors.hasFieldErrors("name") && !normalised.isEmpty()) {
-			other(customers.findByNameNormalisedAndDeletedAtIsNull(normalised), self)
+			other(customers.findByKeysNameNormalisedAndDeletedAtIsNull(normalised), self)
 				.ifPresent(clash -> errors.rejectValue("name", "customer.duplicate.name", describe(clash), null));
 		}
 		if (!errors.hasFieldErrors("creditCode") && form.creditCode() != null) {

@@ -24,7 +24,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 
 /**
- * 跟进记录: one logged interaction with a customer — how, what was said, when, with whom, and when
+ * 跟进记录: one logged interaction with a customer or a lead — how, what was said, when, with whom, and when
  * to get in touch again. Its author may delete it within a day; deleting is soft.
  */
 @Entity
@@ -83,10 +83,22 @@ public class FollowUp {
 	/** A follow-up on a customer; {@code occurredAt} may not lie in the future, nor the next date in the past. */
 	public FollowUp(long customerId, FollowUpType type, String content, Instant occurredAt, LocalDate nextFollowUpOn,
 			long authorId, Instant now, LocalDate today) {
+		this(customerId, null, type, content, occurredAt, nextFollowUpOn, authorId, now, today);
+	}
+
+	/** A follow-up on a 线索; when the lead is converted it joins the new customer's timeline too. */
+	public static FollowUp onLead(long leadId, FollowUpType type, String content, Instant occurredAt,
+			LocalDate nextFollowUpOn, long authorId, Instant now, LocalDate today) {
+		return new FollowUp(null, leadId, type, content, occurredAt, nextFollowUpOn, authorId, now, today);
+	}
+
+	private FollowUp(Long customerId, Long leadId, FollowUpType type, String content, Instant occurredAt,
+			LocalDate nextFollowUpOn, long authorId, Instant now, LocalDate today) {
 		if (isInTheFuture(occurredAt, now) || isInThePast(nextFollowUpOn, today)) {
 			throw new IllegalArgumentException("follow-up dated in the future or reminding in the past");
 		}
 		this.customerId = customerId;
+		this.leadId = leadId;
 		this.type = type;
 		this.content = content;
 		this.occurredAt = micros(occurredAt);
@@ -133,6 +145,11 @@ public class FollowUp {
 
 	public Long getCustomerId() {
 		return customerId;
+	}
+
+	/** The lead it was logged on, or {@code null} for a follow-up on a customer. */
+	public Long getLeadId() {
+		return leadId;
 	}
 
 	public FollowUpType getType() {

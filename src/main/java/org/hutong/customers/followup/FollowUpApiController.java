@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/customers/{id}/follow-ups} and {@code /api/v1/follow-ups/{id}}. Lists are newest
+ * {@code /api/v1/customers/{id}/follow-ups}, {@code /api/v1/follow-ups?leadId=} (a lead's) and
+ * {@code /api/v1/follow-ups/{id}}. Lists are newest
  * first, paged by cursor ({@code after}, from the previous page's {@code next}) with {@code limit}
  * up to 100. {@code occurredAt} is the enterprise's local time ({@code 2026-11-30T09:30}); invalid
  * input answers 400 problem+json naming each field under {@code errors}.
@@ -57,6 +58,29 @@ class FollowUpApiController {
 			@Valid @RequestBody FollowUpForm form) throws BindException {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
 		Long id = management.log(me, customerId, form, errors);
+		if (id == null) {
+			throw new BindException(errors);
+		}
+		return ResponseEntity.created(URI.create("/api/v1/follow-ups/" + id)).body(timeline.get(me, id));
+	}
+
+	/** A lead's follow-ups: {@code GET /api/v1/follow-ups?leadId=7}. */
+	@GetMapping(path = "/api/v1/follow-ups", params = "leadId")
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	Listing listOfLead(@AuthenticationPrincipal SignedInUser me, @RequestParam long leadId,
+			@RequestParam(required = false) String after,
+			@RequestParam(defaultValue = "" + FollowUpTimeline.PAGE_SIZE) int limit) {
+		FollowUpPage page = timeline.leadPage(me, leadId, after, limit);
+		return new Listing(page.entries(), page.next());
+	}
+
+	/** Logs a follow-up on a lead: {@code POST /api/v1/follow-ups?leadId=7}. */
+	@PostMapping(path = "/api/v1/follow-ups", params = "leadId")
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	ResponseEntity<FollowUpView> createOnLead(@AuthenticationPrincipal SignedInUser me, @RequestParam long leadId,
+			@Valid @RequestBody FollowUpForm form) throws BindException {
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+		Long id = management.logOnLead(me, leadId, form, errors);
 		if (id == null) {
 			throw new BindException(errors);
 		}

@@ -54,7 +54,7 @@ class FollowUpController {
 	@PreAuthorize(CustomerManagement.MAY_READ)
 	String more(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId,
 			@RequestParam(required = false) String after, Model model) {
-		model.addAttribute("customerId", customerId);
+		model.addAttribute("base", "/customers/" + customerId);
 		model.addAttribute("timeline", timeline.page(me, customerId, after, FollowUpTimeline.PAGE_SIZE));
 		return PANEL + " :: entries";
 	}
@@ -84,16 +84,23 @@ class FollowUpController {
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
 	@HtmxFragment("followUps")
 	String delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
-		long customerId = management.delete(me, id);
+		FollowUp deleted = management.delete(me, id);
 		model.addAttribute("notice", "followUp.deleted");
-		return cleared(me, customerId, model);
+		if (deleted.getCustomerId() == null) {
+			return show(timeline.leadPanel(me, deleted.getLeadId()), blank(model));
+		}
+		return cleared(me, deleted.getCustomerId(), model);
 	}
 
 	/** The panel with a blank form, forgetting what was just submitted. */
 	private String cleared(SignedInUser me, long customerId, Model model) {
+		return panel(me, customerId, blank(model));
+	}
+
+	/** The model with a blank form instead of the one just submitted. */
+	static Model blank(Model model) {
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
-		model.addAttribute("form", FollowUpForm.blank());
-		return panel(me, customerId, model);
+		return model.addAttribute("form", FollowUpForm.blank());
 	}
 
 	@GetMapping("/customers/home-card/follow-ups-due")
@@ -104,10 +111,14 @@ class FollowUpController {
 	}
 
 	private String panel(SignedInUser me, long customerId, Model model) {
-		FollowUpPanel panel = timeline.panel(me, customerId);
+		return show(timeline.panel(me, customerId), model);
+	}
+
+	/** The panel of a customer or a lead: the same page, its URLs under {@link FollowUpPanel#base()}. */
+	static String show(FollowUpPanel panel, Model model) {
 		model.addAttribute("panel", panel);
 		model.addAttribute("timeline", panel.timeline());
-		model.addAttribute("customerId", customerId);
+		model.addAttribute("base", panel.base());
 		model.addAttribute("types", FollowUpType.values());
 		return PANEL;
 	}

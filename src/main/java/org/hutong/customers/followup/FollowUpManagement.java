@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.Customer;
-import org.hutong.customers.customer.CustomerAccess;
 import org.hutong.customers.customer.CustomerManagement;
+import org.hutong.customers.lead.Lead;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.EnterpriseZone;
 import org.hutong.web.RecordNotFound;
@@ -31,7 +31,7 @@ public class FollowUpManagement {
 
 	private final FollowUpRepository followUps;
 
-	private final CustomerAccess access;
+	private final Subjects subjects;
 
 	private final Parts parts;
 
@@ -39,10 +39,10 @@ public class FollowUpManagement {
 
 	private final Clock clock;
 
-	FollowUpManagement(FollowUpRepository followUps, CustomerAccess access, Parts parts,
+	FollowUpManagement(FollowUpRepository followUps, Subjects subjects, Parts parts,
 			ApplicationEventPublisher events, Clock clock) {
 		this.followUps = followUps;
-		this.access = access;
+		this.subjects = subjects;
 		this.parts = parts;
 		this.events = events;
 		this.clock = clock;
@@ -56,7 +56,7 @@ public class FollowUpManagement {
 	/** Answers the new follow-up's id, or {@code null} when {@code errors} says why not. */
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
 	public Long log(SignedInUser actor, long customerId, FollowUpForm form, Errors errors) {
-		Customer customer = access.writable(actor, customerId);
+		Customer customer = subjects.customers().writable(actor, customerId);
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, EnterpriseZone.DEFAULT);
 		Instant occurredAt = form.occurredAt() == null ? now : form.occurredAt().atZone(EnterpriseZone.DEFAULT).toInstant();
@@ -75,22 +75,53 @@ public class FollowUpManagement {
 		return followUp.getId();
 	}
 
-	/** Deletes the follow-up softly and recomputes its customer's last follow-up; answers the customer's id. */
+	/**
+	 * Logs a follow-up on a lead not yet converted, which anyone who sees the lead may do; moves the
+	 * lead's last and next follow-up. Contacts belong to customers, so none may be ticked.
+	 */
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	public long delete(SignedInUser actor, long id) {
+	public Long logOnLead(SignedInUser actor, long leadId, FollowUpForm form, Errors errors) {
+		Lead lead = subjects.lead(actor, leadId);
+		if (lead.isConverted()) {
+			throw new AccessDeniedException("a converted lead's follow-ups are logged on its customer");
+		}
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, EnterpriseZone.DEFAULT);
+		Instant occurredAt = form.occurredAt() == null ? now : form.occurredAt().atZone(EnterpriseZone.DEFAULT).toInstant();
+		check(form, null, occurredAt, now, today, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		FollowUp followUp = followUps.save(FollowUp.onLead(leadId, form.kind(), form.content(), occurredAt,
+				form.nextFollowUpOn(), actor.userId(), now, today));
+		parts.attachments().attach(actor.tenantId(), followUp.getId(), form.attachments());
+		lead.followedUp(followUp.getOccurredAt(), followUp.getNextFollowUpOn());
+		return followUp.getId();
+	}
+
+	/** Deletes the follow-up softly and recomputes its customer's (or lead's) last follow-up; answers it. */
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	public FollowUp delete(SignedInUser actor, long id) {
 		FollowUp followUp = followUps.findByIdAndDeletedAtIsNull(id).orElseThrow(RecordNotFound::new);
-		Customer customer = access.readable(actor, followUp.getCustomerId());
+		subjects.requireReadable(actor, followUp);
 		if (!followUp.mayBeDeletedBy(actor.userId(), FollowUpViews.seesAll(actor), clock.instant())) {
 			throw new AccessDeniedException("only its author within a day, or someone who sees all");
 		}
 		followUp.delete(clock.instant());
 		followUps.flush();
-		customer.lastFollowedUp(followUps.findLastOccurredAt(customer.getId()).orElse(null));
-		return customer.getId();
+		if (followUp.getCustomerId() != null) {
+			subjects.customers().readable(actor, followUp.getCustomerId())
+				.lastFollowedUp(followUps.findLastOccurredAt(followUp.getCustomerId()).orElse(null));
+		}
+		if (followUp.getLeadId() != null) {
+			subjects.lead(actor, followUp.getLeadId())
+				.lastFollowedUp(followUps.findLastOccurredAtOfLead(followUp.getLeadId()).orElse(null));
+		}
+		return followUp;
 	}
 
 	/** What Bean Validation cannot check: times against the clock, contacts of this customer, the files. */
-	private void check(FollowUpForm form, long customerId, Instant occurredAt, Instant now, LocalDate today,
+	private void check(FollowUpForm form, Long customerId, Instant occurredAt, Instant now, LocalDate today,
 			Errors errors) {
 		if (FollowUp.isInTheFuture(occurredAt, now)) {
 			errors.rejectValue("occurredAt", "followUp.occurredAt.future");
@@ -100,7 +131,7 @@ public class FollowUpManagement {
 		}
 		boolean foreign = form.contactIds().stream()
 			.anyMatch(id -> parts.contacts().findByIdAndDeletedAtIsNull(id)
-				.filter(contact -> contact.getCustomerId() == customerId)
+				.filter(contact -> customerId != null && contact.getCustomerId() == customerId)
 				.isEmpty());
 		if (foreign) {
 			errors.rejectValue("contactIds", "followUp.contacts.invalid");

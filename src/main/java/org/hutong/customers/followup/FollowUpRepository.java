@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.hutong.customers.customer.Customer;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
@@ -26,17 +27,37 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 			order by f.occurredAt desc, f.id desc""")
 	List<FollowUp> findOlder(long customerId, Instant at, long id, Limit limit);
 
+	/** A converted lead's follow-ups join its customer's timeline. */
+	@Modifying
+	@Query("update FollowUp f set f.customerId = :customerId where f.leadId = :leadId and f.customerId is null")
+	int moveToCustomer(long leadId, long customerId);
+
+	/** A lead's newest follow-ups; {@link #findOlderOfLead} pages on by keyset. */
+	@Query("""
+			select f from FollowUp f where f.leadId = :leadId and f.deletedAt is null
+			order by f.occurredAt desc, f.id desc""")
+	List<FollowUp> findNewestOfLead(long leadId, Limit limit);
+
+	@Query("""
+			select f from FollowUp f where f.leadId = :leadId and f.deletedAt is null
+			and (f.occurredAt < :at or (f.occurredAt = :at and f.id < :id))
+			order by f.occurredAt desc, f.id desc""")
+	List<FollowUp> findOlderOfLead(long leadId, Instant at, long id, Limit limit);
+
+	@Query("select max(f.occurredAt) from FollowUp f where f.leadId = :leadId and f.deletedAt is null")
+	Optional<Instant> findLastOccurredAtOfLead(long leadId);
+
 	@Query("select max(f.occurredAt) from FollowUp f where f.customerId = :customerId and f.deletedAt is null")
 	Optional<Instant> findLastOccurredAt(long customerId);
 
 	/** 工作台: the owner's live customers whose next follow-up is on or before {@code today}. */
 	@Query("""
 			select c from Customer c where c.ownerId = :ownerId and c.deletedAt is null
-			and c.nextFollowUpOn <= :today order by c.nextFollowUpOn, c.id""")
+			and c.followUps.nextFollowUpOn <= :today order by c.followUps.nextFollowUpOn, c.id""")
 	List<Customer> findDue(long ownerId, LocalDate today, Limit limit);
 
 	@Query("""
 			select count(c) from Customer c where c.ownerId = :ownerId and c.deletedAt is null
-			and c.nextFollowUpOn <= :today""")
+			and c.followUps.nextFollowUpOn <= :today""")
 	long countDue(long ownerId, LocalDate today);
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.hutong.customers.contact.ContactManagement;
 import org.hutong.customers.contact.ContactView;
 import org.hutong.customers.customer.Customer;
-import org.hutong.customers.customer.CustomerAccess;
 import org.hutong.customers.customer.CustomerManagement;
+import org.hutong.customers.lead.Lead;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.RecordNotFound;
 import org.springframework.data.domain.Limit;
@@ -28,7 +28,7 @@ public class FollowUpTimeline {
 
 	private final FollowUpRepository followUps;
 
-	private final CustomerAccess access;
+	private final Subjects subjects;
 
 	private final ContactManagement contacts;
 
@@ -36,10 +36,10 @@ public class FollowUpTimeline {
 
 	private final Attachments attachments;
 
-	FollowUpTimeline(FollowUpRepository followUps, CustomerAccess access, ContactManagement contacts,
+	FollowUpTimeline(FollowUpRepository followUps, Subjects subjects, ContactManagement contacts,
 			FollowUpViews views, Attachments attachments) {
 		this.followUps = followUps;
-		this.access = access;
+		this.subjects = subjects;
 		this.contacts = contacts;
 		this.views = views;
 		this.attachments = attachments;
@@ -47,24 +47,47 @@ public class FollowUpTimeline {
 
 	@PreAuthorize(CustomerManagement.MAY_READ)
 	public FollowUpPanel panel(SignedInUser viewer, long customerId) {
-		Customer customer = access.readable(viewer, customerId);
+		Customer customer = subjects.customers().readable(viewer, customerId);
 		List<ContactView> people = contacts.list(viewer, customerId);
-		return new FollowUpPanel(customerId, customer.getName(), people,
-				page(viewer, customerId, null, PAGE_SIZE, people), access.mayWrite(viewer, customer));
+		return FollowUpPanel.ofCustomer(customerId, customer.getName(), people,
+				page(viewer, customerId, null, PAGE_SIZE, people), subjects.customers().mayWrite(viewer, customer));
+	}
+
+	/** A lead's 跟进记录: the same form without contacts; a converted lead's follow-ups live on its customer. */
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	public FollowUpPanel leadPanel(SignedInUser viewer, long leadId) {
+		Lead lead = subjects.lead(viewer, leadId);
+		return FollowUpPanel.ofLead(leadId, lead.getCompanyName(), leadPage(viewer, leadId, null, PAGE_SIZE),
+				!lead.isConverted());
+	}
+
+	/** A page of a lead's follow-ups, newest first. */
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	public FollowUpPage leadPage(SignedInUser viewer, long leadId, String after, int limit) {
+		subjects.lead(viewer, leadId);
+		int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+		FollowUpPage.Cursor cursor = FollowUpPage.Cursor.parse(after);
+		List<FollowUp> found = cursor == null ? followUps.findNewestOfLead(leadId, Limit.of(size + 1))
+				: followUps.findOlderOfLead(leadId, cursor.at(), cursor.id(), Limit.of(size + 1));
+		List<FollowUp> shown = found.subList(0, Math.min(size, found.size()));
+		String next = found.size() > size ? FollowUpPage.Cursor.of(shown.get(size - 1)).text() : null;
+		return new FollowUpPage(views.of(viewer, shown, List.of()), next);
 	}
 
 	/** The page after {@code after} (a cursor from the previous page), or the first page without one. */
 	@PreAuthorize(CustomerManagement.MAY_READ)
 	public FollowUpPage page(SignedInUser viewer, long customerId, String after, int limit) {
-		access.readable(viewer, customerId);
+		subjects.customers().readable(viewer, customerId);
 		return page(viewer, customerId, after, limit, contacts.list(viewer, customerId));
 	}
 
 	@PreAuthorize(CustomerManagement.MAY_READ)
 	public FollowUpView get(SignedInUser viewer, long id) {
 		FollowUp followUp = followUps.findByIdAndDeletedAtIsNull(id).orElseThrow(RecordNotFound::new);
-		access.readable(viewer, followUp.getCustomerId());
-		return views.of(viewer, List.of(followUp), contacts.list(viewer, followUp.getCustomerId())).get(0);
+		subjects.requireReadable(viewer, followUp);
+		List<ContactView> people = followUp.getCustomerId() == null ? List.of()
+				: contacts.list(viewer, followUp.getCustomerId());
+		return views.of(viewer, List.of(followUp), people).get(0);
 	}
 
 	private FollowUpPage page(SignedInUser viewer, long customerId, String after, int limit, List<ContactView> people) {
@@ -83,7 +106,7 @@ public class FollowUpTimeline {
 		Attachment attachment = attachments.find(id).orElseThrow(RecordNotFound::new);
 		FollowUp followUp = followUps.findByIdAndDeletedAtIsNull(attachment.getFollowUpId())
 			.orElseThrow(RecordNotFound::new);
-		access.readable(viewer, followUp.getCustomerId());
+		subjects.requireReadable(viewer, followUp);
 		return attachment;
 	}
 }

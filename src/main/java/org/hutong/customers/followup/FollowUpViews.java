@@ -37,7 +37,7 @@ class FollowUpViews {
 		boolean seesAll = seesAll(viewer);
 		Instant now = clock.instant();
 		return shown.stream()
-			.map(f -> new FollowUpView(f.getId(), f.getCustomerId(), f.getType(), f.getContent(), f.getOccurredAt(),
+			.map(f -> new FollowUpView(f.getId(), f.getCustomerId(), f.getLeadId(), f.getType(), f.getContent(), f.getOccurredAt(),
 					f.getNextFollowUpOn(), f.getAuthorId(), authors.get(f.getAuthorId()),
 					f.getContactIds().stream().map(names::get).filter(Objects::nonNull).toList(),
 					files.getOrDefault(f.getId(), List.of()), f.mayBeDeletedBy(viewer.userId(), seesAll, now)))

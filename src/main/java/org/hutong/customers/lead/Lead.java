@@ -1,9 +1,11 @@
 package org.hutong.customers.lead;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
+import org.hutong.customers.customer.FollowUpDates;
 import org.hutong.customers.naming.CompanyNames;
 import org.hutong.customers.naming.Pinyin;
 
@@ -81,6 +84,9 @@ public class Lead {
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
+	@Embedded
+	private FollowUpDates followUps = FollowUpDates.of(null);
+
 	@Version
 	private long version;
 
@@ -131,6 +137,25 @@ public class Lead {
 		this.convertedContactId = contactId;
 		this.convertedAt = micros(now);
 		touch(now);
+	}
+
+	/** A 跟进记录 on the lead was logged (a converted lead takes none). */
+	public void followedUp(Instant at, LocalDate next) {
+		requireOpen();
+		this.followUps = FollowUpDates.of(followUps).after(at, next);
+	}
+
+	/** A follow-up was deleted: the last follow-up is now the latest one left, or none. */
+	public void lastFollowedUp(Instant at) {
+		this.followUps = FollowUpDates.of(followUps).withLast(at);
+	}
+
+	public Instant getLastFollowUpAt() {
+		return FollowUpDates.of(followUps).getLastFollowUpAt();
+	}
+
+	public LocalDate getNextFollowUpOn() {
+		return FollowUpDates.of(followUps).getNextFollowUpOn();
 	}
 
 	public void delete(Instant now) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * (with {@code customers.write}). A lead the user may not see is "not found", so ids reveal nothing.
  */
 @Component
-class LeadAccess {
+public class LeadAccess {
 
 	private final LeadRepository leads;
 
@@ -21,7 +21,8 @@ class LeadAccess {
 		this.scopes = scopes;
 	}
 
-	Lead readable(SignedInUser user, long id) {
+	/** A live lead the user's data scope covers, or {@link RecordNotFound}. */
+	public Lead readable(SignedInUser user, long id) {
 		Lead lead = leads.findByIdAndDeletedAtIsNull(id).orElseThrow(RecordNotFound::new);
 		if (!scopes.of(user).includes(lead.getOwnerId())) {
 			throw new RecordNotFound();

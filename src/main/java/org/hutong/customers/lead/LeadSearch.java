@@ -138,6 +138,7 @@ public class LeadSearch {
 	private static LeadView view(Lead l, String ownerName, OptionLabels labels) {
 		return new LeadView(l.getId(), l.getCompanyName(), l.getContactName(), l.getMobile(), l.getPhone(),
 				l.getSource(), labels.label(OptionKind.SOURCE, l.getSource()), l.getStatus(), l.getRemarks(), l.getOwnerId(), ownerName, l.getConvertedCustomerId(),
-				l.getConvertedContactId(), l.getConvertedAt(), l.getCreatedAt(), l.getUpdatedAt(), l.getVersion());
+				l.getConvertedContactId(), l.getConvertedAt(), l.getLastFollowUpAt(), l.getNextFollowUpOn(),
+				l.getCreatedAt(), l.getUpdatedAt(), l.getVersion());
 	}
 }

@@ -1,6 +1,7 @@
 package org.hutong.customers.lead;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A lead as lists, its page and the API show it.
@@ -12,7 +13,8 @@ import java.time.Instant;
  */
 public record LeadView(long id, String companyName, String contactName, String mobile, String phone,
 		String source, String sourceLabel, LeadStatus status, String remarks, Long ownerId, String ownerName, Long customerId,
-		Long contactId, Instant convertedAt, Instant createdAt, Instant updatedAt, long version) {
+		Long contactId, Instant convertedAt, Instant lastFollowUpAt, LocalDate nextFollowUpOn, Instant createdAt,
+		Instant updatedAt, long version) {
 
 	public boolean converted() {
 		return status == LeadStatus.CONVERTED;

@@ -20,19 +20,19 @@ interface PoolCustomers extends Repository<Customer, Long> {
 	/** Owned customers untouched (last follow-up, or creation) at or before the cutoff. */
 	@Query("""
 			select c from Customer c where c.deletedAt is null and c.ownerId is not null
-			and coalesce(c.lastFollowUpAt, c.createdAt) <= :cutoff order by c.id""")
+			and coalesce(c.followUps.lastFollowUpAt, c.createdAt) <= :cutoff order by c.id""")
 	List<Customer> findOwnedUntouchedSince(Instant cutoff);
 
 	/** One owner's customers untouched at or before the cutoff, soonest reclaimed first. */
 	@Query("""
 			select c from Customer c where c.deletedAt is null and c.ownerId = :ownerId
-			and coalesce(c.lastFollowUpAt, c.createdAt) <= :cutoff
-			order by coalesce(c.lastFollowUpAt, c.createdAt), c.id""")
+			and coalesce(c.followUps.lastFollowUpAt, c.createdAt) <= :cutoff
+			order by coalesce(c.followUps.lastFollowUpAt, c.createdAt), c.id""")
 	List<Customer> findOwnedByUntouchedSince(long ownerId, Instant cutoff, Limit limit);
 
 	@Query("""
 			select count(c) from Customer c where c.deletedAt is null and c.ownerId = :ownerId
-			and coalesce(c.lastFollowUpAt, c.createdAt) <= :cutoff""")
+			and coalesce(c.followUps.lastFollowUpAt, c.createdAt) <= :cutoff""")
 	long countOwnedByUntouchedSince(long ownerId, Instant cutoff);
 
 	/** When the user last gave this customer up (released) or lost it (reclaimed). */

@@ -17,11 +17,11 @@ class CustomerTests {
 	@Test
 	void keepsItsSearchKeysInStepWithTheName() {
 		Customer customer = new Customer(CustomerForm.named("河南四达电力设备股份有限公司"), OWNER, OWNER, NOW);
-		assertThat(customer.getNameNormalised()).isEqualTo("四达电力设备");
-		assertThat(customer.getNamePinyin()).startsWith("henansidadianli");
-		assertThat(customer.getNameInitials()).startsWith("hnsddl");
+		assertThat(customer.getKeys().getNameNormalised()).isEqualTo("四达电力设备");
+		assertThat(customer.getKeys().getNamePinyin()).startsWith("henansidadianli");
+		assertThat(customer.getKeys().getNameInitials()).startsWith("hnsddl");
 		customer.describe(CustomerForm.named("重庆长安工业有限公司"), NOW);
-		assertThat(customer.getNamePinyin()).startsWith("chongqingchangan");
+		assertThat(customer.getKeys().getNamePinyin()).startsWith("chongqingchangan");
 	}
 
 	@Test

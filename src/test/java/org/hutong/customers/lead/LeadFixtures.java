@@ -48,7 +48,7 @@ final class LeadFixtures {
 
 	/** The live customers of {@code demo} whose normalised name equals that of {@code name}. */
 	List<Customer> customersNamed(String name) {
-		return demo.call("demo", () -> customers.findByNameNormalisedAndDeletedAtIsNull(CompanyNames.normalise(name)));
+		return demo.call("demo", () -> customers.findByKeysNameNormalisedAndDeletedAtIsNull(CompanyNames.normalise(name)));
 	}
 
 	Customer customer(long id) {
