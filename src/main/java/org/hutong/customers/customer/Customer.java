@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -149,40 +148,14 @@ public class Customer {
 		this.creditCode = null;
 	}
 
-	/** Shares the customer with a colleague, or changes what they may do; the owner needs no sharing. */
-	public void share(long userId, TeamAccess access, Instant now) {
-		requireLive();
-		if (ownerId != null && ownerId == userId) {
-			throw new OwnerIsNotATeamMember();
-		}
-		Optional<TeamMember> member = member(userId);
-		if (member.isPresent()) {
-			member.get().grant(access);
-		}
-		else {
-			team.add(new TeamMember(this, userId, access));
-		}
-		touch(now);
+	/** 协作人: share, unshare, and who is on the team. */
+	public CustomerTeam team() {
+		return new CustomerTeam(this);
 	}
 
-	public void unshare(long userId, Instant now) {
-		requireLive();
-		if (team.removeIf(member -> member.getUserId() == userId)) {
-			touch(now);
-		}
-	}
-
-	public Optional<TeamMember> member(long userId) {
-		return team.stream().filter(member -> member.getUserId() == userId).findFirst();
-	}
-
-	/** Owner or 协作人: the users who see this customer's contacts in full. */
-	public boolean isOwnedOrSharedWith(long userId) {
-		return (ownerId != null && ownerId == userId) || member(userId).isPresent();
-	}
-
-	public boolean isSharedForWriting(long userId) {
-		return member(userId).map(member -> member.getAccess() == TeamAccess.WRITE).orElse(false);
+	/** For {@link CustomerTeam}: the live set of members. */
+	Set<TeamMember> members() {
+		return team;
 	}
 
 	public boolean isInPool() {
@@ -216,13 +189,13 @@ public class Customer {
 		return mergedIntoId;
 	}
 
-	private void requireLive() {
+	void requireLive() {
 		if (deletedAt != null) {
 			throw new CustomerDeleted();
 		}
 	}
 
-	private void touch(Instant now) {
+	void touch(Instant now) {
 		this.updatedAt = micros(now);
 	}
 

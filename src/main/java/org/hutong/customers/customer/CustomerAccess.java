@@ -54,13 +54,13 @@ public class CustomerAccess {
 
 	public boolean mayRead(SignedInUser user, Customer customer) {
 		return !customer.isDeleted() && (customer.isInPool() || scopes.of(user).includes(customer.getOwnerId())
-				|| customer.isOwnedOrSharedWith(user.userId()));
+				|| customer.team().isOwnedOrSharedWith(user.userId()));
 	}
 
 	public boolean mayWrite(SignedInUser user, Customer customer) {
 		VisibleOwners visible = scopes.of(user);
 		return customer.isInPool() ? visible.all()
-				: visible.includes(customer.getOwnerId()) || customer.isSharedForWriting(user.userId());
+				: visible.includes(customer.getOwnerId()) || customer.team().isSharedForWriting(user.userId());
 	}
 
 	public boolean mayDelete(SignedInUser user, Customer customer) {
@@ -75,7 +75,7 @@ public class CustomerAccess {
 
 	/** Contact mobiles show in full to the owner and 协作人 only; to anyone else they are masked. */
 	public boolean seesMobiles(SignedInUser user, Customer customer) {
-		return customer.isOwnedOrSharedWith(user.userId());
+		return customer.team().isOwnedOrSharedWith(user.userId());
 	}
 
 	private static long ownerOf(Customer customer) {

@@ -108,12 +108,12 @@ public class CustomerManagement {
 		if (!checks.colleagues().isActive(userId)) {
 			throw new RecordNotFound();
 		}
-		customer.share(userId, level, clock.instant());
+		customer.team().share(userId, level, clock.instant());
 	}
 
 	@PreAuthorize(MAY_WRITE)
 	public void unshare(SignedInUser actor, long id, long userId) {
-		access.writable(actor, id).unshare(userId, clock.instant());
+		access.writable(actor, id).team().unshare(userId, clock.instant());
 	}
 
 	@Transactional(readOnly = true)

@@ -133,12 +133,12 @@ public class CustomerMerging {
 	private static void joinTeam(Customer survivor, Customer merged, Instant now) {
 		List<TeamMember> joining = new ArrayList<>(merged.getTeam());
 		if (!merged.isInPool() && !Objects.equals(merged.getOwnerId(), survivor.getOwnerId())) {
-			survivor.share(merged.getOwnerId(), TeamAccess.WRITE, now);
+			survivor.team().share(merged.getOwnerId(), TeamAccess.WRITE, now);
 		}
 		for (TeamMember member : joining) {
 			boolean owner = Objects.equals(member.getUserId(), survivor.getOwnerId());
-			if (!owner && !survivor.isSharedForWriting(member.getUserId())) {
-				survivor.share(member.getUserId(), member.getAccess(), now);
+			if (!owner && !survivor.team().isSharedForWriting(member.getUserId())) {
+				survivor.team().share(member.getUserId(), member.getAccess(), now);
 			}
 		}
 	}

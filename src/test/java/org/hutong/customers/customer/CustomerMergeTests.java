@@ -99,7 +99,7 @@ class CustomerMergeTests {
 		assertThat(merged.getLocation().getCityCode()).isEqualTo("4110");
 		assertThat(merged.getLastFollowUpAt()).isNotNull();
 		long sales2 = fixtures.userId("sales2");
-		assertThat(demo().call("demo", () -> customers.findById(survivor.getId()).orElseThrow().isSharedForWriting(sales2)))
+		assertThat(demo().call("demo", () -> customers.findById(survivor.getId()).orElseThrow().team().isSharedForWriting(sales2)))
 			.isTrue();
 		assertThat(demo().call("demo", () -> contacts.findById(contact.getId()).orElseThrow().getCustomerId()))
 			.isEqualTo(survivor.getId());

@@ -34,27 +34,27 @@ class CustomerTests {
 	@Test
 	void aTeamMemberSeesMobilesAndWritesOnlyWithWriteAccess() {
 		Customer customer = new Customer(CustomerForm.named("四达电力"), OWNER, OWNER, NOW);
-		customer.share(8, TeamAccess.READ, NOW);
-		assertThat(customer.isOwnedOrSharedWith(8)).isTrue();
-		assertThat(customer.isSharedForWriting(8)).isFalse();
-		customer.share(8, TeamAccess.WRITE, NOW);
-		assertThat(customer.isSharedForWriting(8)).isTrue();
+		customer.team().share(8, TeamAccess.READ, NOW);
+		assertThat(customer.team().isOwnedOrSharedWith(8)).isTrue();
+		assertThat(customer.team().isSharedForWriting(8)).isFalse();
+		customer.team().share(8, TeamAccess.WRITE, NOW);
+		assertThat(customer.team().isSharedForWriting(8)).isTrue();
 		assertThat(customer.getTeam()).hasSize(1);
-		customer.unshare(8, NOW);
-		assertThat(customer.isOwnedOrSharedWith(8)).isFalse();
+		customer.team().unshare(8, NOW);
+		assertThat(customer.team().isOwnedOrSharedWith(8)).isFalse();
 	}
 
 	@Test
 	void theOwnerCannotAlsoBeATeamMember() {
 		Customer customer = new Customer(CustomerForm.named("四达电力"), OWNER, OWNER, NOW);
-		assertThatThrownBy(() -> customer.share(OWNER, TeamAccess.READ, NOW)).isInstanceOf(OwnerIsNotATeamMember.class);
+		assertThatThrownBy(() -> customer.team().share(OWNER, TeamAccess.READ, NOW)).isInstanceOf(OwnerIsNotATeamMember.class);
 	}
 
 	@Test
 	void aCustomerWithoutOwnerIsInThePool() {
 		Customer pooled = new Customer(CustomerForm.named("四达电力"), null, OWNER, NOW);
 		assertThat(pooled.isInPool()).isTrue();
-		assertThat(pooled.isOwnedOrSharedWith(OWNER)).isFalse();
+		assertThat(pooled.team().isOwnedOrSharedWith(OWNER)).isFalse();
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class CustomerTests {
 		customer.delete(NOW.plusSeconds(60));
 		assertThat(customer.isDeleted()).isTrue();
 		assertThatThrownBy(() -> customer.describe(CustomerForm.named("改名"), NOW)).isInstanceOf(CustomerDeleted.class);
-		assertThatThrownBy(() -> customer.share(8, TeamAccess.READ, NOW)).isInstanceOf(CustomerDeleted.class);
+		assertThatThrownBy(() -> customer.team().share(8, TeamAccess.READ, NOW)).isInstanceOf(CustomerDeleted.class);
 		assertThatThrownBy(() -> customer.delete(NOW)).isInstanceOf(CustomerDeleted.class);
 	}
 

@@ -71,7 +71,7 @@ class OwnershipTests {
 	@Test
 	void aTransferNamesWhoDidItAndTheNewOwnerLeavesTheTeam() {
 		Customer owned = new Customer(CustomerForm.named("四达电力"), OWNER, OWNER, NOW);
-		owned.share(REP, TeamAccess.READ, NOW);
+		owned.team().share(REP, TeamAccess.READ, NOW);
 		OwnerChange change = owned.ownership().transfer(REP, MANAGER, NOW);
 		assertThat(owned.getOwnerId()).isEqualTo(REP);
 		assertThat(owned.getTeam()).isEmpty();
