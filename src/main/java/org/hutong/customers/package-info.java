@@ -6,7 +6,9 @@
  * pool's 回收规则 in a daily job). Other modules read
  * customers through {@link org.hutong.customers.CustomerDirectory}. 跟进记录 (follow-ups) publish
  * {@link org.hutong.customers.FollowUpLogged}. 线索 (leads) convert into a customer and a first contact
- * and publish {@link org.hutong.customers.LeadConverted}. It does not hold
+ * and publish {@link org.hutong.customers.LeadConverted}; their follow-ups move to the new customer.
+ * Administrators edit the 级别 / 行业 / 来源 lists (customers keep option codes) and merge duplicates
+ * ({@link org.hutong.customers.CustomersMerged}); deleted customers wait in a recycle bin. It does not hold
  * opportunities or contracts; those modules refer to a customer by {@link org.hutong.customers.CustomerId}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customers",
