@@ -3,10 +3,12 @@ package org.hutong.customers.customer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.hutong.customers.CustomersMerged;
 import org.hutong.identity.AuditAction;
@@ -151,25 +153,25 @@ public class CustomerMerging {
 			.single();
 	}
 
+	/** The survivor's fields that the duplicate fills, by their form names, in form order. */
 	private static List<String> filled(Customer survivor, Customer merged) {
 		CustomerForm before = CustomerForm.of(survivor);
 		CustomerForm after = before.filledFrom(CustomerForm.of(merged));
-		List<String> fields = new ArrayList<>();
-		Map<String, Object[]> pairs = Map.of("shortName", new Object[] { before.shortName(), after.shortName() },
-				"creditCode", new Object[] { before.creditCode(), after.creditCode() }, "level",
-				new Object[] { before.level(), after.level() }, "industry", new Object[] { before.industry(), after.industry() },
-				"source", new Object[] { before.source(), after.source() }, "region",
-				new Object[] { before.province(), after.province() }, "address",
-				new Object[] { before.address(), after.address() }, "phone", new Object[] { before.phone(), after.phone() },
-				"website", new Object[] { before.website(), after.website() }, "remarks",
-				new Object[] { before.remarks(), after.remarks() });
-		pairs.forEach((field, values) -> {
-			if (!Objects.equals(values[0], values[1])) {
-				fields.add(field);
-			}
-		});
-		fields.sort(null);
-		return fields;
+		Map<String, Function<CustomerForm, String>> fields = new LinkedHashMap<>();
+		fields.put("shortName", CustomerForm::shortName);
+		fields.put("creditCode", CustomerForm::creditCode);
+		fields.put("level", CustomerForm::level);
+		fields.put("industry", CustomerForm::industry);
+		fields.put("source", CustomerForm::source);
+		fields.put("region", CustomerForm::province);
+		fields.put("address", CustomerForm::address);
+		fields.put("phone", CustomerForm::phone);
+		fields.put("website", CustomerForm::website);
+		fields.put("remarks", CustomerForm::remarks);
+		return fields.entrySet().stream()
+			.filter(field -> !Objects.equals(field.getValue().apply(before), field.getValue().apply(after)))
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	private static void requireVersion(Customer customer, Long version) {
