@@ -1,0 +1,117 @@
+package org.hutong.feed.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.hutong.feed.comment.CommentForm;
+import org.hutong.feed.comment.CommentManagement;
+import org.hutong.feed.like.Likes;
+import org.hutong.feed.post.PostForm;
+import org.hutong.feed.post.PostManagement;
+import org.hutong.feed.post.Viewers;
+import org.hutong.identity.OrgChart;
+import org.hutong.identity.Roles;
+import org.hutong.identity.SignedInUser;
+import org.hutong.tenancy.TenantContext;
+import org.hutong.tenancy.TenantJdbc;
+import org.hutong.tenancy.Tenants;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * Demo mode: grants the demo roles the feed's rights and, while the {@code demo} enterprise has no
+ * posts, writes three weeks of its 动态 — bids, commissioning on site, substations, quality checks —
+ * with topics, mentions, comments and likes, made through the real use cases and then back-dated.
+ */
+@Component
+@Order(30)
+@ConditionalOnBooleanProperty("hutong.demo")
+class FeedDemoData implements ApplicationRunner {
+
+	private static final Set<String> EVERYONE = Set.of("feed.read", "feed.post");
+
+	private final Tenants tenants;
+
+	private final Roles roles;
+
+	private final Writers writers;
+
+	private final UserDetailsService users;
+
+	private final TransactionTemplate transactions;
+
+	FeedDemoData(Tenants tenants, Roles roles, Writers writers, UserDetailsService users,
+			TransactionTemplate transactions) {
+		this.tenants = tenants;
+		this.roles = roles;
+		this.writers = writers;
+		this.users = users;
+		this.transactions = transactions;
+	}
+
+	/** The use cases the demo writes through, bundled to keep the constructor short. */
+	@Component
+	record Writers(PostManagement posts, CommentManagement comments, Likes likes, Viewers viewers, TenantJdbc jdbc,
+			OrgChart org) {
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		tenants.findByCode("demo").ifPresent(demo -> TenantContext.runAs(demo.getId(),
+				() -> transactions.executeWithoutResult(status -> seedOnce())));
+	}
+
+	private void seedOnce() {
+		List.of("销售总监", "销售代表", "研发工程师", "财务专员").forEach(role -> roles.grant(role, EVERYONE));
+		Long posts = writers.jdbc().sql("SELECT COUNT(*) FROM feed_post WHERE tenant_id = :tenantId").query(Long.class).single();
+		if (posts > 0) {
+			return;
+		}
+		Instant now = Instant.now();
+		List<DemoPosts.Plan> plans = DemoPosts.plans();
+		for (DemoPosts.Plan plan : plans) {
+			Instant at = now.minus(Duration.ofHours(plan.hoursAgo()));
+			SignedInUser author = user(plan.author());
+			List<Long> departments = writers.org().units().stream().filter(u -> plan.departments().contains(u.name()))
+				.map(OrgChart.Unit::id).toList();
+			PostForm form = new PostForm(plan.text(), plan.audience(), departments, List.of(), null, List.of(), List.of());
+			Long id = writers.posts().publish(author, form, new BeanPropertyBindingResult(form, "form"));
+			if (id == null) {
+				continue;
+			}
+			backdate("feed_post", id, at);
+			for (int c = 0; c < plan.comments().size(); c++) {
+				String[] comment = plan.comments().get(c);
+				CommentForm commentForm = new CommentForm(comment[1], null);
+				Long commentId = writers.comments().add(user(comment[0]), id, commentForm,
+						new BeanPropertyBindingResult(commentForm, "form"));
+				if (commentId != null) {
+					backdate("feed_comment", commentId, at.plus(Duration.ofMinutes(20L * (c + 1))));
+				}
+			}
+			plan.likers().forEach(liker -> writers.likes().like(writers.viewers().of(user(liker)), id));
+		}
+	}
+
+	private SignedInUser user(String username) {
+		return (SignedInUser) users.loadUserByUsername(SignedInUser.qualifiedName("demo", username));
+	}
+
+	private void backdate(String table, long id, Instant at) {
+		writers.jdbc()
+			.sql("UPDATE " + table + " SET created_at = :at WHERE tenant_id = :tenantId AND id = :id")
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+			.param("id", id)
+			.update();
+	}
+}
