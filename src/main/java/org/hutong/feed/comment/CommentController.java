@@ -14,10 +14,11 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * Commenting from a post's page: htmx swaps the comments section (the new comment shows, the form
- * clears); without htmx the page reloads. Invalid comments re-render with the message (422).
+ * clears); without htmx the post's page comes back. Invalid comments re-render with the message (422).
  */
 @Controller
 class CommentController {
@@ -37,10 +38,13 @@ class CommentController {
 	@PreAuthorize(FeedPermissions.MAY_READ)
 	String create(@AuthenticationPrincipal SignedInUser me, @PathVariable long postId,
 			@Validated @ModelAttribute("commentForm") CommentForm form, BindingResult errors, Model model,
-			HttpServletResponse response) {
+			HttpServletResponse response, @RequestHeader(name = "HX-Request", required = false) String htmx) {
 		if (management.add(me, postId, form, errors) == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return section(me, postId, model);
+		}
+		if (htmx == null) {
+			return "redirect:/feed/posts/" + postId + "#comments";
 		}
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "commentForm");
 		model.addAttribute("commentForm", CommentForm.blank());
@@ -49,8 +53,12 @@ class CommentController {
 
 	@PostMapping("/feed/comments/{id}/delete")
 	@PreAuthorize(FeedPermissions.MAY_READ)
-	String delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+	String delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		long postId = management.delete(me, id);
+		if (htmx == null) {
+			return "redirect:/feed/posts/" + postId + "#comments";
+		}
 		model.addAttribute("commentForm", CommentForm.blank());
 		return section(me, postId, model);
 	}

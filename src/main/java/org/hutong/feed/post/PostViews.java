@@ -67,7 +67,7 @@ class PostViews {
 			List<FileView> all = files.getOrDefault(row.id(), List.of());
 			Subjects.Link link = row.subject() == null ? null
 					: links.computeIfAbsent(row.subject(), ref -> rendering.subjects().link(ref).orElse(null));
-			String html = row.system() ? systemText(row, link, locale)
+			String html = row.system() ? systemText(row, link, members, locale)
 					: new PostText(row.body()).html(rendering.mentions().names(mentioned.getOrDefault(row.id(), Set.of()), members));
 			OrgChart.Member author = members.get(row.authorId());
 			return new PostView(row.id(), row.authorId(), author == null ? "" : author.displayName(), row.system(),
@@ -85,15 +85,21 @@ class PostViews {
 				&& !rendering.clock().instant().isAfter(row.createdAt().plus(Post.EDIT_WINDOW));
 	}
 
-	/** The system post's sentence; arguments written {@code msg:key} are message keys themselves. */
-	private String systemText(PostRow row, Subjects.Link link, Locale locale) {
+	private static String personName(String id, Map<Long, OrgChart.Member> members) {
+		OrgChart.Member member = id.matches("\\d{1,18}") ? members.get(Long.parseLong(id)) : null;
+		return member == null ? "" : member.displayName();
+	}
+
+	/** The system post's sentence; arguments written {@code msg:key} are message keys themselves, {@code user:id} people. */
+	private String systemText(PostRow row, Subjects.Link link, Map<Long, OrgChart.Member> members, Locale locale) {
 		String[] args = row.systemArgs() == null || row.systemArgs().isEmpty() ? new String[0]
 				: row.systemArgs().split("\t", -1);
 		Object[] resolved = new Object[args.length + 1];
 		resolved[0] = link == null ? "" : link.label();
 		for (int i = 0; i < args.length; i++) {
 			resolved[i + 1] = args[i].startsWith("msg:")
-					? rendering.messages().getMessage(args[i].substring(4), null, args[i], locale) : args[i];
+					? rendering.messages().getMessage(args[i].substring(4), null, args[i], locale)
+					: args[i].startsWith("user:") ? personName(args[i].substring(5), members) : args[i];
 		}
 		return HtmlUtils.htmlEscape(rendering.messages().getMessage(row.systemKey(), resolved, row.systemKey(), locale));
 	}
