@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * Serves a post's images and files to whoever may see the post (anyone else: 404). Images show
  * inline, other files download; the type is the one recognised on upload, never sniffed by the
- * browser, and the original name travels RFC 5987-encoded.
+ * browser, and the name travels RFC 5987-encoded with the characters that file systems or headers
+ * treat specially replaced.
  */
 @Controller
 class FileController {
@@ -51,12 +52,17 @@ class FileController {
 		return serve(me, id, true);
 	}
 
+	/** The name without characters file systems or headers treat specially; the page shows the original, escaped. */
+	static String safeName(String name) {
+		return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+	}
+
 	private ResponseEntity<Resource> serve(SignedInUser me, long id, boolean thumbnail) {
 		PostFile file = attachments.find(id)
 			.filter(f -> f.getPostId() != null && reader.one(viewers.of(me), f.getPostId()).isPresent())
 			.orElseThrow(RecordNotFound::new);
 		ContentDisposition disposition = (file.isImage() ? ContentDisposition.inline() : ContentDisposition.attachment())
-			.filename(file.getFileName(), StandardCharsets.UTF_8)
+			.filename(safeName(file.getFileName()), StandardCharsets.UTF_8)
 			.build();
 		Resource body = attachments.open(file, thumbnail);
 		return ResponseEntity.ok()
