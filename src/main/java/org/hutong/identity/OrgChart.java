@@ -96,4 +96,20 @@ public class OrgChart {
 		}
 		return List.copyOf(leaders);
 	}
+
+	/**
+	 * The active people a leader's reports go up from: everyone in a department the leader leads or
+	 * below it, except the leader.
+	 */
+	public List<Member> reportingTo(long leaderId) {
+		List<Department> all = departments.findAll();
+		DepartmentTree tree = new DepartmentTree(all);
+		Set<Long> led = new LinkedHashSet<>();
+		all.stream()
+			.filter(d -> d.getLeaderId() != null && d.getLeaderId() == leaderId)
+			.forEach(d -> led.addAll(tree.subtreeIds(d.getId())));
+		return members().stream()
+			.filter(m -> m.id() != leaderId && m.departmentId() != null && led.contains(m.departmentId()))
+			.toList();
+	}
 }

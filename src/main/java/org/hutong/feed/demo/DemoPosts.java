@@ -54,4 +54,24 @@ final class DemoPosts {
 				all("sales", 6, "刚从平顶山回来，客户对我们的质检报告和出厂试验视频非常认可。#质检# 好的产品自己会说话！",
 						List.of(), List.of("manager")));
 	}
+
+	private static final String[][] SALES_DAYS = {
+			{ "拜访许昌供电公司物资部，确认框架采购第二批清单。", "整理报价，明天上午发给客户。", "" },
+			{ "陪同研发到洛阳石化现场核对配电室尺寸。", "跟进图纸确认。", "现场电缆沟与图纸不符，需要设计室出变更。" },
+			{ "完成平顶山项目的技术偏差表。", "周五前提交投标文件。", "" },
+			{ "电话回访郑州东变电站开关柜使用情况，客户满意。", "约下周拜访运维班组。", "" },
+			{ "参加销售部周例会，更新回款计划。", "催收洛阳项目第二笔预付款。", "客户财务流程慢，可能推迟一周。" } };
+
+	private static final String[][] SALES2_DAYS = {
+			{ "苏州工业园区技术交流，介绍在线测温方案。", "准备演示环境。", "需要研发远程支持演示。" },
+			{ "南京江北新区项目资格预审资料补充。", "等待预审结果。", "" },
+			{ "走访无锡两家配电工程公司，了解年度采购计划。", "录入两条新线索。", "" },
+			{ "与质检部沟通出厂试验报告格式。", "把新模板发给客户确认。", "" },
+			{ "整理华东大区本月商机，更新赢单率。", "周一向李总汇报。", "" } };
+
+	/** A day's report (work done, plan, problems) for one of the sales reps. */
+	static String[] report(String username, int daysAgo) {
+		String[][] days = "sales".equals(username) ? SALES_DAYS : SALES2_DAYS;
+		return days[daysAgo % days.length];
+	}
 }

@@ -2,6 +2,7 @@ package org.hutong.feed.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,12 +14,15 @@ import org.hutong.feed.like.Likes;
 import org.hutong.feed.post.PostForm;
 import org.hutong.feed.post.PostManagement;
 import org.hutong.feed.post.Viewers;
+import org.hutong.feed.report.ReportForm;
+import org.hutong.feed.report.ReportManagement;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.Roles;
 import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
+import org.hutong.web.EnterpriseZone;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -31,7 +35,8 @@ import org.springframework.validation.BeanPropertyBindingResult;
 /**
  * Demo mode: grants the demo roles the feed's rights and, while the {@code demo} enterprise has no
  * posts, writes three weeks of its 动态 — bids, commissioning on site, substations, quality checks —
- * with topics, mentions, comments and likes, made through the real use cases and then back-dated.
+ * with topics, mentions, comments and likes, and a week of 日报, made through the real use cases and
+ * then back-dated.
  */
 @Component
 @Order(30)
@@ -46,23 +51,26 @@ class FeedDemoData implements ApplicationRunner {
 
 	private final Writers writers;
 
-	private final UserDetailsService users;
+	private final Lookups lookups;
 
 	private final TransactionTemplate transactions;
 
-	FeedDemoData(Tenants tenants, Roles roles, Writers writers, UserDetailsService users,
-			TransactionTemplate transactions) {
+	FeedDemoData(Tenants tenants, Roles roles, Writers writers, Lookups lookups, TransactionTemplate transactions) {
 		this.tenants = tenants;
 		this.roles = roles;
 		this.writers = writers;
-		this.users = users;
+		this.lookups = lookups;
 		this.transactions = transactions;
 	}
 
 	/** The use cases the demo writes through, bundled to keep the constructor short. */
 	@Component
-	record Writers(PostManagement posts, CommentManagement comments, Likes likes, Viewers viewers, TenantJdbc jdbc,
-			OrgChart org) {
+	record Writers(PostManagement posts, CommentManagement comments, Likes likes, ReportManagement reports) {
+	}
+
+	/** Who is who, and the SQL to back-date what was written. */
+	@Component
+	record Lookups(TenantJdbc jdbc, OrgChart org, Viewers viewers, UserDetailsService users) {
 	}
 
 	@Override
@@ -73,7 +81,7 @@ class FeedDemoData implements ApplicationRunner {
 
 	private void seedOnce() {
 		List.of("销售总监", "销售代表", "研发工程师", "财务专员").forEach(role -> roles.grant(role, EVERYONE));
-		Long posts = writers.jdbc().sql("SELECT COUNT(*) FROM feed_post WHERE tenant_id = :tenantId").query(Long.class).single();
+		Long posts = lookups.jdbc().sql("SELECT COUNT(*) FROM feed_post WHERE tenant_id = :tenantId").query(Long.class).single();
 		if (posts > 0) {
 			return;
 		}
@@ -82,7 +90,7 @@ class FeedDemoData implements ApplicationRunner {
 		for (DemoPosts.Plan plan : plans) {
 			Instant at = now.minus(Duration.ofHours(plan.hoursAgo()));
 			SignedInUser author = user(plan.author());
-			List<Long> departments = writers.org().units().stream().filter(u -> plan.departments().contains(u.name()))
+			List<Long> departments = lookups.org().units().stream().filter(u -> plan.departments().contains(u.name()))
 				.map(OrgChart.Unit::id).toList();
 			PostForm form = new PostForm(plan.text(), plan.audience(), departments, List.of(), null, List.of(), List.of());
 			Long id = writers.posts().publish(author, form, new BeanPropertyBindingResult(form, "form"));
@@ -99,16 +107,43 @@ class FeedDemoData implements ApplicationRunner {
 					backdate("feed_comment", commentId, at.plus(Duration.ofMinutes(20L * (c + 1))));
 				}
 			}
-			plan.likers().forEach(liker -> writers.likes().like(writers.viewers().of(user(liker)), id));
+			plan.likers().forEach(liker -> writers.likes().like(lookups.viewers().of(user(liker)), id));
+		}
+		reports(now);
+	}
+
+	/** A week of 日报 from both sales reps, for their director to read. */
+	private void reports(Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, EnterpriseZone.DEFAULT);
+		for (int day = 7; day >= 1; day--) {
+			LocalDate date = today.minusDays(day);
+			if (date.getDayOfWeek().getValue() > 5) {
+				continue;
+			}
+			for (String username : List.of("sales", "sales2")) {
+				String[] text = DemoPosts.report(username, day);
+				ReportForm form = new ReportForm("DAILY", text[0], text[1], text[2]);
+				Long id = writers.reports().submit(user(username), form, new BeanPropertyBindingResult(form, "form"));
+				if (id != null) {
+					Instant at = date.atTime(17, 30 + day).atZone(EnterpriseZone.DEFAULT).toInstant();
+					backdate("feed_post", id, at);
+					lookups.jdbc().sql("UPDATE feed_report SET period_start = :day, submitted_at = :at "
+							+ "WHERE tenant_id = :tenantId AND post_id = :id")
+						.param("day", java.sql.Date.valueOf(date))
+						.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+						.param("id", id)
+						.update();
+				}
+			}
 		}
 	}
 
 	private SignedInUser user(String username) {
-		return (SignedInUser) users.loadUserByUsername(SignedInUser.qualifiedName("demo", username));
+		return (SignedInUser) lookups.users().loadUserByUsername(SignedInUser.qualifiedName("demo", username));
 	}
 
 	private void backdate(String table, long id, Instant at) {
-		writers.jdbc()
+		lookups.jdbc()
 			.sql("UPDATE " + table + " SET created_at = :at WHERE tenant_id = :tenantId AND id = :id")
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.param("id", id)

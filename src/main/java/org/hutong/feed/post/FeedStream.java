@@ -2,6 +2,7 @@ package org.hutong.feed.post;
 
 import java.util.List;
 
+import org.hutong.feed.report.Reports;
 import org.hutong.feed.subject.SubjectRef;
 import org.hutong.feed.subject.Subjects;
 import org.hutong.identity.SignedInUser;
@@ -26,11 +27,14 @@ public class FeedStream {
 
 	private final Subjects subjects;
 
-	FeedStream(Viewers viewers, FeedReader reader, PostViews views, Subjects subjects) {
+	private final Reports reports;
+
+	FeedStream(Viewers viewers, FeedReader reader, PostViews views, Subjects subjects, Reports reports) {
 		this.viewers = viewers;
 		this.reader = reader;
 		this.views = views;
 		this.subjects = subjects;
+		this.reports = reports;
 	}
 
 	/** A page of posts and the cursor of the next ({@code null} on the last). */
@@ -55,6 +59,16 @@ public class FeedStream {
 	public PostView one(SignedInUser me, long id) {
 		Viewer viewer = viewers.of(me);
 		return reader.one(viewer, id).map(row -> views.of(viewer, List.of(row)).get(0)).orElseThrow(RecordNotFound::new);
+	}
+
+	/** One post the user opens: a report the user did not write notes them as a reader. */
+	@Transactional
+	public PostView read(SignedInUser me, long id) {
+		PostView post = one(me, id);
+		if (post.report() != null) {
+			reports.markRead(me, id);
+		}
+		return post;
 	}
 
 	/** A record's feed is for those who may read the record, and nobody else. */

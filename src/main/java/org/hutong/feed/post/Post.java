@@ -29,7 +29,7 @@ public class Post {
 
 	/** A person's post or one the feed made from an event. */
 	public enum Kind {
-		POST, SYSTEM
+		POST, SYSTEM, REPORT
 	}
 
 	@Id
@@ -106,6 +106,13 @@ public class Post {
 		post.systemKey = messageKey;
 		post.systemArgs = args;
 		post.sourceEvent = sourceEvent;
+		return post;
+	}
+
+	/** A 日报 or 周报 for the author's managers (the audience rows name them); its fields live beside it. */
+	public static Post report(long authorId, String body, Instant now) {
+		Post post = new Post(authorId, body, Audience.PEOPLE, null, null, now);
+		post.kind = Kind.REPORT;
 		return post;
 	}
 

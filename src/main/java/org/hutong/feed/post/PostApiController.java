@@ -59,7 +59,7 @@ class PostApiController {
 	@GetMapping("/api/v1/posts/{id}")
 	@PreAuthorize(FeedPermissions.MAY_READ)
 	PostView get(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
-		return stream.one(me, id);
+		return stream.read(me, id);
 	}
 
 	@PostMapping(path = "/api/v1/posts", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -117,7 +117,7 @@ class PostController {
 	}
 
 	private String show(SignedInUser me, long id, Model model, PostEditForm form) {
-		PostView post = stream.one(me, id);
+		PostView post = stream.read(me, id);
 		model.addAttribute("post", post);
 		model.addAttribute("editForm", form.body() == null ? new PostEditForm(post.text()) : form);
 		model.addAttribute("thread", comments.of(me, id));

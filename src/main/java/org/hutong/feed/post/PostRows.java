@@ -22,7 +22,7 @@ public class PostRows {
 		this.jdbc = jdbc;
 	}
 
-	void audience(long postId, Collection<Long> departmentIds, Collection<Long> userIds) {
+	public void audience(long postId, Collection<Long> departmentIds, Collection<Long> userIds) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		departmentIds.forEach(d -> rows.add(audienceRow(postId, d, null)));
 		userIds.forEach(u -> rows.add(audienceRow(postId, null, u)));

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.hutong.feed.image.FileView;
 import org.hutong.feed.image.PostAttachments;
 import org.hutong.feed.like.Likes;
+import org.hutong.feed.report.ReportView;
+import org.hutong.feed.report.Reports;
 import org.hutong.feed.subject.SubjectRef;
 import org.hutong.feed.subject.Subjects;
 import org.hutong.identity.OrgChart;
@@ -48,7 +50,7 @@ class PostViews {
 
 	/** What rendering needs besides the rows, bundled to keep the constructor short. */
 	@Component
-	record Rendering(Subjects subjects, MessageSource messages, Mentions mentions, Clock clock) {
+	record Rendering(Subjects subjects, MessageSource messages, Mentions mentions, Clock clock, Reports reports) {
 	}
 
 	List<PostView> of(Viewer viewer, List<PostRow> page) {
@@ -61,6 +63,8 @@ class PostViews {
 		Map<Long, Set<Long>> mentioned = rows.mentionsOf(ids);
 		Map<Long, List<FileView>> files = attachments.of(ids);
 		Set<Long> liked = likes.likedBy(viewer.userId(), ids);
+		Map<Long, ReportView> reports = page.stream().anyMatch(PostRow::report)
+				? rendering.reports().of(viewer.userId(), ids) : Map.of();
 		Map<SubjectRef, Subjects.Link> links = new HashMap<>();
 		Locale locale = LocaleContextHolder.getLocale();
 		return page.stream().map(row -> {
@@ -75,13 +79,13 @@ class PostViews {
 					row.subject() == null ? null : row.subject().toString(), link,
 					all.stream().filter(FileView::image).toList(), all.stream().filter(f -> !f.image()).toList(),
 					row.likeCount(), row.commentCount(), liked.contains(row.id()), mayEdit(viewer, row),
-					!row.system() && (row.authorId() == viewer.userId() || viewer.isAdmin()) || viewer.isAdmin(),
-					row.createdAt(), row.editedAt());
+					!row.system() && row.authorId() == viewer.userId() || viewer.isAdmin(),
+					row.createdAt(), row.editedAt(), reports.get(row.id()));
 		}).toList();
 	}
 
 	private boolean mayEdit(Viewer viewer, PostRow row) {
-		return !row.system() && row.authorId() == viewer.userId()
+		return Post.Kind.POST.name().equals(row.kind()) && row.authorId() == viewer.userId()
 				&& !rendering.clock().instant().isAfter(row.createdAt().plus(Post.EDIT_WINDOW));
 	}
 
