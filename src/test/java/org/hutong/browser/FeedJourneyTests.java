@@ -114,6 +114,33 @@ class FeedJourneyTests {
 		PhoneJourneyTests.screenshot(sales, "phone-feed-journey-5-comment-seen");
 	}
 
+	@Test
+	void aCustomerPageCarriesItsFeedAndTheManagerSeesWhoReported() {
+		Page sales = signIn("sales");
+		sales.navigate(url("/feed"));
+		String customer = sales.locator(".feed-subject a").first().getAttribute("href");
+		sales.navigate(url(customer));
+		Locator panel = sales.locator("#feed");
+		assertThat(panel.locator(".feed-post").first()).isVisible();
+		String note = "客户现场验收安排" + (System.currentTimeMillis() % 100_000);
+		panel.locator("textarea[name=body]").fill(note);
+		panel.locator(".feed-composer button[type=submit]").tap();
+		assertThat(panel.locator(".feed-post").first()).containsText(note);
+		sales.locator("#follow-ups label.chip", new Page.LocatorOptions().setHasText("拜访")).tap();
+		sales.fill("#follow-ups textarea[name=content]", "到现场核对开关柜基础尺寸");
+		sales.locator("#follow-ups button[type=submit]").tap();
+		assertThat(sales.locator("#follow-ups .alert-ok")).isVisible();
+		sales.reload();
+		assertThat(sales.locator("#feed .feed-post").first()).containsText("记录了一次跟进（拜访）");
+		sales.locator("#feed").scrollIntoViewIfNeeded();
+		PhoneJourneyTests.screenshot(sales, "phone-feed-journey-6-customer");
+
+		Page manager = signIn("manager");
+		manager.navigate(url("/feed/reports"));
+		assertThat(manager.locator("main .report-row")).hasCount(2);
+		PhoneJourneyTests.screenshot(manager, "phone-feed-journey-7-roster");
+	}
+
 	/** A phone-sized context like {@link PhoneJourneyTests#phone}, signed in to {@code demo}. */
 	private Page signIn(String username) {
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
+import org.hutong.customers.CustomerDirectory;
 import org.hutong.feed.comment.CommentForm;
 import org.hutong.feed.comment.CommentManagement;
 import org.hutong.feed.like.Likes;
@@ -16,6 +17,8 @@ import org.hutong.feed.post.PostManagement;
 import org.hutong.feed.post.Viewers;
 import org.hutong.feed.report.ReportForm;
 import org.hutong.feed.report.ReportManagement;
+import org.hutong.feed.system.SystemPost;
+import org.hutong.feed.system.SystemPosts;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.Roles;
 import org.hutong.identity.SignedInUser;
@@ -35,7 +38,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 /**
  * Demo mode: grants the demo roles the feed's rights and, while the {@code demo} enterprise has no
  * posts, writes three weeks of its 动态 — bids, commissioning on site, substations, quality checks —
- * with topics, mentions, comments and likes, and a week of 日报, made through the real use cases and
+ * with topics, mentions, comments and likes, posts on some of 王芳's customers, and a week of 日报, made through the real use cases and
  * then back-dated.
  */
 @Component
@@ -65,12 +68,14 @@ class FeedDemoData implements ApplicationRunner {
 
 	/** The use cases the demo writes through, bundled to keep the constructor short. */
 	@Component
-	record Writers(PostManagement posts, CommentManagement comments, Likes likes, ReportManagement reports) {
+	record Writers(PostManagement posts, CommentManagement comments, Likes likes, ReportManagement reports,
+			SystemPosts system) {
 	}
 
 	/** Who is who, and the SQL to back-date what was written. */
 	@Component
-	record Lookups(TenantJdbc jdbc, OrgChart org, Viewers viewers, UserDetailsService users) {
+	record Lookups(TenantJdbc jdbc, OrgChart org, Viewers viewers, UserDetailsService users,
+			CustomerDirectory customers) {
 	}
 
 	@Override
@@ -110,6 +115,32 @@ class FeedDemoData implements ApplicationRunner {
 			plan.likers().forEach(liker -> writers.likes().like(lookups.viewers().of(user(liker)), id));
 		}
 		reports(now);
+		customerPosts(now);
+	}
+
+	/** Posts on a few of 王芳's customers: her own notes and what the system wrote when she visited. */
+	private void customerPosts(Instant now) {
+		SignedInUser sales = user("sales");
+		List<Long> mine = java.util.stream.LongStream.rangeClosed(1, 60)
+			.boxed()
+			.filter(id -> lookups.customers().find(id).filter(c -> Long.valueOf(sales.userId()).equals(c.ownerId())).isPresent())
+			.limit(3)
+			.toList();
+		String[] notes = { "客户确认了 10kV 环网柜的技术参数，下周安排厂内验收。#现场调试",
+				"对方物资部提出要看同类变电站的业绩表，已整理发出。#投标", "质检报告已送达客户，客户对出厂试验视频很认可。#质检" };
+		for (int i = 0; i < mine.size(); i++) {
+			long customer = mine.get(i);
+			Instant at = now.minus(Duration.ofDays(3L + i));
+			lookups.customers().find(customer).ifPresent(c -> writers.system().write(new SystemPost(sales.tenantId(),
+					sales.userId(), "customer", customer, "feed.system.followUp", List.of("msg:feed.system.followUp.VISIT"),
+					"demo:followUp:" + customer, at.minus(Duration.ofHours(2)))));
+			PostForm form = new PostForm(notes[i], "ENTERPRISE", List.of(), List.of(), "customer:" + customer, List.of(),
+					List.of());
+			Long id = writers.posts().publish(sales, form, new BeanPropertyBindingResult(form, "form"));
+			if (id != null) {
+				backdate("feed_post", id, at);
+			}
+		}
 	}
 
 	/** A week of 日报 from both sales reps, for their director to read. */

@@ -84,28 +84,9 @@ public class FeedReader {
 	}
 
 	private List<PostRow> query(Viewer viewer, FeedFilter filter, Long before, Long after, int limit) {
-		StringBuilder sql = new StringBuilder(COLUMNS).append(VISIBLE);
-		if (filter.mine()) {
-			sql.append(" AND p.author_id = :me");
-		}
-		if (filter.mentions()) {
-			sql.append(" AND EXISTS (SELECT 1 FROM feed_mention m WHERE m.tenant_id = :tenantId AND m.post_id = p.id "
-					+ "AND m.user_id = :me)");
-		}
-		if (filter.topic() != null) {
-			sql.append(" AND EXISTS (SELECT 1 FROM feed_post_topic t WHERE t.tenant_id = :tenantId AND t.post_id = p.id "
-					+ "AND t.topic = :topic)");
-		}
 		SubjectRef subject = filter.subjectRef();
-		if (subject != null) {
-			sql.append(" AND p.subject_type = :subjectType AND p.subject_id = :subjectId");
-		}
-		sql.append(filter.author() != null ? " AND p.author_id = :author" : "");
-		sql.append(filter.q() != null ? " AND p.body ILIKE :q ESCAPE '\\'" : "");
-		sql.append(before != null ? " AND p.id < :before" : "");
-		sql.append(after != null ? " AND p.id > :after" : "");
-		sql.append(" ORDER BY p.id DESC LIMIT :limit");
-		JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+		JdbcClient.StatementSpec statement = jdbc.sql(COLUMNS + VISIBLE + where(filter, subject, before, after)
+				+ " ORDER BY p.id DESC LIMIT :limit")
 			.param("me", viewer.userId())
 			.param("departments", viewer.departmentsForSql())
 			.param("limit", limit);
@@ -117,6 +98,22 @@ public class FeedReader {
 		statement = before != null ? statement.param("before", before) : statement;
 		statement = after != null ? statement.param("after", after) : statement;
 		return statement.query(FeedReader::row).list();
+	}
+
+	/** The conditions the filter adds to {@link #VISIBLE}, each with its named parameter. */
+	private static String where(FeedFilter filter, SubjectRef subject, Long before, Long after) {
+		StringBuilder sql = new StringBuilder();
+		sql.append(filter.mine() ? " AND p.author_id = :me" : "");
+		sql.append(filter.mentions() ? " AND EXISTS (SELECT 1 FROM feed_mention m WHERE m.tenant_id = :tenantId "
+				+ "AND m.post_id = p.id AND m.user_id = :me)" : "");
+		sql.append(filter.topic() != null ? " AND EXISTS (SELECT 1 FROM feed_post_topic t WHERE t.tenant_id = :tenantId "
+				+ "AND t.post_id = p.id AND t.topic = :topic)" : "");
+		sql.append(subject != null ? " AND p.subject_type = :subjectType AND p.subject_id = :subjectId" : "");
+		sql.append(filter.author() != null ? " AND p.author_id = :author" : "");
+		sql.append(filter.q() != null ? " AND p.body ILIKE :q ESCAPE '\\'" : "");
+		sql.append(before != null ? " AND p.id < :before" : "");
+		sql.append(after != null ? " AND p.id > :after" : "");
+		return sql.toString();
 	}
 
 	private static String like(String text) {

@@ -60,28 +60,36 @@ class PostViews {
 		List<Long> ids = page.stream().map(PostRow::id).toList();
 		Map<Long, OrgChart.Member> members = org.members().stream()
 			.collect(Collectors.toMap(OrgChart.Member::id, Function.identity()));
-		Map<Long, Set<Long>> mentioned = rows.mentionsOf(ids);
-		Map<Long, List<FileView>> files = attachments.of(ids);
-		Set<Long> liked = likes.likedBy(viewer.userId(), ids);
 		Map<Long, ReportView> reports = page.stream().anyMatch(PostRow::report)
 				? rendering.reports().of(viewer.userId(), ids) : Map.of();
-		Map<SubjectRef, Subjects.Link> links = new HashMap<>();
-		Locale locale = LocaleContextHolder.getLocale();
-		return page.stream().map(row -> {
-			List<FileView> all = files.getOrDefault(row.id(), List.of());
-			Subjects.Link link = row.subject() == null ? null
-					: links.computeIfAbsent(row.subject(), ref -> rendering.subjects().link(ref).orElse(null));
-			String html = row.system() ? systemText(row, link, members, locale)
-					: new PostText(row.body()).html(rendering.mentions().names(mentioned.getOrDefault(row.id(), Set.of()), members));
-			OrgChart.Member author = members.get(row.authorId());
-			return new PostView(row.id(), row.authorId(), author == null ? "" : author.displayName(), row.system(),
-					row.system() ? html : row.body(), html, row.audience(),
-					row.subject() == null ? null : row.subject().toString(), link,
-					all.stream().filter(FileView::image).toList(), all.stream().filter(f -> !f.image()).toList(),
-					row.likeCount(), row.commentCount(), liked.contains(row.id()), mayEdit(viewer, row),
-					!row.system() && row.authorId() == viewer.userId() || viewer.isAdmin(),
-					row.createdAt(), row.editedAt(), reports.get(row.id()));
-		}).toList();
+		Batch batch = new Batch(viewer, members, rows.mentionsOf(ids), attachments.of(ids),
+				likes.likedBy(viewer.userId(), ids), reports, new HashMap<>(), LocaleContextHolder.getLocale());
+		return page.stream().map(row -> view(batch, row)).toList();
+	}
+
+	/** What a page of posts needs, each fetched once for the page. */
+	private record Batch(Viewer viewer, Map<Long, OrgChart.Member> members, Map<Long, Set<Long>> mentioned,
+			Map<Long, List<FileView>> files, Set<Long> liked, Map<Long, ReportView> reports,
+			Map<SubjectRef, Subjects.Link> links, Locale locale) {
+	}
+
+	private PostView view(Batch batch, PostRow row) {
+		List<FileView> all = batch.files().getOrDefault(row.id(), List.of());
+		Subjects.Link link = row.subject() == null ? null
+				: batch.links().computeIfAbsent(row.subject(), ref -> rendering.subjects().link(ref).orElse(null));
+		Map<String, Long> names = rendering.mentions().names(batch.mentioned().getOrDefault(row.id(), Set.of()),
+				batch.members());
+		String html = row.system() ? systemText(row, link, batch.members(), batch.locale())
+				: new PostText(row.body()).html(names);
+		OrgChart.Member author = batch.members().get(row.authorId());
+		Viewer viewer = batch.viewer();
+		return new PostView(row.id(), row.authorId(), author == null ? "" : author.displayName(), row.system(),
+				row.system() ? html : row.body(), html, row.audience(),
+				row.subject() == null ? null : row.subject().toString(), link,
+				all.stream().filter(FileView::image).toList(), all.stream().filter(f -> !f.image()).toList(),
+				row.likeCount(), row.commentCount(), batch.liked().contains(row.id()), mayEdit(viewer, row),
+				!row.system() && row.authorId() == viewer.userId() || viewer.isAdmin(), row.createdAt(),
+				row.editedAt(), batch.reports().get(row.id()));
 	}
 
 	private boolean mayEdit(Viewer viewer, PostRow row) {
