@@ -199,4 +199,42 @@ class FeedPostTests {
 		mvc.perform(get("/feed/posts/{id}", id).with(new TestUsers(userDetails).as("demo", "sales")))
 			.andExpect(content().string(containsString("评论 0")));
 	}
+
+	@Test
+	void aLikeTogglesInPlaceAndCommentingUpdatesTheCount() throws Exception {
+		long id = feed.post("sales", "点赞切换 " + System.nanoTime());
+		mvc.perform(post("/feed/posts/{id}/like", id).header("HX-Request", "true")
+			.with(new TestUsers(userDetails).as("demo", "rd")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aria-pressed=\"true\"")))
+			.andExpect(content().string(containsString("赞 1")))
+			.andExpect(content().string(containsString("/unlike")));
+		mvc.perform(post("/feed/posts/{id}/unlike", id).header("HX-Request", "true")
+			.with(new TestUsers(userDetails).as("demo", "rd")).with(csrf()))
+			.andExpect(content().string(containsString("赞 0")));
+		mvc.perform(post("/feed/posts/{id}/comments", id).param("body", "好的").header("HX-Request", "true")
+			.with(new TestUsers(userDetails).as("demo", "rd")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"comment-count-" + id + "\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(containsString("评论 1")));
+		mvc.perform(post("/feed/posts/{id}/comments", id).param("body", " ").header("HX-Request", "true")
+			.with(new TestUsers(userDetails).as("demo", "rd")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("field-error")));
+	}
+
+	@Test
+	void itsAuthorEditsAPostFromItsPageAndTopicsFollow() throws Exception {
+		long id = feed.post("sales", "初稿 #旧话题");
+		mvc.perform(post("/feed/posts/{id}/edit", id).param("body", "改后 #新话题" + id)
+			.with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/feed").param("topic", "新话题" + id).with(new TestUsers(userDetails).as("demo", "rd")))
+			.andExpect(content().string(containsString("id=\"post-" + id + "\"")));
+		mvc.perform(get("/feed/posts/{id}", id).with(new TestUsers(userDetails).as("demo", "rd")))
+			.andExpect(content().string(containsString("已编辑")));
+		mvc.perform(post("/feed/posts/{id}/edit", id).param("body", "别人改")
+			.with(new TestUsers(userDetails).as("demo", "rd")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+	}
 }

@@ -1,5 +1,7 @@
 package org.hutong.feed.comment;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.feed.post.FeedPermissions;
@@ -64,8 +66,11 @@ class CommentController {
 	}
 
 	private String section(SignedInUser me, long postId, Model model) {
+		List<CommentView> comments = thread.of(me, postId);
 		model.addAttribute("postId", postId);
-		model.addAttribute("thread", thread.of(me, postId));
+		model.addAttribute("thread", comments);
+		// the post's count above the comments follows along (an out-of-band swap)
+		model.addAttribute("commentCount", comments.size() + comments.stream().mapToInt(c -> c.replies().size()).sum());
 		return SECTION;
 	}
 }
