@@ -137,7 +137,8 @@ class FeedJourneyTests {
 
 		Page manager = signIn("manager");
 		manager.navigate(url("/feed/reports"));
-		assertThat(manager.locator("main .report-row")).hasCount(2);
+		assertThat(manager.locator("main ul.list")).containsText("王芳");
+		assertThat(manager.locator("main ul.list")).containsText("陈磊");
 		PhoneJourneyTests.screenshot(manager, "phone-feed-journey-7-roster");
 	}
 
