@@ -36,4 +36,40 @@
       event.detail.isError = false;
     }
   });
+  // @mentions: a textarea with data-mentions="/feed/mentions" asks for the colleagues matching the
+  // word typed after "@" and lists them in its form's .mention-suggestions; picking one writes
+  // "@名字 " in place of what was typed.
+  var MENTION = /@([^\s@#]{0,20})$/;
+  document.addEventListener("input", function (event) {
+    var area = event.target;
+    if (!area.matches || !area.matches("textarea[data-mentions]") || !window.htmx) { return; }
+    var list = area.form && area.form.querySelector(".mention-suggestions");
+    if (!list) { return; }
+    var match = MENTION.exec(area.value.slice(0, area.selectionStart));
+    if (!match) { list.hidden = true; return; }
+    window.htmx.ajax("GET", area.getAttribute("data-mentions") + "?q=" + encodeURIComponent(match[1]),
+      { target: list, swap: "innerHTML" }).then(function () { list.hidden = false; });
+  });
+  document.addEventListener("click", function (event) {
+    var option = event.target.closest("[data-mention]");
+    var area = option && option.form && option.form.querySelector("textarea[data-mentions]");
+    if (!area) { return; }
+    var at = area.selectionStart;
+    var before = area.value.slice(0, at).replace(MENTION, "@" + option.getAttribute("data-mention") + " ");
+    area.value = before + area.value.slice(at);
+    area.focus();
+    area.setSelectionRange(before.length, before.length);
+    option.closest(".mention-suggestions").hidden = true;
+  });
+
+  // Reply buttons on comments: <button data-reply="commentId" data-reply-name="名字"> fill the comment form.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-reply]");
+    var form = button && document.querySelector(".feed-comment-form");
+    if (!form) { return; }
+    form.querySelector("input[name=parentId]").value = button.getAttribute("data-reply");
+    var area = form.querySelector("textarea");
+    area.value = "@" + button.getAttribute("data-reply-name") + " " + area.value;
+    area.focus();
+  });
 })();

@@ -53,7 +53,7 @@ class HomeController {
 		return hour < 12 ? "home.greeting.morning" : "home.greeting.afternoon";
 	}
 
-	@GetMapping({ "/projects", "/feed" })
+	@GetMapping("/projects")
 	String comingSoon(Model model, HttpServletRequest request) {
 		model.addAttribute("section", request.getRequestURI().substring(1));
 		return "web/coming-soon";

@@ -1,0 +1,25 @@
+package org.hutong.feed;
+
+import java.util.Optional;
+
+import org.hutong.identity.SignedInUser;
+
+/**
+ * A kind of record posts can be attached to, such as {@code customer}. The module that owns the
+ * record decides who may read it; the feed shows a record's posts only to them. Later modules
+ * (opportunities, contracts, projects) declare a bean of this type for theirs.
+ */
+public interface SubjectType {
+
+	/** The prefix in subject references, e.g. {@code customer} in {@code customer:42}. */
+	String type();
+
+	/** Whether the user may read the record; {@code false} for a record that does not exist. */
+	boolean canRead(SignedInUser user, long id);
+
+	/** The record's name to show on its posts, when it exists in the current enterprise. */
+	Optional<String> label(long id);
+
+	/** The record's page. */
+	String href(long id);
+}

@@ -1,0 +1,104 @@
+package org.hutong.feed.post;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hutong.feed.subject.SubjectRef;
+import org.hutong.feed.subject.Subjects;
+import org.hutong.identity.OrgChart;
+import org.hutong.identity.SignedInUser;
+import org.hutong.web.HtmxFragment;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/**
+ * 动态: the stream with its composer on top, its views (all · mine · mentions me · a topic · a
+ * record · a person · a search), "加载更多", and the newest posts for the live update. A record's
+ * page loads the same stream by htmx with {@code subject=customer:42} and gets the fragment.
+ */
+@Controller
+class FeedController {
+
+	static final String PAGE = "feed/post/list";
+
+	private final FeedStream stream;
+
+	private final PostManagement management;
+
+	private final OrgChart org;
+
+	private final Subjects subjects;
+
+	FeedController(FeedStream stream, PostManagement management, OrgChart org, Subjects subjects) {
+		this.stream = stream;
+		this.management = management;
+		this.org = org;
+		this.subjects = subjects;
+	}
+
+	@GetMapping("/feed")
+	@PreAuthorize(FeedPermissions.MAY_READ)
+	@HtmxFragment("feed")
+	String list(@AuthenticationPrincipal SignedInUser me, FeedFilter filter, Model model) {
+		model.addAttribute("form", PostForm.blank(filter.subject()));
+		return page(me, filter, model);
+	}
+
+	/** The next page, as posts to put in place of the "load more" link. */
+	@GetMapping("/feed/more")
+	@PreAuthorize(FeedPermissions.MAY_READ)
+	String more(@AuthenticationPrincipal SignedInUser me, FeedFilter filter, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", stream.page(me, filter, FeedStream.PAGE_SIZE));
+		return PAGE + " :: entries";
+	}
+
+	/** Posts newer than {@code after}, to prepend when the server says there are new ones. */
+	@GetMapping("/feed/posts/newer")
+	@PreAuthorize(FeedPermissions.MAY_READ)
+	String newer(@AuthenticationPrincipal SignedInUser me, FeedFilter filter, long after, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", new FeedStream.Page(stream.newer(me, filter, after), null));
+		return PAGE + " :: entries";
+	}
+
+	@PostMapping("/feed/posts")
+	@PreAuthorize(FeedPermissions.MAY_POST)
+	@HtmxFragment("feed")
+	String create(@AuthenticationPrincipal SignedInUser me, @Validated @ModelAttribute("form") PostForm form,
+			BindingResult errors, Model model, HttpServletResponse response,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		FeedFilter filter = new FeedFilter(null, null, form.subject(), null, null, null);
+		if (management.publish(me, form, errors) == null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(me, filter, model);
+		}
+		if (htmx == null) {
+			SubjectRef subject = filter.subjectRef();
+			return "redirect:" + (subject == null ? "/feed" : subjects.link(subject).map(Subjects.Link::href).orElse("/feed"));
+		}
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+		model.addAttribute("form", PostForm.blank(form.subject()));
+		model.addAttribute("notice", "post.published");
+		return page(me, filter, model);
+	}
+
+	private String page(SignedInUser me, FeedFilter filter, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", stream.page(me, filter, FeedStream.PAGE_SIZE));
+		model.addAttribute("units", org.units());
+		model.addAttribute("members", org.members());
+		model.addAttribute("audiences", Audience.values());
+		SubjectRef subject = filter.subjectRef();
+		model.addAttribute("subjectLink", subject == null ? null : subjects.link(subject).orElse(null));
+		return PAGE;
+	}
+}

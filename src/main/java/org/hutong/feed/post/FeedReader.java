@@ -1,0 +1,136 @@
+package org.hutong.feed.post;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.hutong.feed.subject.SubjectRef;
+import org.hutong.feed.subject.Subjects;
+import org.hutong.tenancy.TenantJdbc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the posts a viewer may see, newest first, one keyset page at a time. Audience rules are SQL;
+ * whether the viewer may read a post's record is asked of the record's module afterwards, so a page
+ * is topped up from further rows when some were left out.
+ */
+@Component
+@Transactional(readOnly = true)
+public class FeedReader {
+
+	/** Who may see a post: its author, everyone, or its listed departments (and below) and people. */
+	static final String VISIBLE = "p.tenant_id = :tenantId AND p.deleted_at IS NULL AND (p.author_id = :me "
+			+ "OR p.audience = 'ENTERPRISE' OR EXISTS (SELECT 1 FROM feed_post_audience a WHERE a.tenant_id = :tenantId "
+			+ "AND a.post_id = p.id AND (a.user_id = :me OR a.department_id IN (:departments))))";
+
+	private static final String COLUMNS = "SELECT p.id, p.author_id, p.kind, p.body, p.audience, p.subject_type, "
+			+ "p.subject_id, p.system_key, p.system_args, p.comment_count, p.like_count, p.created_at, p.edited_at "
+			+ "FROM feed_post p WHERE ";
+
+	private static final int MAX_ROUNDS = 5;
+
+	private final TenantJdbc jdbc;
+
+	private final Subjects subjects;
+
+	FeedReader(TenantJdbc jdbc, Subjects subjects) {
+		this.jdbc = jdbc;
+		this.subjects = subjects;
+	}
+
+	/** A page of rows and the cursor of the next ({@code null} on the last). */
+	record Page(List<PostRow> rows, Long next) {
+	}
+
+	Page page(Viewer viewer, FeedFilter filter, int limit) {
+		Subjects.Readable readable = subjects.forUser(viewer.user());
+		List<PostRow> rows = new ArrayList<>();
+		Long cursor = filter.after();
+		for (int round = 0; round < MAX_ROUNDS && rows.size() <= limit; round++) {
+			List<PostRow> batch = query(viewer, filter, cursor, null, limit + 1);
+			batch.stream().filter(row -> readable.test(row.subject())).forEach(rows::add);
+			if (batch.size() <= limit) {
+				return new Page(rows.subList(0, Math.min(rows.size(), limit)), null);
+			}
+			cursor = batch.get(batch.size() - 1).id();
+		}
+		if (rows.size() > limit) {
+			return new Page(rows.subList(0, limit), rows.get(limit - 1).id());
+		}
+		return new Page(rows, cursor);
+	}
+
+	/** Posts newer than {@code after} (at most {@code limit}), for live updates. */
+	List<PostRow> newer(Viewer viewer, FeedFilter filter, long after, int limit) {
+		Subjects.Readable readable = subjects.forUser(viewer.user());
+		return query(viewer, filter, null, after, limit).stream().filter(row -> readable.test(row.subject())).toList();
+	}
+
+	/** One post the viewer may see. */
+	public Optional<PostRow> one(Viewer viewer, long id) {
+		return jdbc.sql(COLUMNS + VISIBLE + " AND p.id = :id")
+			.param("me", viewer.userId())
+			.param("departments", viewer.departmentsForSql())
+			.param("id", id)
+			.query(FeedReader::row)
+			.optional()
+			.filter(row -> subjects.forUser(viewer.user()).test(row.subject()));
+	}
+
+	private List<PostRow> query(Viewer viewer, FeedFilter filter, Long before, Long after, int limit) {
+		SubjectRef subject = filter.subjectRef();
+		JdbcClient.StatementSpec statement = jdbc.sql(COLUMNS + VISIBLE + where(filter, subject, before, after)
+				+ " ORDER BY p.id DESC LIMIT :limit")
+			.param("me", viewer.userId())
+			.param("departments", viewer.departmentsForSql())
+			.param("limit", limit);
+		statement = filter.topic() != null ? statement.param("topic", filter.topic()) : statement;
+		statement = subject != null ? statement.param("subjectType", subject.type()).param("subjectId", subject.id())
+				: statement;
+		statement = filter.author() != null ? statement.param("author", filter.author()) : statement;
+		statement = filter.q() != null ? statement.param("q", "%" + like(filter.q()) + "%") : statement;
+		statement = before != null ? statement.param("before", before) : statement;
+		statement = after != null ? statement.param("after", after) : statement;
+		return statement.query(FeedReader::row).list();
+	}
+
+	/** The conditions the filter adds to {@link #VISIBLE}, each with its named parameter. */
+	private static String where(FeedFilter filter, SubjectRef subject, Long before, Long after) {
+		StringBuilder sql = new StringBuilder();
+		sql.append(filter.mine() ? " AND p.author_id = :me" : "");
+		sql.append(filter.mentions() ? " AND EXISTS (SELECT 1 FROM feed_mention m WHERE m.tenant_id = :tenantId "
+				+ "AND m.post_id = p.id AND m.user_id = :me)" : "");
+		sql.append(filter.topic() != null ? " AND EXISTS (SELECT 1 FROM feed_post_topic t WHERE t.tenant_id = :tenantId "
+				+ "AND t.post_id = p.id AND t.topic = :topic)" : "");
+		sql.append(subject != null ? " AND p.subject_type = :subjectType AND p.subject_id = :subjectId" : "");
+		sql.append(filter.author() != null ? " AND p.author_id = :author" : "");
+		sql.append(filter.q() != null ? " AND p.body ILIKE :q ESCAPE '\\'" : "");
+		sql.append(before != null ? " AND p.id < :before" : "");
+		sql.append(after != null ? " AND p.id > :after" : "");
+		return sql.toString();
+	}
+
+	private static String like(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static PostRow row(ResultSet rs, int number) throws SQLException {
+		String subjectType = rs.getString("subject_type");
+		SubjectRef subject = subjectType == null ? null : new SubjectRef(subjectType, rs.getLong("subject_id"));
+		return new PostRow(rs.getLong("id"), rs.getLong("author_id"), rs.getString("kind"), rs.getString("body"),
+				Audience.valueOf(rs.getString("audience")), subject, rs.getString("system_key"),
+				rs.getString("system_args"), rs.getInt("comment_count"), rs.getInt("like_count"),
+				instant(rs, "created_at"), instant(rs, "edited_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

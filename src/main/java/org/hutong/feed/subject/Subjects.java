@@ -1,0 +1,70 @@
+package org.hutong.feed.subject;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hutong.feed.SubjectType;
+import org.hutong.identity.SignedInUser;
+import org.springframework.stereotype.Service;
+
+/** The record types posts may be attached to, and whether a user may read one of them. */
+@Service
+public class Subjects {
+
+	private final Map<String, SubjectType> types;
+
+	Subjects(List<SubjectType> types) {
+		this.types = types.stream().collect(Collectors.toMap(SubjectType::type, Function.identity()));
+	}
+
+	public boolean isKnown(SubjectRef ref) {
+		return types.containsKey(ref.type());
+	}
+
+	/** Whether the user may read the record; unknown types and missing records never. */
+	public boolean canRead(SignedInUser user, SubjectRef ref) {
+		SubjectType type = types.get(ref.type());
+		return type != null && type.canRead(user, ref.id());
+	}
+
+	/** A record's name and page link, when its type and the record are known. */
+	public Optional<Link> link(SubjectRef ref) {
+		SubjectType type = types.get(ref.type());
+		if (type == null) {
+			return Optional.empty();
+		}
+		return type.label(ref.id()).map(label -> new Link(label, type.href(ref.id())));
+	}
+
+	/** A record's name and page. */
+	public record Link(String label, String href) {
+	}
+
+	/** Remembers answers for one request or one listing, since a page shows a record many times. */
+	public Readable forUser(SignedInUser user) {
+		return new Readable(this, user);
+	}
+
+	/** Per-user, per-listing answers of {@link #canRead}. */
+	public static final class Readable {
+
+		private final Subjects subjects;
+
+		private final SignedInUser user;
+
+		private final Map<SubjectRef, Boolean> answers = new HashMap<>();
+
+		Readable(Subjects subjects, SignedInUser user) {
+			this.subjects = subjects;
+			this.user = user;
+		}
+
+		public boolean test(SubjectRef ref) {
+			return ref == null || answers.computeIfAbsent(ref, r -> subjects.canRead(user, r));
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package org.hutong.feed.system;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.hutong.customers.CustomerDirectory;
+import org.hutong.customers.CustomerOwnerChanged;
+import org.hutong.customers.CustomerSummary;
+import org.hutong.customers.FollowUpLogged;
+import org.hutong.customers.LeadConverted;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that says which event becomes which system post, and where it goes:
+ * <ul>
+ * <li>{@link FollowUpLogged} → the customer's feed, by the follow-up's author: "记录了一次跟进（拜访）";</li>
+ * <li>{@link LeadConverted} → the new customer's feed, by its owner (the event names no actor);</li>
+ * <li>{@link CustomerOwnerChanged} → the customer's feed, by whoever acted (the previous owner when a
+ * reclaim rule did): claimed, released, transferred to someone, reclaimed.</li>
+ * </ul>
+ * Company-wide good news (喜报) — a contract signed, a payment received — maps here too once the sales
+ * module publishes those events: a post with no record ({@code subjectType} null) for the whole
+ * enterprise, keyed by the contract or payment id like the ones below.
+ */
+@Component
+class SystemPostMapping {
+
+	static final String CUSTOMER = "customer";
+
+	private final CustomerDirectory customers;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	SystemPostMapping(CustomerDirectory customers, MessageSource messages, Clock clock) {
+		this.customers = customers;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * The post's sentence in the enterprise's default language, as plain text for notifications; pages
+	 * write it again in each reader's language. Needs the enterprise as the current tenant.
+	 */
+	String excerpt(SystemPost post) {
+		String name = customers.find(post.subjectId()).map(CustomerSummary::name).orElse("");
+		Object[] args = new Object[post.args().size() + 1];
+		args[0] = name;
+		for (int i = 0; i < post.args().size(); i++) {
+			String arg = post.args().get(i);
+			args[i + 1] = arg.startsWith("msg:") ? messages.getMessage(arg.substring(4), null, arg, Locale.SIMPLIFIED_CHINESE)
+					: arg.startsWith("user:") ? "" : arg;
+		}
+		return messages.getMessage(post.messageKey(), args, post.messageKey(), Locale.SIMPLIFIED_CHINESE);
+	}
+
+	SystemPost of(FollowUpLogged event) {
+		return new SystemPost(event.tenantId(), event.authorId(), CUSTOMER, event.customerId(), "feed.system.followUp",
+				List.of("msg:feed.system.followUp." + event.type()), "followUp:" + event.followUpId(),
+				event.occurredAt());
+	}
+
+	/** Needs the enterprise as the current tenant, to find the customer's owner. */
+	Optional<SystemPost> of(LeadConverted event) {
+		Instant at = clock.instant();
+		return customers.find(event.customerId())
+			.map(CustomerSummary::ownerId)
+			.map(owner -> new SystemPost(event.tenantId(), owner, CUSTOMER, event.customerId(),
+					"feed.system.leadConverted", List.of(), "leadConverted:" + event.leadId(), at));
+	}
+
+	Optional<SystemPost> of(CustomerOwnerChanged event) {
+		Long author = event.actorId() != null ? event.actorId() : event.fromOwnerId();
+		if (author == null) {
+			return Optional.empty();
+		}
+		List<String> args = event.toOwnerId() == null ? List.of() : List.of("user:" + event.toOwnerId());
+		return Optional.of(new SystemPost(event.tenantId(), author, CUSTOMER, event.customerId(),
+				"feed.system.owner." + event.kind(), args,
+				"ownerChanged:" + event.customerId() + ":" + event.kind() + ":" + event.occurredAt().toEpochMilli(),
+				event.occurredAt()));
+	}
+}

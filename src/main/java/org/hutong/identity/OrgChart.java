@@ -1,0 +1,115 @@
+package org.hutong.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hutong.identity.department.Department;
+import org.hutong.identity.department.DepartmentRepository;
+import org.hutong.identity.department.DepartmentTree;
+import org.hutong.identity.user.User;
+import org.hutong.identity.user.UserRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organisation of the current enterprise as other modules need it: departments to pick from,
+ * the chain of departments a person sits in (to match audiences "this department and below"), and
+ * the active people with their usernames (for @mentions). Never passwords, roles or contact details.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgChart {
+
+	private final DepartmentRepository departments;
+
+	private final UserRepository users;
+
+	OrgChart(DepartmentRepository departments, UserRepository users) {
+		this.departments = departments;
+		this.users = users;
+	}
+
+	/** A department to pick, its name indented by depth for a flat list. */
+	public record Unit(long id, String name, String indentedName) {
+	}
+
+	/** An active person of the enterprise. */
+	public record Member(long id, String username, String displayName, Long departmentId) {
+	}
+
+	/** All departments in tree order. */
+	public List<Unit> units() {
+		return new DepartmentTree(departments.findAll()).nodes()
+			.stream()
+			.map(node -> new Unit(node.department().getId(), node.department().getName(), node.indentedName()))
+			.toList();
+	}
+
+	/** The department and every department above it; empty for nobody's department. */
+	public Set<Long> selfAndAbove(Long departmentId) {
+		Map<Long, Department> byId = departments.findAll()
+			.stream()
+			.collect(Collectors.toMap(Department::getId, Function.identity()));
+		Set<Long> chain = new LinkedHashSet<>();
+		Long current = departmentId;
+		while (current != null && byId.containsKey(current) && chain.add(current)) {
+			current = byId.get(current).getParentId();
+		}
+		return chain;
+	}
+
+	/** Active people by display name. */
+	public List<Member> members() {
+		List<Member> members = new ArrayList<>();
+		for (User user : users.findAll()) {
+			if (user.isActive()) {
+				members.add(new Member(user.getId(), user.getUsername(), user.getDisplayName(), user.getDepartmentId()));
+			}
+		}
+		members.sort(Comparator.comparing(Member::displayName).thenComparing(Member::id));
+		return members;
+	}
+
+	/**
+	 * The leaders of the person's department and of every department above it, nearest first,
+	 * never the person themself: whom a 日报 goes up to.
+	 */
+	public List<Long> leadersAbove(long userId) {
+		Long department = users.findById(userId).map(User::getDepartmentId).orElse(null);
+		Map<Long, Department> byId = departments.findAll()
+			.stream()
+			.collect(Collectors.toMap(Department::getId, Function.identity()));
+		Set<Long> leaders = new LinkedHashSet<>();
+		Set<Long> seen = new LinkedHashSet<>();
+		while (department != null && byId.containsKey(department) && seen.add(department)) {
+			Long leader = byId.get(department).getLeaderId();
+			if (leader != null && leader != userId) {
+				leaders.add(leader);
+			}
+			department = byId.get(department).getParentId();
+		}
+		return List.copyOf(leaders);
+	}
+
+	/**
+	 * The active people a leader's reports go up from: everyone in a department the leader leads or
+	 * below it, except the leader.
+	 */
+	public List<Member> reportingTo(long leaderId) {
+		List<Department> all = departments.findAll();
+		DepartmentTree tree = new DepartmentTree(all);
+		Set<Long> led = new LinkedHashSet<>();
+		all.stream()
+			.filter(d -> d.getLeaderId() != null && d.getLeaderId() == leaderId)
+			.forEach(d -> led.addAll(tree.subtreeIds(d.getId())));
+		return members().stream()
+			.filter(m -> m.id() != leaderId && m.departmentId() != null && led.contains(m.departmentId()))
+			.toList();
+	}
+}

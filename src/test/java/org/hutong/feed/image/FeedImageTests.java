@@ -1,0 +1,188 @@
+package org.hutong.feed.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.hutong.HutongTest;
+import org.hutong.TestUsers;
+import org.hutong.tenancy.TenantContext;
+import org.hutong.tenancy.TenantJdbc;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Images on posts: real images only, metadata such as GPS gone, thumbnails, served only to readers. */
+@HutongTest
+class FeedImageTests {
+
+	static final String GPS = "GPSLatitude=34.0264N;GPSLongitude=113.8524E";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	TenantJdbc jdbc;
+
+	/** A photo as a phone would send it: a JPEG with an EXIF block carrying a position. */
+	static byte[] jpegWithExif(int width, int height) throws Exception {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.ORANGE);
+		g.fillRect(0, 0, width, height);
+		g.dispose();
+		ByteArrayOutputStream plain = new ByteArrayOutputStream();
+		ImageIO.write(image, "jpeg", plain);
+		byte[] jpeg = plain.toByteArray();
+		byte[] payload = ("Exif\0\0II*\0" + GPS).getBytes(StandardCharsets.ISO_8859_1);
+		ByteArrayOutputStream withExif = new ByteArrayOutputStream();
+		withExif.write(jpeg, 0, 2);
+		withExif.write(0xFF);
+		withExif.write(0xE1);
+		withExif.write((payload.length + 2) >> 8);
+		withExif.write((payload.length + 2) & 0xFF);
+		withExif.write(payload);
+		withExif.write(jpeg, 2, jpeg.length - 2);
+		return withExif.toByteArray();
+	}
+
+	private long fileOf(String marker) {
+		long tenant = new TestUsers(userDetails).load("demo", "sales").tenantId();
+		return TenantContext.callAs(tenant, () -> jdbc.sql("SELECT f.id FROM feed_file f JOIN feed_post p ON p.id = f.post_id "
+				+ "AND p.tenant_id = f.tenant_id WHERE f.tenant_id = :tenantId AND p.body = :body ORDER BY f.id")
+			.param("body", marker)
+			.query(Long.class)
+			.list()
+			.get(0));
+	}
+
+	@Test
+	void aPhotoLosesItsExifAndGetsAThumbnail() throws Exception {
+		byte[] photo = jpegWithExif(1200, 800);
+		assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains(GPS);
+		String marker = "现场照片" + System.nanoTime();
+		mvc.perform(multipart("/feed/posts").file(new MockMultipartFile("images", "变电站.jpg", "image/jpeg", photo))
+			.param("body", marker).with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long id = fileOf(marker);
+		byte[] served = mvc.perform(get("/feed/files/{id}", id).with(new TestUsers(userDetails).as("demo", "manager")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/jpeg"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andReturn().getResponse().getContentAsByteArray();
+		String text = new String(served, StandardCharsets.ISO_8859_1);
+		assertThat(text).doesNotContain(GPS).doesNotContain("Exif");
+		assertThat(ImageIO.read(new java.io.ByteArrayInputStream(served)).getWidth()).isEqualTo(1200);
+		byte[] thumbnail = mvc.perform(get("/feed/files/{id}/thumbnail", id).with(new TestUsers(userDetails).as("demo", "rd")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(ImageIO.read(new java.io.ByteArrayInputStream(thumbnail)).getWidth()).isEqualTo(ImageCleaning.THUMB);
+	}
+
+	@Test
+	void aFileThatIsNotAnImageByItsBytesIsRefusedWhateverItsNameAndTypeSay() throws Exception {
+		byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+		mvc.perform(multipart("/feed/posts").file(new MockMultipartFile("images", "<i>x.png", "image/png", html))
+			.param("body", "伪装的图片").with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("&lt;i&gt;x.png")))
+			.andExpect(content().string(not(containsString("<i>x.png"))));
+		byte[] truncated = java.util.Arrays.copyOf(jpegWithExif(50, 50), 40);
+		mvc.perform(multipart("/feed/posts").file(new MockMultipartFile("images", "broken.jpg", "image/jpeg", truncated))
+			.param("body", "坏图片").with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void namesOfImagesAndFilesAreShownEscapedAndFilesDownloadUnderASafeName() throws Exception {
+		String marker = "附件名称" + System.nanoTime();
+		String evil = "<img src=x onerror=alert(1)>.pdf";
+		mvc.perform(multipart("/feed/posts")
+			.file(new MockMultipartFile("files", evil, "application/pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)))
+			.file(new MockMultipartFile("images", "\"onload=alert(2).jpg", "image/jpeg", jpegWithExif(20, 20)))
+			.param("body", marker).with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/feed").param("q", marker).with(new TestUsers(userDetails).as("demo", "manager")))
+			.andExpect(content().string(not(containsString("<img src=x onerror"))))
+			.andExpect(content().string(not(containsString("\"onload=alert(2)"))))
+			.andExpect(content().string(containsString("&lt;img src=x onerror=alert(1)&gt;.pdf")));
+		long pdf = fileOf(marker) + 1;
+		mvc.perform(get("/feed/files/{id}", pdf).with(new TestUsers(userDetails).as("demo", "manager")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(header().string("Content-Disposition", not(containsString("<img"))));
+	}
+
+	@Test
+	void imagesOfAPostOnlyItsReadersMaySee() throws Exception {
+		String marker = "只给张伟" + System.nanoTime();
+		long rd = new TestUsers(userDetails).load("demo", "rd").userId();
+		mvc.perform(multipart("/feed/posts").file(new MockMultipartFile("images", "a.jpg", "image/jpeg", jpegWithExif(30, 30)))
+			.param("body", marker).param("audience", "PEOPLE").param("userIds", String.valueOf(rd))
+			.with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long id = fileOf(marker);
+		for (String reader : List.of("sales", "rd")) {
+			mvc.perform(get("/feed/files/{id}", id).with(new TestUsers(userDetails).as("demo", reader)))
+				.andExpect(status().isOk());
+		}
+		for (String outsider : List.of("sales2", "manager")) {
+			mvc.perform(get("/feed/files/{id}", id).with(new TestUsers(userDetails).as("demo", outsider)))
+				.andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
+	void webpKeepsItsImageButLosesExifAndXmp() {
+		byte[] image = chunk("VP8L", new byte[] { 0x2f, 0, 0, 0, 0 });
+		byte[] vp8x = chunk("VP8X", new byte[] { 0x0C, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+		byte[] exif = chunk("EXIF", GPS.getBytes(StandardCharsets.US_ASCII));
+		byte[] xmp = chunk("XMP ", "<x:xmpmeta/>".getBytes(StandardCharsets.US_ASCII));
+		byte[] webp = riff(vp8x, image, exif, xmp);
+		byte[] stripped = WebpMetadata.strip(webp).orElseThrow();
+		String text = new String(stripped, StandardCharsets.ISO_8859_1);
+		assertThat(text).startsWith("RIFF").contains("WEBP").contains("VP8L").doesNotContain(GPS).doesNotContain("xmpmeta");
+		assertThat(stripped[20] & 0x0C).as("EXIF and XMP flags cleared").isZero();
+		assertThat(WebpMetadata.strip(java.util.Arrays.copyOf(webp, 25))).isEmpty();
+	}
+
+	private static byte[] chunk(String fourCc, byte[] data) {
+		java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + data.length + (data.length & 1))
+			.order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		b.put(fourCc.getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
+		return b.array();
+	}
+
+	private static byte[] riff(byte[]... chunks) {
+		int size = 4;
+		for (byte[] c : chunks) {
+			size += c.length;
+		}
+		java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + size).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(size).put("WEBP".getBytes(StandardCharsets.US_ASCII));
+		for (byte[] c : chunks) {
+			b.put(c);
+		}
+		return b.array();
+	}
+}
