@@ -3,7 +3,7 @@ package org.hutong.feed.post;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.feed.subject.SubjectRef;
-import org.hutong.feed.subject.Subjects;
+import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.HtmxFragment;
@@ -35,9 +35,9 @@ class FeedController {
 
 	private final OrgChart org;
 
-	private final Subjects subjects;
+	private final RecordSubjects subjects;
 
-	FeedController(FeedStream stream, PostManagement management, OrgChart org, Subjects subjects) {
+	FeedController(FeedStream stream, PostManagement management, OrgChart org, RecordSubjects subjects) {
 		this.stream = stream;
 		this.management = management;
 		this.org = org;
@@ -83,7 +83,7 @@ class FeedController {
 		}
 		if (htmx == null) {
 			SubjectRef subject = filter.subjectRef();
-			return "redirect:" + (subject == null ? "/feed" : subjects.link(subject).map(Subjects.Link::href).orElse("/feed"));
+			return "redirect:" + (subject == null ? "/feed" : subjects.link(subject).map(RecordSubjects.Link::href).orElse("/feed"));
 		}
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
 		model.addAttribute("form", PostForm.blank(form.subject()));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hutong.feed.subject.SubjectRef;
-import org.hutong.feed.subject.Subjects;
+import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.tenancy.TenantJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,9 +37,9 @@ public class FeedReader {
 
 	private final TenantJdbc jdbc;
 
-	private final Subjects subjects;
+	private final RecordSubjects subjects;
 
-	FeedReader(TenantJdbc jdbc, Subjects subjects) {
+	FeedReader(TenantJdbc jdbc, RecordSubjects subjects) {
 		this.jdbc = jdbc;
 		this.subjects = subjects;
 	}
@@ -49,7 +49,7 @@ public class FeedReader {
 	}
 
 	Page page(Viewer viewer, FeedFilter filter, int limit) {
-		Subjects.Readable readable = subjects.forUser(viewer.user());
+		RecordSubjects.Readable readable = subjects.forUser(viewer.user());
 		List<PostRow> rows = new ArrayList<>();
 		Long cursor = filter.after();
 		for (int round = 0; round < MAX_ROUNDS && rows.size() <= limit; round++) {
@@ -68,7 +68,7 @@ public class FeedReader {
 
 	/** Posts newer than {@code after} (at most {@code limit}), for live updates. */
 	List<PostRow> newer(Viewer viewer, FeedFilter filter, long after, int limit) {
-		Subjects.Readable readable = subjects.forUser(viewer.user());
+		RecordSubjects.Readable readable = subjects.forUser(viewer.user());
 		return query(viewer, filter, null, after, limit).stream().filter(row -> readable.test(row.subject())).toList();
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.hutong.feed.report.Reports;
 import org.hutong.feed.subject.SubjectRef;
-import org.hutong.feed.subject.Subjects;
+import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.RecordNotFound;
 import org.springframework.stereotype.Service;
@@ -25,11 +25,11 @@ public class FeedStream {
 
 	private final PostViews views;
 
-	private final Subjects subjects;
+	private final RecordSubjects subjects;
 
 	private final Reports reports;
 
-	FeedStream(Viewers viewers, FeedReader reader, PostViews views, Subjects subjects, Reports reports) {
+	FeedStream(Viewers viewers, FeedReader reader, PostViews views, RecordSubjects subjects, Reports reports) {
 		this.viewers = viewers;
 		this.reader = reader;
 		this.views = views;

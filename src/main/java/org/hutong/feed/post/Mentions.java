@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hutong.feed.subject.SubjectRef;
-import org.hutong.feed.subject.Subjects;
+import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,13 +23,13 @@ public class Mentions {
 
 	private final OrgChart org;
 
-	private final Subjects subjects;
+	private final RecordSubjects subjects;
 
 	private final UserDetailsService users;
 
 	private final PostRows rows;
 
-	Mentions(OrgChart org, Subjects subjects, UserDetailsService users, PostRows rows) {
+	Mentions(OrgChart org, RecordSubjects subjects, UserDetailsService users, PostRows rows) {
 		this.org = org;
 		this.subjects = subjects;
 		this.users = users;

@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hutong.feed.subject.SubjectRef;
-import org.hutong.feed.subject.Subjects;
+import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
 import org.springframework.stereotype.Component;
@@ -16,9 +16,9 @@ class PostChecks {
 
 	private final OrgChart org;
 
-	private final Subjects subjects;
+	private final RecordSubjects subjects;
 
-	PostChecks(OrgChart org, Subjects subjects) {
+	PostChecks(OrgChart org, RecordSubjects subjects) {
 		this.org = org;
 		this.subjects = subjects;
 	}

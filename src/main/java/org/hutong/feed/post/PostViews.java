@@ -15,7 +15,7 @@ import org.hutong.feed.like.Likes;
 import org.hutong.feed.report.ReportView;
 import org.hutong.feed.report.Reports;
 import org.hutong.feed.subject.SubjectRef;
-import org.hutong.feed.subject.Subjects;
+import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.identity.OrgChart;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,7 +50,7 @@ class PostViews {
 
 	/** What rendering needs besides the rows, bundled to keep the constructor short. */
 	@Component
-	record Rendering(Subjects subjects, MessageSource messages, Mentions mentions, Clock clock, Reports reports) {
+	record Rendering(RecordSubjects subjects, MessageSource messages, Mentions mentions, Clock clock, Reports reports) {
 	}
 
 	List<PostView> of(Viewer viewer, List<PostRow> page) {
@@ -70,12 +70,12 @@ class PostViews {
 	/** What a page of posts needs, each fetched once for the page. */
 	private record Batch(Viewer viewer, Map<Long, OrgChart.Member> members, Map<Long, Set<Long>> mentioned,
 			Map<Long, List<FileView>> files, Set<Long> liked, Map<Long, ReportView> reports,
-			Map<SubjectRef, Subjects.Link> links, Locale locale) {
+			Map<SubjectRef, RecordSubjects.Link> links, Locale locale) {
 	}
 
 	private PostView view(Batch batch, PostRow row) {
 		List<FileView> all = batch.files().getOrDefault(row.id(), List.of());
-		Subjects.Link link = row.subject() == null ? null
+		RecordSubjects.Link link = row.subject() == null ? null
 				: batch.links().computeIfAbsent(row.subject(), ref -> rendering.subjects().link(ref).orElse(null));
 		Map<String, Long> names = rendering.mentions().names(batch.mentioned().getOrDefault(row.id(), Set.of()),
 				batch.members());
@@ -103,7 +103,7 @@ class PostViews {
 	}
 
 	/** The system post's sentence; arguments written {@code msg:key} are message keys themselves, {@code user:id} people. */
-	private String systemText(PostRow row, Subjects.Link link, Map<Long, OrgChart.Member> members, Locale locale) {
+	private String systemText(PostRow row, RecordSubjects.Link link, Map<Long, OrgChart.Member> members, Locale locale) {
 		String[] args = row.systemArgs() == null || row.systemArgs().isEmpty() ? new String[0]
 				: row.systemArgs().split("\t", -1);
 		Object[] resolved = new Object[args.length + 1];

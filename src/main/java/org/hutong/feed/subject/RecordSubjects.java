@@ -13,11 +13,11 @@ import org.springframework.stereotype.Service;
 
 /** The record types posts may be attached to, and whether a user may read one of them. */
 @Service
-public class Subjects {
+public class RecordSubjects {
 
 	private final Map<String, SubjectType> types;
 
-	Subjects(List<SubjectType> types) {
+	RecordSubjects(List<SubjectType> types) {
 		this.types = types.stream().collect(Collectors.toMap(SubjectType::type, Function.identity()));
 	}
 
@@ -52,13 +52,13 @@ public class Subjects {
 	/** Per-user, per-listing answers of {@link #canRead}. */
 	public static final class Readable {
 
-		private final Subjects subjects;
+		private final RecordSubjects subjects;
 
 		private final SignedInUser user;
 
 		private final Map<SubjectRef, Boolean> answers = new HashMap<>();
 
-		Readable(Subjects subjects, SignedInUser user) {
+		Readable(RecordSubjects subjects, SignedInUser user) {
 			this.subjects = subjects;
 			this.user = user;
 		}
