@@ -3,6 +3,7 @@ package org.hutong.customers.imports;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.TenantContext;
@@ -13,6 +14,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.Errors;
@@ -38,11 +40,33 @@ public class ImportManagement {
 
 	private final TenantJdbc jdbc;
 
-	ImportManagement(TransferJobRepository repository, TransferJobs jobs, TransferRunner runner, TenantJdbc jdbc) {
+	private final ImportUploads uploads;
+
+	ImportManagement(TransferJobRepository repository, TransferJobs jobs, TransferRunner runner, TenantJdbc jdbc,
+			ImportUploads uploads) {
 		this.repository = repository;
 		this.jobs = jobs;
 		this.runner = runner;
 		this.jdbc = jdbc;
+		this.uploads = uploads;
+	}
+
+	/**
+	 * The API's one-step start: upload, map ({@code null} takes the suggestion) and queue a dry or a real
+	 * run, all or nothing. Answers the job's id, or {@code null} when {@code errors} says why not.
+	 */
+	@PreAuthorize(ImportUploads.MAY_IMPORT)
+	public Long start(SignedInUser me, ImportForm form, List<String> columns, boolean dryRun, Locale locale,
+			Errors errors) {
+		Long id = uploads.upload(me, form, locale, errors);
+		if (id != null) {
+			queue(me, id, columns, dryRun, errors);
+		}
+		if (errors.hasErrors()) {
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return null;
+		}
+		return id;
 	}
 
 	/** One refused row as pages and the API show it. */
@@ -110,15 +134,15 @@ public class ImportManagement {
 		ImportMapping mapping = columns == null ? ImportMapping.parse(job.getMapping(), header(job).size())
 				: ImportMapping.parse(String.join(",", fit(columns, header(job).size())), header(job).size());
 		if (!mapping.maps(ImportField.NAME)) {
-			errors.reject("import.mapping.nameMissing");
+			errors.rejectValue("mapping", "import.mapping.nameMissing");
 		}
-		mapping.doubled().ifPresent(field -> errors.reject("import.mapping.doubled",
+		mapping.doubled().ifPresent(field -> errors.rejectValue("mapping", "import.mapping.doubled",
 				new Object[] { new DefaultMessageSourceResolvable("import.field." + field.name()) }, null));
 		if (errors.hasErrors()) {
 			return;
 		}
 		if (!jobs.queue(TenantContext.require(), id, dryRun, mapping.text())) {
-			errors.reject("import.busy");
+			errors.rejectValue("mapping", "import.busy");
 			return;
 		}
 		submitAfterCommit(id);
