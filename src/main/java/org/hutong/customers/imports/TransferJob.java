@@ -130,6 +130,11 @@ public class TransferJob {
 		this.toPool = ownerId == null;
 	}
 
+	/** A new export of the signed-in user, queued at once. */
+	public static TransferJob export(long createdBy, String creator, String locale, Instant now) {
+		return new TransferJob(TransferKind.EXPORT, TransferStatus.QUEUED, createdBy, creator, locale, now);
+	}
+
 	/** For an export: the list's filter as JSON and the file name to offer. */
 	public void exporting(String filter, String fileName) {
 		this.filter = filter;
