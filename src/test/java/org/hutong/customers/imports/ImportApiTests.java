@@ -55,6 +55,9 @@ class ImportApiTests {
 	@Autowired
 	TransferJobRepository jobs;
 
+	@Autowired
+	org.hutong.tenancy.TenantJdbc jdbc;
+
 	@LocalServerPort
 	int port;
 
@@ -65,7 +68,7 @@ class ImportApiTests {
 	@BeforeEach
 	void setUp() {
 		demo = new DemoTenants(tenants, transactions);
-		imports = new ImportFixtures(mvc, new TestUsers(userDetails), demo, jobs);
+		imports = new ImportFixtures(mvc, new TestUsers(userDetails), demo, jobs, jdbc);
 	}
 
 	@Test

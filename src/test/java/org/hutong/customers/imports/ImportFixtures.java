@@ -29,11 +29,15 @@ final class ImportFixtures {
 
 	private final TransferJobRepository jobs;
 
-	ImportFixtures(MockMvc mvc, TestUsers users, DemoTenants demo, TransferJobRepository jobs) {
+	private final org.hutong.tenancy.TenantJdbc jdbc;
+
+	ImportFixtures(MockMvc mvc, TestUsers users, DemoTenants demo, TransferJobRepository jobs,
+			org.hutong.tenancy.TenantJdbc jdbc) {
 		this.mvc = mvc;
 		this.users = users;
 		this.demo = demo;
 		this.jobs = jobs;
+		this.jdbc = jdbc;
 	}
 
 	/** A valid credit code nobody else uses. */
@@ -91,6 +95,14 @@ final class ImportFixtures {
 			Thread.sleep(50);
 		}
 		throw new AssertionError("import " + id + " still busy after 30 s");
+	}
+
+	/** Makes the job look half-way through a two-row run on a node that is alive, so no runner touches it. */
+	void runnerless(long id) {
+		demo.call("demo", () -> jdbc.sql("""
+				UPDATE customers_transfer_job SET status = 'RUNNING', claim = 'busy-node', total_rows = 2,
+				processed_rows = 1, heartbeat_at = :now WHERE tenant_id = :tenantId AND id = :id""")
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(1)).param("id", id).update());
 	}
 
 	TransferJob job(String tenant, long id) {

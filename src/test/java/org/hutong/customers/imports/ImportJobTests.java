@@ -79,7 +79,7 @@ class ImportJobTests {
 	void setUp() {
 		demo = new DemoTenants(tenants, transactions);
 		fixtures = new CustomerFixtures(tenants, transactions, userDetails, customers, contacts);
-		imports = new ImportFixtures(mvc, new TestUsers(userDetails), demo, jobs);
+		imports = new ImportFixtures(mvc, new TestUsers(userDetails), demo, jobs, jdbc);
 	}
 
 	@Test
