@@ -112,6 +112,28 @@ class ImportPagesTests {
 	}
 
 	@Test
+	void aFailedImportGoesOnFromItsLastCommittedRowWithContinue() throws Exception {
+		List<String> names = List.of(CustomerFixtures.uniqueName(), CustomerFixtures.uniqueName(), CustomerFixtures.uniqueName());
+		long id = imports.upload("demo", "manager",
+				ImportFixtures.csv(names.stream().map(name -> name + ",,,,,,").toList()));
+		new DemoTenants(tenants, transactions).call("demo", () -> jdbc.sql("""
+				UPDATE customers_transfer_job SET status = 'FAILED', failure = 'import.failed', last_row = 2,
+				processed_rows = 1, unchanged_count = 1 WHERE tenant_id = :tenantId AND id = :id""").param("id", id).update());
+		mvc.perform(get("/customers/imports/{id}", id).with(users.as("demo", "manager")))
+			.andExpect(content().string(containsString("导入意外中断")))
+			.andExpect(content().string(containsString("/customers/imports/" + id + "/resume")));
+		mvc.perform(post("/customers/imports/{id}/resume", id).with(csrf()).with(users.as("demo", "manager")))
+			.andExpect(status().is3xxRedirection());
+		TransferJob done = imports.await("demo", id);
+		assertThat(done.getStatus()).isEqualTo(TransferStatus.DONE);
+		assertThat(done.getProcessedRows()).isEqualTo(3);
+		assertThat(done.getCreatedCount()).as("rows 3 and 4 only").isEqualTo(2);
+		mvc.perform(post("/customers/imports/{id}/resume", id).with(csrf()).with(users.as("demo", "manager")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(imports.job("demo", id).getStatus()).as("a finished import is not resumed").isEqualTo(TransferStatus.DONE);
+	}
+
+	@Test
 	void theTemplateHasChineseHeadersAnExampleAndInstructions() throws Exception {
 		byte[] file = mvc.perform(get("/customers/imports/template.xlsx").with(users.as("demo", "manager")))
 			.andExpect(status().isOk())
