@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import org.hutong.customers.CustomerCreated;
 import org.hutong.customers.naming.CompanyNames;
 import org.hutong.tenancy.TenantContext;
@@ -27,12 +29,24 @@ public class CustomerUpserts {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	CustomerUpserts(CustomerRepository customers, CustomerChanges changes, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, EntityManager entityManager) {
 		this.customers = customers;
 		this.changes = changes;
 		this.events = events;
 		this.clock = clock;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Writes what the last row changed and forgets the entities it loaded, so a chunk of hundreds of
+	 * rows does not make every later query dirty-check all of them first.
+	 */
+	public void settle() {
+		entityManager.flush();
+		entityManager.clear();
 	}
 
 	/** The customer holding this credit code, live or in the recycle bin (the code stays taken there). */

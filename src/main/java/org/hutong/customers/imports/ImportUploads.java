@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
@@ -12,6 +13,7 @@ import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.TenantContext;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -47,7 +49,7 @@ public class ImportUploads {
 	}
 
 	/** Who may own what, and the labels the suggestion compares headers with. */
-	@org.springframework.stereotype.Component
+	@Component
 	record Rights(DataScopes scopes, Colleagues colleagues, MessageSource messages) {
 	}
 
@@ -62,7 +64,7 @@ public class ImportUploads {
 		if (table == null || errors.hasErrors()) {
 			return null;
 		}
-		ImportMapping suggested = ImportMapping.suggest(table.header(), field -> labels(field));
+		ImportMapping suggested = ImportMapping.suggest(table.header(), this::labels);
 		TransferJob job = new TransferJob(TransferKind.IMPORT, TransferStatus.UPLOADED, me.userId(), me.getUsername(),
 				locale.toLanguageTag(), clock.instant());
 		String key = files.store(TenantContext.require(), bytes(form));
@@ -88,9 +90,9 @@ public class ImportUploads {
 		}
 	}
 
-	private java.util.Set<String> labels(ImportField field) {
+	private Set<String> labels(ImportField field) {
 		String key = "import.field." + field.name();
-		return java.util.Set.copyOf(List.of(rights.messages().getMessage(key, null, key, Locale.CHINA),
+		return Set.copyOf(List.of(rights.messages().getMessage(key, null, key, Locale.CHINA),
 				rights.messages().getMessage(key, null, key, Locale.ENGLISH)));
 	}
 

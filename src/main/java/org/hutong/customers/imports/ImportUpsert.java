@@ -40,6 +40,16 @@ class ImportUpsert {
 	}
 
 	ImportOutcome apply(ImportTable.Line line, ImportMapping mapping, ImportTarget target, List<RowError> errors) {
+		try {
+			return upsert(line, mapping, target, errors);
+		}
+		finally {
+			customers.settle();
+		}
+	}
+
+	private ImportOutcome upsert(ImportTable.Line line, ImportMapping mapping, ImportTarget target,
+			List<RowError> errors) {
 		int before = errors.size();
 		CustomerPatch patch = checks.patch(line, mapping, target.locale(), errors);
 		if (errors.size() > before) {

@@ -3,6 +3,7 @@ package org.hutong.customers.imports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ class ImportWorkbooks {
 	void template(Locale locale, OutputStream out) throws IOException {
 		Workbook workbook = new Workbook(out, "Hutong", "1.0");
 		Worksheet sheet = workbook.newWorksheet(text("import.template.sheet", locale));
-		List<ImportField> fields = java.util.Arrays.stream(ImportField.values())
+		List<ImportField> fields = Arrays.stream(ImportField.values())
 			.filter(field -> field != ImportField.REGION)
 			.toList();
 		for (int column = 0; column < fields.size(); column++) {
