@@ -69,11 +69,13 @@ class ImportRun implements TransferWork {
 				return;
 			}
 		}
-		if (jobs.finish(tenantId, job.getId(), claim, job.isDryRun() ? TransferStatus.CHECKED : TransferStatus.DONE,
-				null) && !job.isDryRun()) {
-			sources.audit().record(AuditAction.CUSTOMERS_IMPORTED, "customers",
-					"job=" + job.getId() + " file=" + job.getFileName() + " rows=" + table.rows().size());
-		}
+		transactions.executeWithoutResult(status -> {
+			if (jobs.finish(tenantId, job.getId(), claim, job.isDryRun() ? TransferStatus.CHECKED : TransferStatus.DONE,
+					null) && !job.isDryRun()) {
+				sources.audit().record(AuditAction.CUSTOMERS_IMPORTED, "customers",
+						"job=" + job.getId() + " file=" + job.getFileName() + " rows=" + table.rows().size());
+			}
+		});
 	}
 
 	/** One chunk in one transaction; false (and nothing written) when the claim was lost meanwhile. */

@@ -26,11 +26,13 @@ import org.hutong.customers.customer.CustomerLevel;
 import org.hutong.customers.customer.CustomerRepository;
 import org.hutong.customers.naming.CompanyNames;
 import org.hutong.identity.DemoTenants;
+import org.hutong.identity.audit.AuditEntryRepository;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,6 +70,9 @@ class ImportJobTests {
 
 	@Autowired
 	TenantJdbc jdbc;
+
+	@Autowired
+	AuditEntryRepository audit;
 
 	DemoTenants demo;
 
@@ -130,6 +135,8 @@ class ImportJobTests {
 		assertThat(demo.call("demo", () -> contacts.findByCustomerIdAndDeletedAtIsNullOrderByDecisionMakerDescIdAsc(
 				created.getId()))).extracting("name").containsExactly("张磊");
 
+		assertThat(demo.call("demo", () -> audit.findAll(Sort.by(Sort.Direction.DESC, "id")).get(0).getAction()))
+			.as("the import is audited").isEqualTo("CUSTOMERS_IMPORTED");
 		TransferJob again = imports.run("demo", "manager", imports.upload("demo", "manager", csv));
 		assertThat(again.getCreatedCount()).isZero();
 		assertThat(again.getUnchangedCount()).isEqualTo(3);
