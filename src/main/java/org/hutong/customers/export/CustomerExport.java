@@ -51,7 +51,21 @@ class CustomerExport {
 
 	/** Writes the .xlsx to {@code out}; answers how many customers it holds. */
 	int write(SignedInUser viewer, CustomerFilter filter, Locale locale, OutputStream out) throws IOException {
+		return write(viewer, filter, locale, out, (written, total) -> true);
+	}
+
+	/** Told after each batch how many rows are written and how many there are (0 when not counted). */
+	interface Progress {
+
+		/** Answers whether to go on. */
+		boolean written(int written, int total);
+	}
+
+	/** The same, reporting progress after each batch; stops early when {@code progress} says so. */
+	int write(SignedInUser viewer, CustomerFilter filter, Locale locale, OutputStream out, Progress progress)
+			throws IOException {
 		int written = 0;
+		int total = 0;
 		boolean capped = false;
 		try (CustomerSheet sheet = new CustomerSheet(out, messages, locale)) {
 			CustomerFilter next = filter;
@@ -59,8 +73,12 @@ class CustomerExport {
 				CustomerPage page = search.page(viewer, next, Math.min(BATCH, MAX_ROWS - written));
 				sheet.append(rows(viewer, page.rows()));
 				written += page.rows().size();
+				total = page.total() == null ? total : (int) Math.min(MAX_ROWS, Math.max(total, page.total()));
 				next = page.next();
 				capped = next != null && written >= MAX_ROWS;
+				if (!progress.written(written, Math.max(total, written))) {
+					throw new IOException("export stopped");
+				}
 			}
 			if (capped) {
 				sheet.capped(MAX_ROWS);

@@ -8,14 +8,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The 导出 link for the list as filtered: every filter of {@link CustomerFilter} but the cursor,
+ * The 导出 form's action for the list as filtered: every filter of {@link CustomerFilter} but the cursor,
  * read from the record itself so a filter added to the list is exported without touching this.
  * Templates call it as {@code @customerExportLinks.href(filter)}.
  */
 @Component("customerExportLinks")
 public class CustomerExportLinks {
 
-	static final String PATH = "/customers/export.xlsx";
+	static final String PATH = "/customers/exports";
 
 	public String href(CustomerFilter filter) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(PATH);

@@ -153,15 +153,15 @@ class CustomerExportTests {
 	@Test
 	void theListHeadOffersTheExportWithTheCurrentFilters() throws Exception {
 		mvc.perform(get("/customers").param("scope", "POOL").with(users.as("demo", "manager")))
-			.andExpect(content().string(containsString("/customers/export.xlsx?scope=POOL")));
+			.andExpect(content().string(containsString("/customers/exports?scope=POOL")));
 		mvc.perform(get("/customers").param("scope", "TEAM").param("level", "KEY").param("q", "许继")
 			.header("HX-Request", "true")
 			.with(users.as("demo", "manager")))
 			.andExpect(content().string(containsString("hx-swap-oob=\"true\"")))
 			.andExpect(content().string(containsString(
-					"/customers/export.xlsx?scope=TEAM&amp;q=%E8%AE%B8%E7%BB%A7&amp;level=KEY&amp;sort=UPDATED")));
+					"/customers/exports?scope=TEAM&amp;q=%E8%AE%B8%E7%BB%A7&amp;level=KEY&amp;sort=UPDATED")));
 		mvc.perform(get("/customers").with(users.as("demo", "sales")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/customers/export.xlsx"))));
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/customers/exports"))));
 	}
 
 	private byte[] export(RequestPostProcessor user, String scope) throws Exception {

@@ -142,7 +142,7 @@ class FollowUpAttachmentTests {
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"big.png\"\r\n"
 				+ "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-		byte[] body = new byte[head.length + 11 * 1024 * 1024 + tail.length];
+		byte[] body = new byte[head.length + 21 * 1024 * 1024 + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/customers/1/follow-ups"))

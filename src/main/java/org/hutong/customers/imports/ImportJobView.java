@@ -1,0 +1,24 @@
+package org.hutong.customers.imports;
+
+import java.time.Instant;
+
+/**
+ * An import job as the API shows it.
+ *
+ * @param status UPLOADED, QUEUED, RUNNING, CHECKED (dry run done), DONE or FAILED
+ * @param dryRun the pass queued, running or last finished only checked the rows
+ * @param percent processed rows of all rows, 0–100
+ * @param errorRows rows refused so far; {@code GET …/errors} lists why
+ * @param failure why the pass stopped, when FAILED
+ */
+record ImportJobView(long id, String status, boolean dryRun, boolean checked, String fileName, String mapping,
+		int totalRows, int processedRows, int percent, int created, int updated, int unchanged, int errorRows,
+		boolean toPool, Long ownerId, String failure, Instant createdAt, Instant startedAt, Instant finishedAt) {
+
+	static ImportJobView of(TransferJob job, String failure) {
+		return new ImportJobView(job.getId(), job.getStatus().name(), job.isDryRun(), job.isChecked(),
+				job.getFileName(), job.getMapping(), job.getTotalRows(), job.getProcessedRows(), job.getPercent(),
+				job.getCreatedCount(), job.getUpdatedCount(), job.getUnchangedCount(), job.getErrorCount(),
+				job.isToPool(), job.getOwnerId(), failure, job.getCreatedAt(), job.getStartedAt(), job.getFinishedAt());
+	}
+}

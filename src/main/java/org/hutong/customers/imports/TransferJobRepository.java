@@ -1,0 +1,20 @@
+package org.hutong.customers.imports;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TransferJobRepository extends JpaRepository<TransferJob, Long> {
+
+	/** A job of this creator only: another user's job is "not found". */
+	Optional<TransferJob> findByIdAndCreatedByAndKind(long id, long createdBy, TransferKind kind);
+
+	/** The creator's jobs of a kind, newest first, before the id {@code before} (keyset). */
+	@Query("""
+			select j from TransferJob j where j.createdBy = :createdBy and j.kind = :kind and j.id < :before
+			order by j.id desc""")
+	List<TransferJob> page(long createdBy, TransferKind kind, long before, Limit limit);
+}
