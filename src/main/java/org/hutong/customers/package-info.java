@@ -6,7 +6,8 @@
  * pool's 回收规则 in a daily job). Other modules read
  * customers through {@link org.hutong.customers.CustomerDirectory}. 跟进记录 (follow-ups) publish
  * {@link org.hutong.customers.FollowUpLogged}. 线索 (leads) convert into a customer and a first contact
- * and publish {@link org.hutong.customers.LeadConverted}. It does not hold
+ * and publish {@link org.hutong.customers.LeadConverted}. A morning run publishes reminders:
+ * {@link org.hutong.customers.FollowUpDue} and {@link org.hutong.customers.ReclaimWarned}. It does not hold
  * opportunities or contracts; those modules refer to a customer by {@link org.hutong.customers.CustomerId}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customers",
