@@ -77,6 +77,7 @@ public class LivePoller {
 		return jdbc.sql(sql)
 			.param("floor", Math.max(0, cursor.newest() - LOOKBACK))
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class)))
+			.list()
 			.stream()
 			.filter(row -> cursor.firstTime(row.id()))
 			.toList();

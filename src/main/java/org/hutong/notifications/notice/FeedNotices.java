@@ -9,13 +9,18 @@ import org.hutong.feed.CommentDeleted;
 import org.hutong.feed.PostDeleted;
 import org.hutong.feed.PostLiked;
 import org.hutong.feed.PostPublished;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The feed's events as notices: @-mentions in posts and comments, comments on my post, replies to my
  * comment, likes of my post (one per liker, however often they like it again). Someone mentioned in
  * a comment on their own post is told once, as mentioned. Deleted posts and comments take their notices along.
+ * <p>
+ * Like {@code @ApplicationModuleListener} (after commit, async, kept in the publication registry until
+ * done) but without an outer transaction: {@link Notifying} opens its own inside the event's
+ * enterprise, because the persistence session takes its tenant when it opens.
  */
 @Component
 class FeedNotices {
@@ -26,7 +31,8 @@ class FeedNotices {
 		this.notifying = notifying;
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(PostPublished event) {
 		notifying.deliver(nullSafe(event.mentionedUserIds()).stream()
 			.map(user -> Notice.onPost(event.tenantId(), user, NotificationKind.MENTIONED, event.authorId(),
@@ -34,23 +40,27 @@ class FeedNotices {
 			.toList());
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(CommentAdded event) {
 		notifying.deliver(notices(event));
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(PostLiked event) {
 		notifying.deliver(Notice.onPost(event.tenantId(), event.postAuthorId(), NotificationKind.LIKED,
 				event.likerId(), event.postId(), null, null, "post:" + event.postId() + ":liked-by:" + event.likerId()));
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(PostDeleted event) {
 		notifying.forgetPost(event.tenantId(), event.postId());
 	}
 
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(CommentDeleted event) {
 		notifying.forgetComment(event.tenantId(), event.commentId());
 	}

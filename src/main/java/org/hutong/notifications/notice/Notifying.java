@@ -13,6 +13,7 @@ import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.TenantJdbc;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts notices into inboxes and takes them out again. Each notice goes only to a colleague of the
@@ -35,29 +36,35 @@ public class Notifying {
 
 	private final Clock clock;
 
-	Notifying(TenantJdbc jdbc, Colleagues colleagues, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	Notifying(TenantJdbc jdbc, Colleagues colleagues, Clock clock, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.colleagues = colleagues;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
-	/** Delivers the notices that are due; answers how many rows were new. */
-	@Transactional
+	/**
+	 * Delivers the notices that are due; answers how many rows were new. Opens its own transaction
+	 * inside the notices' enterprise (the persistence session takes its tenant when it opens), so
+	 * callers — async listeners included — must not be in a transaction of their own.
+	 */
 	public int deliver(Collection<Notice> notices) {
 		List<Notice> due = notices.stream().filter(n -> !Objects.equals(n.recipientId(), n.actorId())).toList();
 		if (due.isEmpty()) {
 			return 0;
 		}
 		long tenantId = due.get(0).tenantId();
-		Set<Long> colleaguesThere = TenantContext.callAs(tenantId,
-				() -> colleagues.names(due.stream().map(Notice::recipientId).toList()).keySet());
-		return due.stream()
-			.filter(n -> n.tenantId() == tenantId && colleaguesThere.contains(n.recipientId()))
-			.mapToInt(this::insert)
-			.sum();
+		return TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
+			Set<Long> colleaguesThere = colleagues.names(due.stream().map(Notice::recipientId).toList()).keySet();
+			return due.stream()
+				.filter(n -> n.tenantId() == tenantId && colleaguesThere.contains(n.recipientId()))
+				.mapToInt(this::insert)
+				.sum();
+		}));
 	}
 
-	@Transactional
 	public int deliver(Notice notice) {
 		return deliver(List.of(notice));
 	}
