@@ -2,13 +2,17 @@ package org.hutong.notifications.notice;
 
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+
 import org.hutong.identity.SignedInUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,9 +30,21 @@ class NotificationApiController {
 	}
 
 	@GetMapping("/api/v1/notifications")
-	NotificationPage list(@AuthenticationPrincipal SignedInUser me,
-			@RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) Long before) {
-		return notifications.inbox(me, unread, before);
+	NotificationPage list(@AuthenticationPrincipal SignedInUser me, @Valid InboxQuery query,
+			BindingResult malformed) throws BindException {
+		if (malformed.hasErrors()) {
+			throw new BindException(malformed);
+		}
+		return notifications.inbox(me, Boolean.TRUE.equals(query.unread()), query.before());
+	}
+
+	/**
+	 * What to list.
+	 *
+	 * @param unread only unread notices when {@code true}
+	 * @param before the {@code next} of the previous page
+	 */
+	record InboxQuery(Boolean unread, @Positive Long before) {
 	}
 
 	@GetMapping("/api/v1/notifications/{id}")

@@ -1,4 +1,4 @@
-package org.hutong.customers.reminder;
+package org.hutong.customers.pool;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,8 +8,6 @@ import java.util.List;
 import org.hutong.customers.FollowUpDue;
 import org.hutong.customers.ReclaimWarned;
 import org.hutong.customers.customer.Customer;
-import org.hutong.customers.pool.PoolRules;
-import org.hutong.customers.pool.ReclaimRule;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.web.EnterpriseZone;
 import org.springframework.context.ApplicationEventPublisher;

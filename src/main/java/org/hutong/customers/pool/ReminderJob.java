@@ -1,4 +1,4 @@
-package org.hutong.customers.reminder;
+package org.hutong.customers.pool;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;

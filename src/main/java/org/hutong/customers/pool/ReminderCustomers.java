@@ -1,4 +1,4 @@
-package org.hutong.customers.reminder;
+package org.hutong.customers.pool;
 
 import java.time.Instant;
 import java.time.LocalDate;
