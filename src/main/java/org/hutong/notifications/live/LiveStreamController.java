@@ -4,8 +4,10 @@ import org.hutong.identity.SignedInUser;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -26,5 +28,11 @@ class LiveStreamController {
 	@ResponseBody
 	SseEmitter stream(@AuthenticationPrincipal SignedInUser me) {
 		return connections.open(me.tenantId(), me.userId());
+	}
+
+	/** The browser went away (a page change, a closed tab): the registry drops the stream; nothing to report. */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void gone() {
+		// the stream has already been removed from LiveConnections by its error callback
 	}
 }

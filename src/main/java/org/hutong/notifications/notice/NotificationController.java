@@ -47,7 +47,7 @@ class NotificationController {
 	@GetMapping("/bell")
 	String bell(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("unread", notifications.unreadCount(me));
-		return "notifications/notice/bell :: bell";
+		return "notifications/notice/bell :: count";
 	}
 
 	/**

@@ -41,7 +41,9 @@ public class NotificationManagement {
 		List<Notification> page = found.subList(0, Math.min(PAGE_SIZE, found.size()));
 		Map<Long, String> names = colleagues
 			.names(page.stream().map(Notification::getActorId).filter(Objects::nonNull).distinct().toList());
-		List<NotificationView> rows = page.stream().map(n -> NotificationView.of(n, names.get(n.getActorId()))).toList();
+		List<NotificationView> rows = page.stream()
+			.map(n -> NotificationView.of(n, n.getActorId() == null ? null : names.get(n.getActorId())))
+			.toList();
 		Long next = found.size() > PAGE_SIZE ? page.get(page.size() - 1).getId() : null;
 		return new NotificationPage(rows, next);
 	}
