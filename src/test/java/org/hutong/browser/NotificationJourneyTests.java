@@ -137,6 +137,7 @@ class NotificationJourneyTests {
 		Locator item = salesPage.locator("main li.notice.unread", new Page.LocatorOptions().setHasText(customer.getName()));
 		assertThat(item).isVisible();
 		assertThat(item).containsText("今天该跟进这位客户了");
+		assertThat(salesPage.locator(".topbar .bell-count")).isVisible();
 		PhoneJourneyTests.screenshot(salesPage, "phone-notifications-inbox-zh");
 		item.locator("a").click();
 		salesPage.waitForURL(url("/customers/" + customer.getId()));
