@@ -50,7 +50,7 @@ public class LivePoller {
 	public synchronized void poll() {
 		rows(notices, "notifications_notification", "recipient_id")
 			.forEach(row -> connections.toUser(row.tenantId(), row.userId(), LiveConnections.NOTIFICATIONS));
-		rows(pulses, "notifications_signal", "NULL")
+		rows(pulses, "notifications_signal", "CAST(NULL AS BIGINT)")
 			.forEach(row -> connections.toEnterprise(row.tenantId(), LiveConnections.FEED));
 	}
 
