@@ -113,7 +113,7 @@ class NotificationJourneyTests {
 		Page managerPage = signIn(phone(), "manager");
 		Page salesPage = signIn(phone(), "sales");
 
-		// manager reads everything first, so the bell starts at no badge
+		// manager reads everything first, so the bell starts at no badge; the inbox stays open
 		managerPage.navigate(url("/notifications"));
 		if (managerPage.locator("main form[action='/notifications/read-all'] button").count() > 0) {
 			managerPage.locator("main form[action='/notifications/read-all'] button").click();
@@ -127,6 +127,8 @@ class NotificationJourneyTests {
 		assertThat(badge).hasText("1", new LocatorAssertions.HasTextOptions().setTimeout(10_000));
 		notifying.deliver(NotificationFixtures.mention(manager.tenantId(), manager.userId(), sales.userId(), "记得带样品"));
 		assertThat(badge).hasText("2", new LocatorAssertions.HasTextOptions().setTimeout(10_000));
+		assertThat(managerPage.locator("main li.notice.unread")).hasCount(2);
+		assertThat(managerPage.locator("main li.notice.unread").first()).containsText("记得带样品");
 		PhoneJourneyTests.screenshot(managerPage, "phone-notifications-bell-zh");
 
 		Customer customer = customerOf(sales);

@@ -39,7 +39,6 @@ class NotificationController {
 		model.addAttribute("unreadOnly", unreadOnly);
 		model.addAttribute("first", before == null);
 		model.addAttribute("page", notifications.inbox(me, unreadOnly, before));
-		model.addAttribute("unread", notifications.unreadCount(me));
 		return "notifications/notice/list";
 	}
 
