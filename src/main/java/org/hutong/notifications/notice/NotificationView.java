@@ -1,0 +1,38 @@
+package org.hutong.notifications.notice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One notice as the inbox and the API show it: who did what (the actor's name, or {@code null} for
+ * reminders), an excerpt of the post, comment or the customer's name, and where it leads.
+ *
+ * @param target the page it links to: {@code /feed/posts/{id}} or {@code /customers/{id}}
+ * @param dueOn the follow-up day or the reclaim day of a reminder, else {@code null}
+ */
+public record NotificationView(long id, NotificationKind kind, Long actorId, String actorName, Long postId,
+		Long commentId, Long customerId, LocalDate dueOn, String excerpt, String target, Instant createdAt,
+		Instant readAt) {
+
+	static NotificationView of(Notification n, String actorName) {
+		return new NotificationView(n.getId(), n.getKind(), n.getActorId(), actorName, n.getPostId(), n.getCommentId(),
+				n.getCustomerId(), n.getDueOn(), n.getExcerpt(), target(n), n.getCreatedAt(), n.getReadAt());
+	}
+
+	public boolean read() {
+		return readAt != null;
+	}
+
+	/** The bundle key of its sentence: a mention in a comment reads differently from one in a post. */
+	public String sentence() {
+		String key = "notification.kind." + kind.name();
+		return kind == NotificationKind.MENTIONED && commentId != null ? key + ".comment" : key;
+	}
+
+	private static String target(Notification n) {
+		if (n.getPostId() != null) {
+			return "/feed/posts/" + n.getPostId();
+		}
+		return n.getCustomerId() != null ? "/customers/" + n.getCustomerId() : "/notifications";
+	}
+}

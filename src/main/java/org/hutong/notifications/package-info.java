@@ -1,0 +1,11 @@
+/**
+ * 通知 (notifications): a bell with the unread count and an inbox per person — mentions, comments,
+ * replies and likes from the feed, and reminders the customers module sends (a follow-up due today, a
+ * customer about to be reclaimed to the pool). Events in: the feed's {@code PostPublished},
+ * {@code CommentAdded}, {@code PostLiked}, {@code PostDeleted}, {@code CommentDeleted}; customers'
+ * {@code FollowUpDue}, {@code ReclaimWarned}. Pushes content-free Server-Sent Events to signed-in
+ * browsers, across nodes through the database (ADR 0016). Publishes nothing; nothing depends on it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Notifications",
+		allowedDependencies = { "shared", "tenancy", "identity", "web", "customers", "feed" })
+package org.hutong.notifications;
