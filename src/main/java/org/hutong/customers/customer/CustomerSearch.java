@@ -3,15 +3,11 @@ package org.hutong.customers.customer;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Subquery;
 
-import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
 import org.springframework.data.domain.Sort;
@@ -22,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The customer list: 我的, 团队 (the viewer's data scope, plus customers shared with them) or 公海,
  * narrowed by search text and filters, in one of three orders, paged by keyset so "加载更多" and
- * API cursors stay fast however far one goes. Counts follow the same scope.
+ * API cursors stay fast however far one goes. Counts follow the same scope, up to {@link CustomerCount#CAP}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,15 +36,15 @@ public class CustomerSearch {
 
 	private final CustomerAccess access;
 
-	private final Colleagues colleagues;
+	private final CustomerCount count;
 
 	CustomerSearch(CustomerRepository customers, DataScopes scopes, CustomerViews views, CustomerAccess access,
-			Colleagues colleagues) {
+			CustomerCount count) {
 		this.customers = customers;
 		this.scopes = scopes;
 		this.views = views;
 		this.access = access;
-		this.colleagues = colleagues;
+		this.count = count;
 	}
 
 	/** A customer the viewer may read, or {@code RecordNotFound}. */
@@ -59,15 +55,8 @@ public class CustomerSearch {
 	/** A customer's page: the record, the viewer's rights and the team by name. */
 	public CustomerDetail detail(SignedInUser viewer, long id) {
 		Customer customer = access.readable(viewer, id);
-		Map<Long, String> names = colleagues
-			.names(customer.getTeam().stream().map(TeamMember::getUserId).collect(Collectors.toSet()));
-		List<CustomerDetail.Member> team = customer.getTeam()
-			.stream()
-			.map(member -> new CustomerDetail.Member(member.getUserId(), names.get(member.getUserId()), member.getAccess()))
-			.sorted(Comparator.comparing(CustomerDetail.Member::userId))
-			.toList();
 		return new CustomerDetail(views.of(customer), access.mayWrite(viewer, customer),
-				access.mayDelete(viewer, customer), team);
+				access.mayDelete(viewer, customer), views.team(customer));
 	}
 
 	public CustomerPage page(SignedInUser viewer, CustomerFilter filter) {
@@ -81,8 +70,9 @@ public class CustomerSearch {
 		List<Customer> shown = found.subList(0, Math.min(found.size(), size));
 		CustomerFilter next = found.size() > size ? filter.after(sortValue(shown.get(size - 1), filter.sort()),
 				shown.get(size - 1).getId()) : null;
-		Long total = filter.first() ? customers.count(matching) : null;
-		return new CustomerPage(views.of(shown), total, next);
+		Long counted = filter.first() ? count.upToCap(matching) : null;
+		Long total = counted == null ? null : Math.min(counted, CustomerCount.CAP);
+		return new CustomerPage(views.of(shown), total, counted != null && counted > CustomerCount.CAP, next);
 	}
 
 	private List<Customer> find(Specification<Customer> matching, CustomerFilter filter, int count) {
