@@ -53,9 +53,10 @@ start_app() {
   APP_PID=$!
 }
 
-# Polls /actuator/health until it says UP (or the app dies, or 120 s pass); sets APP_UP_MS.
+# Polls /actuator/health until it says UP (or the app dies, or UP_TIMEOUT seconds pass, default
+# 120); sets APP_UP_MS.
 wait_until_up() {
-  local deadline=$(($(now_ms) + 120000))
+  local deadline=$(($(now_ms) + ${UP_TIMEOUT:-120} * 1000))
   until curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! kill -0 "$APP_PID" 2>/dev/null || (($(now_ms) > deadline)); then
       echo "the app did not come up; its log:" >&2

@@ -70,7 +70,8 @@ public class CustomerSearch {
 		List<Customer> shown = found.subList(0, Math.min(found.size(), size));
 		CustomerFilter next = found.size() > size ? filter.after(sortValue(shown.get(size - 1), filter.sort()),
 				shown.get(size - 1).getId()) : null;
-		Long counted = filter.first() ? count.upToCap(matching) : null;
+		// a first page that is not full shows every match: no need to count them again
+		Long counted = !filter.first() ? null : found.size() <= size ? found.size() : count.upToCap(matching);
 		Long total = counted == null ? null : Math.min(counted, CustomerCount.CAP);
 		return new CustomerPage(views.of(shown), total, counted != null && counted > CustomerCount.CAP, next);
 	}
