@@ -97,7 +97,7 @@ public class CustomerSearch {
 			Specification<Customer> dated = at == null ? (root, query, cb) -> cb.isNotNull(root.get("lastFollowUpAt"))
 					: before("lastFollowUpAt", at, cursor.id());
 			found.addAll(customers.findBy(matching.and(dated),
-					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "lastFollowUpAt", "id")).limit(count).all()));
+					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "tenantId", "lastFollowUpAt", "id")).limit(count).all()));
 		}
 		if (found.size() < count) {
 			Specification<Customer> never = (root, query, cb) -> inNever
@@ -105,7 +105,7 @@ public class CustomerSearch {
 					: cb.isNull(root.get("lastFollowUpAt"));
 			int left = count - found.size();
 			found.addAll(customers.findBy(matching.and(never),
-					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "id")).limit(left).all()));
+					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "tenantId", "id")).limit(left).all()));
 		}
 		return found;
 	}
@@ -134,14 +134,18 @@ public class CustomerSearch {
 		};
 	}
 
+	/**
+	 * The orders lead with the tenant, a constant under the tenant filter: H2 walks an index for an
+	 * {@code ORDER BY} only when the order starts with the index's first column (V11 indexes).
+	 */
 	private static Sort order(CustomerSort sort) {
 		switch (sort) {
 			case NAME:
-				return Sort.by("namePinyin", "id");
+				return Sort.by("tenantId", "namePinyin", "id");
 			case CREATED:
-				return Sort.by(Sort.Direction.DESC, "createdAt", "id");
+				return Sort.by(Sort.Direction.DESC, "tenantId", "createdAt", "id");
 			default:
-				return Sort.by(Sort.Direction.DESC, "updatedAt", "id");
+				return Sort.by(Sort.Direction.DESC, "tenantId", "updatedAt", "id");
 		}
 	}
 
