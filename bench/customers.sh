@@ -49,12 +49,13 @@ summarise() {
 
 # measure <name> <connections> <wrk arguments…>: warm-up, measured run (full output in $APP_DIR/<name>.txt).
 measure() {
-  local name="$1" connections="$2"
+  local name="$1" connections="$2" threads="$THREADS"
   shift 2
+  ((threads <= connections)) || threads="$connections"
   if [[ "$WARMUP" != 0 ]]; then
-    wrk "-t$THREADS" "-c$connections" "-d$WARMUP" "$@" >/dev/null
+    wrk "-t$threads" "-c$connections" "-d$WARMUP" "$@" >/dev/null
   fi
-  wrk "-t$THREADS" "-c$connections" "-d$DURATION" --latency "$@" | tee "$APP_DIR/$name.txt" | summarise "$name"
+  wrk "-t$threads" "-c$connections" "-d$DURATION" --latency "$@" | tee "$APP_DIR/$name.txt" | summarise "$name"
 }
 
 run() {

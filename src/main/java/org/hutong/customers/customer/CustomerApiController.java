@@ -47,7 +47,7 @@ class CustomerApiController {
 
 	/**
 	 * One page of customers and the cursor of the next ({@code null} on the last); on the first page
-	 * how many match, counted up to 10,000 ({@code totalCapped}: there are more).
+	 * how many match, counted up to ten thousand ({@code totalCapped}: there are more).
 	 */
 	record Listing(List<CustomerView> items, String next, Long total, boolean totalCapped) {
 	}

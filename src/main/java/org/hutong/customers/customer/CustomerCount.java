@@ -10,7 +10,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
- * How many customers match, counted up to {@link #CAP}: beyond it the list says "10,000+". An exact
+ * How many customers match, counted up to {@link #CAP}; beyond it the list says there are more. An exact
  * {@code count(*)} reads every matching row, which on an enterprise with a million customers costs
  * more than the rest of the page; reading at most {@code CAP + 1} ids keeps the first page fast
  * however large the table grows.
