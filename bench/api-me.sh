@@ -6,6 +6,7 @@
 # measures /actuator/health the same way, for the cost of the framework alone on this machine.
 set -euo pipefail
 source "$(dirname "$0")/app.sh"
+source "$(dirname "$0")/session.sh"
 
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
@@ -13,44 +14,6 @@ DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-5s}"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-
-page() {
-  curl -fsS -b "$APP_DIR/cookies" -c "$APP_DIR/cookies" "$@"
-}
-
-# The hidden _csrf input of the sign-in form.
-form_csrf() {
-  grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/'
-}
-
-# The <meta name="_csrf" content="…"> of a shell page.
-meta_csrf() {
-  grep -o '<meta name="_csrf" content="[^"]*"' | head -n 1 | sed 's/.*content="\([^"]*\)"/\1/'
-}
-
-sign_in() {
-  local base="$1" csrf location
-  csrf="$(page "$base/login" | form_csrf)"
-  location="$(page -o /dev/null -w '%{redirect_url}' "$base/login" --data-urlencode "_csrf=$csrf" \
-    --data-urlencode tenant=demo --data-urlencode username=admin --data-urlencode password=demo1234)"
-  if [[ "$location" != "$base/" ]]; then
-    echo "sign-in as demo/admin failed (redirected to '$location')" >&2
-    return 1
-  fi
-}
-
-# Issues a 30-day token named "bench"; prints the one-time secret.
-issue_token() {
-  local base="$1" csrf secret
-  csrf="$(page "$base/me/tokens" | meta_csrf)"
-  secret="$(page "$base/me/tokens" --data-urlencode "_csrf=$csrf" --data-urlencode name=bench \
-    --data-urlencode validDays=30 | grep -o 'id="new-token-secret"[^>]*>[^<]*' | sed 's/.*>//')"
-  if [[ "$secret" != hut_* ]]; then
-    echo "no token secret in the /me/tokens response" >&2
-    return 1
-  fi
-  echo "$secret"
-}
 
 ensure_jar
 launch_app

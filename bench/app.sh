@@ -1,8 +1,11 @@
-# Sourced by the bench scripts: starts the packaged app on a fresh, temporary H2 data directory,
+# Sourced by the bench scripts: starts the packaged app on a fresh, temporary H2 data directory
+# (or the database db.sh chose),
 # on a free loopback port, and stops it again (trap) whatever happens.
 #   HUTONG_JAR   jar to run (default: $BUILD_DIR/hutong.jar, built when missing)
 #   BUILD_DIR    Maven build directory (default: target); REBUILD=1 packages again
 #   JAVA_OPTS    extra JVM options, e.g. -Xmx512m
+#   BENCH_DATA_DIR  keep the H2 data here instead (kept on exit); the database may also be
+#                PostgreSQL through SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD (see db.sh)
 
 BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-target}"
@@ -45,14 +48,15 @@ start_app() {
   APP_PORT="$(free_port)"
   APP_STARTED_MS="$(now_ms)"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  HUTONG_DATA_DIR="$APP_DIR/data" HUTONG_DEMO=true java ${JAVA_OPTS:-} -jar "$HUTONG_JAR" \
+  HUTONG_DATA_DIR="${BENCH_DATA_DIR:-$APP_DIR/data}" HUTONG_DEMO=true java ${JAVA_OPTS:-} -jar "$HUTONG_JAR" \
     --server.address=127.0.0.1 "--server.port=$APP_PORT" >"$APP_DIR/app.log" 2>&1 &
   APP_PID=$!
 }
 
-# Polls /actuator/health until it says UP (or the app dies, or 120 s pass); sets APP_UP_MS.
+# Polls /actuator/health until it says UP (or the app dies, or UP_TIMEOUT seconds pass, default
+# 120); sets APP_UP_MS.
 wait_until_up() {
-  local deadline=$(($(now_ms) + 120000))
+  local deadline=$(($(now_ms) + ${UP_TIMEOUT:-120} * 1000))
   until curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! kill -0 "$APP_PID" 2>/dev/null || (($(now_ms) > deadline)); then
       echo "the app did not come up; its log:" >&2

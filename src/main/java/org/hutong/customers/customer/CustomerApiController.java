@@ -45,8 +45,11 @@ class CustomerApiController {
 		this.search = search;
 	}
 
-	/** One page of customers and the cursor of the next ({@code null} on the last). */
-	record Listing(List<CustomerView> items, String next, Long total) {
+	/**
+	 * One page of customers and the cursor of the next ({@code null} on the last); on the first page
+	 * how many match, counted up to ten thousand ({@code totalCapped}: there are more).
+	 */
+	record Listing(List<CustomerView> items, String next, Long total, boolean totalCapped) {
 	}
 
 	@GetMapping
@@ -54,7 +57,8 @@ class CustomerApiController {
 	Listing list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute CustomerFilter filter,
 			@RequestParam(defaultValue = "" + CustomerSearch.PAGE_SIZE) int limit) {
 		CustomerPage page = search.page(me, filter, limit);
-		return new Listing(page.rows(), page.next() == null ? null : page.next().after(), page.total());
+		return new Listing(page.rows(), page.next() == null ? null : page.next().after(), page.total(),
+				page.totalCapped());
 	}
 
 	@GetMapping("/{id}")

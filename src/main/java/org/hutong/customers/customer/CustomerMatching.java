@@ -3,7 +3,12 @@ package org.hutong.customers.customer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.criteria.Predicate;
 
 import org.hutong.customers.naming.CompanyNames;
 import org.hutong.customers.naming.CreditCode;
@@ -16,6 +21,8 @@ import org.springframework.data.jpa.domain.Specification;
  * {@code LIKE} on those columns serves this slice; a search index comes with the search module.
  */
 final class CustomerMatching {
+
+	private static final Pattern PINYIN_TEXT = Pattern.compile("[a-z0-9]+");
 
 	private CustomerMatching() {
 	}
@@ -76,12 +83,20 @@ final class CustomerMatching {
 		String normalisedPattern = normalised == null || normalised.isEmpty() ? pattern : like(normalised);
 		String compact = like(lower.replace(" ", ""));
 		String code = CreditCode.normalise(text);
-		return (root, query, cb) -> cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
-				cb.like(cb.lower(root.get("shortName")), pattern, '\\'),
-				cb.like(root.get("keys").get("nameNormalised"), normalisedPattern, '\\'),
-				cb.like(root.get("keys").get("namePinyin"), compact, '\\'),
-				cb.like(root.get("keys").get("nameInitials"), compact, '\\'),
-				cb.equal(root.get("creditCode"), code == null ? text : code));
+		// pinyin and initials hold only a-z and 0-9: other text (汉字) cannot match them, so those
+		// columns are left out of the scan rather than tested on every row
+		boolean pinyin = PINYIN_TEXT.matcher(lower.replace(" ", "")).matches();
+		return (root, query, cb) -> {
+			List<Predicate> any = new ArrayList<>(List.of(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+					cb.like(cb.lower(root.get("shortName")), pattern, '\\'),
+					cb.like(root.get("keys").get("nameNormalised"), normalisedPattern, '\\'),
+					cb.equal(root.get("creditCode"), code == null ? text : code)));
+			if (pinyin) {
+				any.add(cb.like(root.get("keys").get("namePinyin"), compact, '\\'));
+				any.add(cb.like(root.get("keys").get("nameInitials"), compact, '\\'));
+			}
+			return cb.or(any.toArray(Predicate[]::new));
+		};
 	}
 
 	private static String like(String text) {

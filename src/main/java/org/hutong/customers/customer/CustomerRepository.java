@@ -17,11 +17,20 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
 	/** Deleted ones too: the unique index keeps a code taken while its customer is in the recycle bin. */
 	List<Customer> findByCreditCode(String creditCode);
 
-	/** Candidates for the "similar name" warning: same leading characters or the same initials. */
+	/**
+	 * Candidates for the "similar name" warning: normalised names from {@code lead} (inclusive) to
+	 * {@code beyond}, that start with {@code lead}. The range lets both databases walk the name index
+	 * (PostgreSQL uses none for {@code LIKE 'x%'} unless the collation is C); the {@code LIKE} keeps
+	 * the match exact.
+	 */
 	@Query("""
 			select c from Customer c where c.deletedAt is null
-			and (c.keys.nameNormalised like :prefix or c.keys.nameInitials = :initials)""")
-	List<Customer> findSimilarCandidates(String prefix, String initials, Limit limit);
+			and c.keys.nameNormalised >= :lead and c.keys.nameNormalised < :beyond and c.keys.nameNormalised like :pattern""")
+	List<Customer> findByNameStart(String lead, String beyond, String pattern, Limit limit);
+
+	/** Candidates for the "similar name" warning: the same pinyin initials. */
+	@Query("select c from Customer c where c.deletedAt is null and c.keys.nameInitials = :initials")
+	List<Customer> findByInitials(String initials, Limit limit);
 
 	boolean existsByDeletedAtIsNull();
 }

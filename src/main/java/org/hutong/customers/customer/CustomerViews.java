@@ -1,5 +1,6 @@
 package org.hutong.customers.customer;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,17 @@ class CustomerViews {
 
 	CustomerView of(Customer customer) {
 		return of(List.of(customer)).get(0);
+	}
+
+	/** The customer's 协作人 by name, in the order they were added (by user id). */
+	List<CustomerDetail.Member> team(Customer customer) {
+		Map<Long, String> names = colleagues
+			.names(customer.getTeam().stream().map(TeamMember::getUserId).collect(Collectors.toSet()));
+		return customer.getTeam()
+			.stream()
+			.map(member -> new CustomerDetail.Member(member.getUserId(), names.get(member.getUserId()), member.getAccess()))
+			.sorted(Comparator.comparing(CustomerDetail.Member::userId))
+			.toList();
 	}
 
 	private CustomerView view(Customer c, String ownerName, OptionLabels labels) {

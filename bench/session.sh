@@ -1,0 +1,40 @@
+# Sourced by the bench scripts after app.sh: signs in through the real form with curl (cookies in
+# $APP_DIR/cookies) and issues personal API tokens, as a user would.
+
+page() {
+  curl -fsS -b "$APP_DIR/cookies" -c "$APP_DIR/cookies" "$@"
+}
+
+# The hidden _csrf input of the sign-in form.
+form_csrf() {
+  grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/'
+}
+
+# The <meta name="_csrf" content="…"> of a shell page.
+meta_csrf() {
+  grep -o '<meta name="_csrf" content="[^"]*"' | head -n 1 | sed 's/.*content="\([^"]*\)"/\1/'
+}
+
+sign_in() {
+  local base="$1" csrf location
+  csrf="$(page "$base/login" | form_csrf)"
+  location="$(page -o /dev/null -w '%{redirect_url}' "$base/login" --data-urlencode "_csrf=$csrf" \
+    --data-urlencode tenant=demo --data-urlencode username=admin --data-urlencode password=demo1234)"
+  if [[ "$location" != "$base/" ]]; then
+    echo "sign-in as demo/admin failed (redirected to '$location')" >&2
+    return 1
+  fi
+}
+
+# Issues a 30-day token named "bench"; prints the one-time secret.
+issue_token() {
+  local base="$1" csrf secret
+  csrf="$(page "$base/me/tokens" | meta_csrf)"
+  secret="$(page "$base/me/tokens" --data-urlencode "_csrf=$csrf" --data-urlencode name=bench \
+    --data-urlencode validDays=30 | grep -o 'id="new-token-secret"[^>]*>[^<]*' | sed 's/.*>//')"
+  if [[ "$secret" != hut_* ]]; then
+    echo "no token secret in the /me/tokens response" >&2
+    return 1
+  fi
+  echo "$secret"
+}
