@@ -1,10 +1,12 @@
 package org.hutong.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,21 +18,29 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.assertj.core.api.Assertions;
 import org.hutong.HutongTest;
+import org.hutong.TestUsers;
 import org.hutong.feed.image.FeedImageTestsAccess;
+import org.hutong.identity.SignedInUser;
+import org.hutong.notifications.live.LiveConnections;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The feed on a phone, in the same Chromium and with the same flags as {@link PhoneJourneyTests}:
  * {@code sales} posts a photo and @-mentions {@code manager} through the autocomplete, {@code manager}
  * finds it on /feed and comments, and {@code sales} sees the comment on the post's page. Screenshots
- * {@code phone-feed-journey-*.png} land next to the other phone screenshots.
+ * {@code phone-feed-journey-*.png} land next to the other phone screenshots. The live journey
+ * ({@code phone-feed-live-*.png}) does the same with both pages left open: the manager's feed and bell,
+ * and then the author's bell, take in what happened over the live stream, without a reload.
  */
 @HutongTest
 @Tag("browser")
@@ -42,6 +52,15 @@ class FeedJourneyTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	LiveConnections connections;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	/** Long enough for the poller (about a second) and the fetch that follows the event. */
+	static final LocatorAssertions.HasTextOptions LIVE = new LocatorAssertions.HasTextOptions().setTimeout(10_000);
 
 	final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
 
@@ -68,6 +87,7 @@ class FeedJourneyTests {
 	@AfterEach
 	void noContentSecurityPolicyViolations() {
 		contexts.forEach(BrowserContext::close);
+		contexts.clear();
 		Assertions.assertThat(cspViolations).as("console errors from the Content Security Policy").isEmpty();
 	}
 
@@ -115,6 +135,84 @@ class FeedJourneyTests {
 	}
 
 	@Test
+	void theOpenFeedAndBothBellsTakeInThePostAndTheCommentWithoutAReload() throws Exception {
+		String marker = "开关柜到货" + (System.currentTimeMillis() % 100_000);
+		String second = "出厂试验报告" + (System.currentTimeMillis() % 100_000);
+		Path photo = Files.createTempFile("switchgear", ".jpg");
+		Files.write(photo, FeedImageTestsAccess.jpeg());
+		TestUsers users = new TestUsers(userDetails);
+
+		// manager goes to 动态 through the tab bar (a boosted navigation, which swaps the stream's element)
+		Page manager = signIn("manager");
+		readEverything(manager);
+		manager.locator("nav.tabbar a[href='/feed']").tap();
+		manager.waitForURL(url("/feed"));
+		assertThat(manager.locator("nav.tabbar a.active")).hasText("动态");
+		Locator managerBadge = manager.locator(".topbar .bell-count");
+		assertThat(managerBadge).hasCount(0);
+		Page sales = signIn("sales");
+		readEverything(sales);
+		sales.navigate(url("/feed"));
+		Locator salesBadge = sales.locator(".topbar .bell-count");
+		assertThat(salesBadge).hasCount(0);
+		awaitStreams(users.load("demo", "manager"), 1);
+		awaitStreams(users.load("demo", "sales"), 1);
+
+		postMentioningTheManager(sales, marker, photo);
+		PhoneJourneyTests.screenshot(sales, "phone-feed-live-1-posted");
+
+		// manager's page was open before the post: the bell and the stream take it in as it stands
+		assertThat(managerBadge).hasText("1", LIVE);
+		Locator managerPosts = manager.locator("#feed-posts > li.feed-post");
+		assertThat(managerPosts.first()).containsText(marker, new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+		assertThat(managerPosts.first().locator(".feed-images img")).hasCount(1);
+		assertThat(managerPosts.first().locator("a.mention")).hasText("@李明");
+		PhoneJourneyTests.screenshot(manager, "phone-feed-live-2-arrived");
+
+		// a second post lands once, above the first, which stays once
+		Locator body = sales.locator(".feed-composer textarea[name=body]");
+		body.fill(second);
+		sales.locator(".feed-composer button[type=submit]").tap();
+		assertThat(managerPosts.first()).containsText(second, new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+		assertThat(postsWith(manager, second)).hasCount(1);
+		assertThat(postsWith(manager, marker)).hasCount(1);
+		assertThat(managerPosts.nth(1)).containsText(marker);
+		assertThat(postsWith(sales, second)).hasCount(1);
+		assertThat(postsWith(sales, marker)).hasCount(1);
+		assertThat(managerBadge).hasText("1");
+
+		manager.locator(".topbar .bell").tap();
+		manager.waitForURL(url("/notifications"));
+		Locator notice = manager.locator("main li.notice.unread", new Page.LocatorOptions().setHasText(marker));
+		assertThat(notice).containsText("王芳 在动态中提到了你");
+		PhoneJourneyTests.screenshot(manager, "phone-feed-live-3-inbox");
+		notice.locator("a").tap();
+		manager.waitForURL(Pattern.compile(".*/feed/posts/\\d+"));
+		String post = manager.url();
+		assertThat(manager.locator("main")).containsText(marker);
+		assertThat(managerBadge).hasCount(0);
+		manager.locator("#comments textarea[name=body]").fill("收到，到货后安排开箱检验。");
+		manager.locator("#comments button[type=submit]").tap();
+		assertThat(manager.locator("#comments .feed-comment").first()).containsText("开箱检验");
+		PhoneJourneyTests.screenshot(manager, "phone-feed-live-4-commented");
+
+		// sales never reloaded: the bell counts the comment; its notice leads to the post and the comment
+		assertThat(salesBadge).hasText("1", LIVE);
+		Assertions.assertThat(sales.url()).isEqualTo(url("/feed"));
+		PhoneJourneyTests.screenshot(sales, "phone-feed-live-5-bell");
+		sales.locator(".topbar .bell").tap();
+		sales.waitForURL(url("/notifications"));
+		Locator commented = sales.locator("main li.notice.unread").first();
+		assertThat(commented).containsText("李明 评论了你的动态");
+		commented.locator("a").tap();
+		sales.waitForURL(post);
+		assertThat(sales.locator("#comments .feed-comment").first()).containsText("开箱检验");
+		assertThat(sales.locator("#comments")).containsText("李明");
+		assertThat(salesBadge).hasCount(0);
+		PhoneJourneyTests.screenshot(sales, "phone-feed-live-6-comment-seen");
+	}
+
+	@Test
 	void aCustomerPageCarriesItsFeedAndTheManagerSeesWhoReported() {
 		Page sales = signIn("sales");
 		sales.navigate(url("/feed"));
@@ -142,9 +240,45 @@ class FeedJourneyTests {
 		PhoneJourneyTests.screenshot(manager, "phone-feed-journey-7-roster");
 	}
 
+	/** {@code sales} writes on /feed, picks the manager from the autocomplete, adds a photo and posts. */
+	private void postMentioningTheManager(Page sales, String marker, Path photo) {
+		Locator body = sales.locator(".feed-composer textarea[name=body]");
+		body.click();
+		body.pressSequentially(marker + " 请 @li");
+		Locator option = sales.locator(".feed-composer .mention-option", new Page.LocatorOptions().setHasText("李明"));
+		option.tap();
+		body.pressSequentially("验收");
+		Assertions.assertThat(body.inputValue()).contains("@李明 验收");
+		sales.locator(".feed-composer input[name=images]").setInputFiles(photo);
+		sales.locator(".feed-composer button[type=submit]").tap();
+		assertThat(postsWith(sales, marker).locator(".feed-images img")).hasCount(1);
+	}
+
+	private static Locator postsWith(Page page, String text) {
+		return page.locator("#feed-posts > li.feed-post", new Page.LocatorOptions().setHasText(text));
+	}
+
+	/** Marks every notice read, so the bell starts without a badge. */
+	private void readEverything(Page page) {
+		page.navigate(url("/notifications"));
+		Locator readAll = page.locator("main form[action='/notifications/read-all'] button");
+		if (readAll.count() > 0) {
+			readAll.tap();
+			assertThat(page.locator("main li.notice.unread")).hasCount(0);
+		}
+	}
+
+	/** The server's count of the user's open streams settles at {@code expected} (a heartbeat finds closed ones). */
+	private void awaitStreams(SignedInUser user, int expected) {
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
+			connections.heartbeat();
+			return connections.count(user.tenantId(), user.userId()) == expected;
+		});
+	}
+
 	/** A phone-sized context like {@link PhoneJourneyTests#phone}, signed in to {@code demo}. */
 	private Page signIn(String username) {
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812)
 			.setDeviceScaleFactor(2)
 			.setIsMobile(true)
 			.setHasTouch(true)

@@ -148,6 +148,26 @@ class FeedPostTests {
 	}
 
 	@Test
+	void eachLiveAnswerMovesTheLiveElementPastTheNewestSoTheNextEventAddsNothingTwice() throws Exception {
+		long older = feed.post("sales", "较早的 " + System.nanoTime());
+		long newest = feed.post("manager", "较新的 " + System.nanoTime());
+		long author = feed.user("demo", "manager").userId();
+		mvc.perform(get("/feed/posts/newer").param("after", String.valueOf(older)).param("author", String.valueOf(author))
+			.header("HX-Request", "true").with(new TestUsers(userDetails).as("demo", "rd")))
+			.andExpect(content().string(containsString("id=\"feed-live\" hx-swap-oob=\"true\"")))
+			.andExpect(content().string(containsString("after=" + newest + "&amp;")))
+			.andExpect(content().string(containsString("author=" + author)))
+			.andExpect(content().string(not(containsString("id=\"feed-empty\""))));
+		mvc.perform(get("/feed/posts/newer").param("after", String.valueOf(newest))
+			.header("HX-Request", "true").with(new TestUsers(userDetails).as("demo", "rd")))
+			.andExpect(content().string(not(containsString("feed-live"))))
+			.andExpect(content().string(not(containsString("<li"))));
+		mvc.perform(get("/feed/posts/newer").param("after", "0")
+			.header("HX-Request", "true").with(new TestUsers(userDetails).as("demo", "rd")))
+			.andExpect(content().string(containsString("id=\"feed-empty\" hx-swap-oob=\"delete\"")));
+	}
+
+	@Test
 	void concurrentLikesAndCommentsKeepTheCountsRight() throws Exception {
 		long id = feed.post("sales", "并发点赞 " + System.nanoTime());
 		List<String> people = List.of("admin", "manager", "sales", "sales2", "rd", "finance", "sales", "manager");

@@ -61,13 +61,17 @@ class FeedController {
 		return PAGE + " :: entries";
 	}
 
-	/** Posts newer than {@code after}, to prepend when the server says there are new ones. */
+	/**
+	 * Posts newer than {@code after}, to prepend when the server says there are new ones, with the
+	 * live element again (out of band) pointing past the newest, so the next event fetches only what is new.
+	 */
 	@GetMapping("/feed/posts/newer")
 	@PreAuthorize(FeedPermissions.MAY_READ)
 	String newer(@AuthenticationPrincipal SignedInUser me, FeedFilter filter, long after, Model model) {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", new FeedStream.Page(stream.newer(me, filter, after), null));
-		return PAGE + " :: entries";
+		model.addAttribute("after", after);
+		return PAGE + " :: newer";
 	}
 
 	@PostMapping("/feed/posts")
