@@ -65,8 +65,10 @@ class FileController {
 			.filename(safeName(file.getFileName()), StandardCharsets.UTF_8)
 			.build();
 		Resource body = attachments.open(file, thumbnail);
+		boolean small = thumbnail && file.getThumbKey() != null;
+		String type = small ? ImageCleaning.thumbnailType(file.getContentType()) : file.getContentType();
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.getContentType()))
+			.contentType(MediaType.parseMediaType(type))
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.cacheControl(CacheControl.noCache().cachePrivate())

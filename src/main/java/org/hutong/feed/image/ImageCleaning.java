@@ -17,9 +17,9 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Makes an uploaded image safe to keep: JPEG and PNG are decoded and written again through ImageIO,
  * which keeps the pixels and drops every metadata block (EXIF with GPS position, camera, comments),
- * plus a thumbnail at most {@link #THUMB} pixels wide. The JDK has no WebP codec, so WebP files keep
- * their pixels byte for byte with their EXIF and XMP chunks cut out ({@link WebpMetadata}), and no
- * smaller thumbnail is made.
+ * plus a thumbnail at most {@link #THUMB} pixels wide. WebP can be read (TwelveMonkeys) but not
+ * written, so WebP files keep their pixels byte for byte with their EXIF and XMP chunks cut out
+ * ({@link WebpMetadata}); they must still decode, and their thumbnail is a PNG.
  */
 final class ImageCleaning {
 
@@ -38,7 +38,7 @@ final class ImageCleaning {
 	/** Empty when the bytes do not decode as the image they claim to be. */
 	static Optional<Cleaned> clean(FeedFileType type, byte[] bytes) {
 		if (type == FeedFileType.WEBP) {
-			return WebpMetadata.strip(bytes).map(stripped -> new Cleaned(stripped, null));
+			return WebpMetadata.strip(bytes).flatMap(ImageCleaning::webp);
 		}
 		String format = type == FeedFileType.PNG ? "png" : "jpeg";
 		try {
@@ -51,6 +51,25 @@ final class ImageCleaning {
 			}
 			byte[] thumbnail = image.getWidth() > THUMB ? encode(scale(image), format) : null;
 			return Optional.of(new Cleaned(encode(image, format), thumbnail));
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return Optional.empty();
+		}
+	}
+
+	/** What a thumbnail is served as: WebP thumbnails are PNGs, the others keep their type. */
+	static String thumbnailType(String contentType) {
+		return "image/webp".equals(contentType) ? "image/png" : contentType;
+	}
+
+	private static Optional<Cleaned> webp(byte[] stripped) {
+		try {
+			BufferedImage image = decode(stripped);
+			if (image == null) {
+				return Optional.empty();
+			}
+			byte[] thumbnail = image.getWidth() > THUMB ? encode(scale(image), "png") : null;
+			return Optional.of(new Cleaned(stripped, thumbnail));
 		}
 		catch (IOException | RuntimeException unreadable) {
 			return Optional.empty();

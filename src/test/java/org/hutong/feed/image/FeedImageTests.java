@@ -153,6 +153,43 @@ class FeedImageTests {
 	}
 
 	@Test
+	void aWidePhotoInWebpIsKeptAsItIsAndGetsAPngThumbnail() throws Exception {
+		byte[] webp;
+		try (var in = getClass().getResourceAsStream("/feed/wide-640x320.webp")) {
+			webp = in.readAllBytes();
+		}
+		String marker = "WebP 照片" + System.nanoTime();
+		mvc.perform(multipart("/feed/posts").file(new MockMultipartFile("images", "现场.webp", "image/webp", webp))
+			.param("body", marker).with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long id = fileOf(marker);
+		byte[] served = mvc.perform(get("/feed/files/{id}", id).with(new TestUsers(userDetails).as("demo", "manager")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/webp"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(served).isEqualTo(webp);
+		byte[] thumbnail = mvc.perform(get("/feed/files/{id}/thumbnail", id).with(new TestUsers(userDetails).as("demo", "manager")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andReturn().getResponse().getContentAsByteArray();
+		var small = ImageIO.read(new java.io.ByteArrayInputStream(thumbnail));
+		assertThat(small.getWidth()).isEqualTo(ImageCleaning.THUMB);
+		assertThat(small.getHeight()).isEqualTo(ImageCleaning.THUMB / 2);
+	}
+
+	@Test
+	void aWebpThatDoesNotDecodeIsRefused() throws Exception {
+		byte[] broken = riff(chunk("VP8L", new byte[] { 0x2f, 0, 0, 0, 0 }));
+		String marker = "坏的 WebP" + System.nanoTime();
+		mvc.perform(multipart("/feed/posts").file(new MockMultipartFile("images", "坏.webp", "image/webp", broken))
+			.param("body", marker).with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
+		long tenant = new TestUsers(userDetails).load("demo", "sales").tenantId();
+		assertThat(TenantContext.callAs(tenant, () -> jdbc.sql("SELECT count(*) FROM feed_post WHERE tenant_id = :tenantId AND body = :body")
+			.param("body", marker).query(Long.class).single())).isZero();
+	}
+
+	@Test
 	void webpKeepsItsImageButLosesExifAndXmp() {
 		byte[] image = chunk("VP8L", new byte[] { 0x2f, 0, 0, 0, 0 });
 		byte[] vp8x = chunk("VP8X", new byte[] { 0x0C, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
