@@ -20,4 +20,4 @@ if [[ "$(psql "$FEED_DB" -Atc "SELECT count(*) FROM tenancy_tenant WHERE code = 
 fi
 started="$(date +%s)"
 psql "$FEED_DB" -q -v posts="$POSTS" -f "$(dirname "$0")/feed-generate.sql"
-echo "generated in $(($(date +%s) - started)) s (load before: $(cut -d" " -f1-3 /proc/loadavg))"
+echo "generated in $(($(date +%s) - started)) s (load average at the end: $(cut -d" " -f1-3 /proc/loadavg))"

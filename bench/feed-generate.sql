@@ -64,7 +64,7 @@ WHERE r.name = CASE WHEN p.i = 1 THEN '系统管理员' WHEN p.i <= 40 THEN '经
 
 -- Customers: 10 per person, owned by them.
 INSERT INTO customers_customer (tenant_id, name, status, owner_id, name_normalised, created_at, updated_at)
-SELECT t.id, '客户' || c || '电力设备有限公司', 'ACTIVE', p.id, '客户' || c || '电力设备有限公司',
+SELECT t.id, '客户' || c || '电力设备有限公司', (ARRAY['POTENTIAL','INTERESTED','WON','LOST'])[1 + c % 4], p.id, '客户' || c || '电力设备有限公司',
   now() - interval '400 days', now() - interval '400 days'
 FROM generate_series(0, 19999) c JOIN person p ON p.i = 1 + c % 2000, t;
 CREATE TEMP TABLE customer AS

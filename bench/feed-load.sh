@@ -5,8 +5,8 @@
 # signs in as bench/u2000 (员工, own customers only, department 销售部 under 总部) through the real
 # form, issues a token, checks each URL answers 200, then for each URL: a discarded warm-up
 # (WARMUP, default 10s) and wrk -t2 -c16 -d20s --latency. /actuator/health runs the same way, for
-# the cost of the framework alone. Override THREADS, CONNECTIONS, DURATION, READER, JAVA_OPTS;
-# POOL sets the Hikari pool size (default 16).
+# the cost of the framework alone. Override THREADS, CONNECTIONS, DURATION, TIMEOUT (wrk, 10s),
+# READER, JAVA_OPTS; POOL sets the Hikari pool size (default 16).
 set -euo pipefail
 FEED_JDBC="${FEED_JDBC:-jdbc:postgresql://127.0.0.1:5432/feedbench}"
 export SPRING_DATASOURCE_URL="$FEED_JDBC"
@@ -20,6 +20,7 @@ CONNECTIONS="${CONNECTIONS:-16}"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-10s}"
 READER="${READER:-u2000}"
+TIMEOUT="${TIMEOUT:-10s}"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
@@ -64,12 +65,16 @@ measure() {
   local url="$1"; shift
   local status
   status="$(curl -sS -o "$APP_DIR/body" -w '%{http_code}' "$@" "$url")"
-  [[ "$status" == 200 ]] || { echo "$url answered $status" >&2; exit 1; }
+  if [[ "$status" != 200 ]]; then
+    echo "$url answered $status; the app log ends:" >&2
+    tail -n 60 "$APP_DIR/app.log" >&2
+    exit 1
+  fi
   echo "--- $url: $(wc -c <"$APP_DIR/body") bytes; load before: $(cut -d" " -f1-3 /proc/loadavg)"
   if [[ "$WARMUP" != 0 ]]; then
     wrk "-t$THREADS" "-c$CONNECTIONS" "-d$WARMUP" "$@" "$url" >/dev/null
   fi
-  wrk "-t$THREADS" "-c$CONNECTIONS" "-d$DURATION" --latency "$@" "$url" \
+  wrk "-t$THREADS" "-c$CONNECTIONS" "-d$DURATION" --timeout "$TIMEOUT" --latency "$@" "$url" \
     | grep -E 'Latency|Requests/sec|Non-2xx|Socket errors|requests in| (50|75|90|99)%'
 }
 
