@@ -5,7 +5,8 @@
 # which does). Server-side INSERT … SELECT generate_series: no rows travel over the wire.
 #   FEED_DB   psql connection string (default postgresql://feedbench:feedbench@127.0.0.1:5432/feedbench)
 #   POSTS     number of posts (default 1000000)
-#   RESET=1   removes an enterprise "bench" made earlier first (bench/feed-reset.sql)
+#   RESET=1   removes an enterprise "bench" made earlier first (bench/feed-reset.sql); with a million
+#             posts that takes long (foreign-key checks), dropping and re-creating the database is quicker
 set -euo pipefail
 
 FEED_DB="${FEED_DB:-postgresql://feedbench:feedbench@127.0.0.1:5432/feedbench}"
