@@ -1,6 +1,7 @@
 package org.hutong.identity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,14 +67,24 @@ public class OrgChart {
 
 	/** Active people by display name. */
 	public List<Member> members() {
-		List<Member> members = new ArrayList<>();
-		for (User user : users.findAll()) {
-			if (user.isActive()) {
-				members.add(new Member(user.getId(), user.getUsername(), user.getDisplayName(), user.getDepartmentId()));
-			}
-		}
+		List<Member> members = new ArrayList<>(users.findActiveMembers().stream().map(OrgChart::member).toList());
 		members.sort(Comparator.comparing(Member::displayName).thenComparing(Member::id));
 		return members;
+	}
+
+	/** Those of the people who are active, by id: for a page that names a few of them. */
+	public Map<Long, Member> members(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return users.findActiveMembersByIdIn(Set.copyOf(ids))
+			.stream()
+			.map(OrgChart::member)
+			.collect(Collectors.toMap(Member::id, Function.identity()));
+	}
+
+	private static Member member(Object[] row) {
+		return new Member((Long) row[0], (String) row[1], (String) row[2], (Long) row[3]);
 	}
 
 	/**

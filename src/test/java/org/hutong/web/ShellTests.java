@@ -40,6 +40,14 @@ class ShellTests {
 	}
 
 	@Test
+	void webjarLinksGetTheirVersionWhilePageLinksStayAsWritten() throws Exception {
+		mvc.perform(get("/").with(new TestUsers(userDetails).as("demo", "admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/webjars/htmx.org/2.0.8/dist/htmx.min.js")))
+			.andExpect(content().string(containsString("href=\"/feed\"")));
+	}
+
+	@Test
 	void englishBrowserGetsEnglish() throws Exception {
 		mvc.perform(get("/").header("Accept-Language", "en-US,en;q=0.9").with(new TestUsers(userDetails).as("demo", "sales")))
 			.andExpect(status().isOk())

@@ -1,13 +1,13 @@
 package org.hutong.feed.post;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.hutong.feed.image.FileView;
 import org.hutong.feed.image.PostAttachments;
@@ -58,13 +58,26 @@ class PostViews {
 			return List.of();
 		}
 		List<Long> ids = page.stream().map(PostRow::id).toList();
-		Map<Long, OrgChart.Member> members = org.members().stream()
-			.collect(Collectors.toMap(OrgChart.Member::id, Function.identity()));
+		Map<Long, Set<Long>> mentioned = rows.mentionsOf(ids);
+		Map<Long, OrgChart.Member> members = org.members(people(page, mentioned));
 		Map<Long, ReportView> reports = page.stream().anyMatch(PostRow::report)
 				? rendering.reports().of(viewer.userId(), ids) : Map.of();
-		Batch batch = new Batch(viewer, members, rows.mentionsOf(ids), attachments.of(ids),
+		Batch batch = new Batch(viewer, members, mentioned, attachments.of(ids),
 				likes.likedBy(viewer.userId(), ids), reports, new HashMap<>(), LocaleContextHolder.getLocale());
 		return page.stream().map(row -> view(batch, row)).toList();
+	}
+
+	/** Whom the page names: authors, the people mentioned, and those a system post speaks of. */
+	private static Set<Long> people(List<PostRow> page, Map<Long, Set<Long>> mentioned) {
+		Set<Long> people = new HashSet<>();
+		page.forEach(row -> people.add(row.authorId()));
+		mentioned.values().forEach(people::addAll);
+		page.stream()
+			.filter(row -> row.system() && row.systemArgs() != null)
+			.flatMap(row -> Arrays.stream(row.systemArgs().split("\t", -1)))
+			.filter(arg -> arg.matches("user:\\d{1,18}"))
+			.forEach(arg -> people.add(Long.parseLong(arg.substring(5))));
+		return people;
 	}
 
 	/** What a page of posts needs, each fetched once for the page. */

@@ -26,6 +26,16 @@ public interface UserRepository extends JpaRepository<User, Long>, JpaSpecificat
 
 	List<User> findByIdIn(Collection<Long> ids);
 
+	/** Active people as {@code [id, username, displayName, departmentId]} rows, without loading entities. */
+	@Query("select u.id, u.username, u.displayName, u.departmentId from User u "
+			+ "where u.status = org.hutong.identity.user.UserStatus.ACTIVE")
+	List<Object[]> findActiveMembers();
+
+	/** Those of the people who are active, as {@link #findActiveMembers()} rows. */
+	@Query("select u.id, u.username, u.displayName, u.departmentId from User u "
+			+ "where u.status = org.hutong.identity.user.UserStatus.ACTIVE and u.id in :ids")
+	List<Object[]> findActiveMembersByIdIn(Collection<Long> ids);
+
 	List<User> findByOrderByDisplayNameAscIdAsc(Limit limit);
 
 	long countByDepartmentId(Long departmentId);
