@@ -58,6 +58,26 @@ class FeedIsolationTests extends TenantIsolationTestBase {
 						null));
 	}
 
+	@org.junit.jupiter.api.Test
+	void thePeoplePickerNeverOffersPeopleOfAnotherEnterprise() throws Exception {
+		String ours = page(get("/feed/people").param("q", "zjg"), "demo");
+		String theirs = page(get("/feed/people").param("q", "zjg"), "demo2");
+		org.assertj.core.api.Assertions.assertThat(ours).contains("周建国");
+		org.assertj.core.api.Assertions.assertThat(theirs).doesNotContain("周建国").doesNotContain("data-pick-id");
+		org.assertj.core.api.Assertions.assertThat(page(get("/feed/people").param("q", "xtgly"), "demo"))
+			.doesNotContain("系统管理员");
+		org.assertj.core.api.Assertions.assertThat(page(get("/feed/people").param("q", "xtgly"), "demo2"))
+			.contains("系统管理员");
+	}
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			String tenant) throws Exception {
+		return mvc.perform(request.with(new TestUsers(userDetails).as(tenant, "admin")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	private boolean visible(Class<?> type, long id) {
 		entityManager.clear();
 		return entityManager.find(type, id) != null;
