@@ -64,7 +64,8 @@
 
   // People picker (composer, "chosen people"): htmx lists the colleagues matching the search box
   // in .people-options; picking one adds a chip with a hidden userIds input (the field the server
-  // binds), once per person; a chip's × removes it. Enter picks the first match instead of posting.
+  // binds), once per person, and sets the audience to chosen people; a chip's × removes it.
+  // In the search box Enter picks the first match instead of posting, ArrowDown moves to the list.
   function pickPerson(option) {
     var picker = option.closest(".people-picker");
     var chips = picker.querySelector(".picked-people");
@@ -83,6 +84,8 @@
       chip.append(name, input, remove);
       chips.appendChild(chip);
     }
+    var people = picker.closest("form").querySelector("input[name=audience][value=PEOPLE]");
+    if (people) { people.checked = true; }
     var search = picker.querySelector("[data-people-search]");
     search.value = "";
     picker.querySelector(".people-options").innerHTML = "";

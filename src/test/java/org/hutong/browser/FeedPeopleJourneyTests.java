@@ -76,7 +76,6 @@ class FeedPeopleJourneyTests {
 		Locator composer = sales.locator(".feed-composer");
 		composer.locator("textarea[name=body]").fill(marker);
 		composer.locator(".feed-options summary").tap();
-		composer.locator("input[name=audience][value=PEOPLE]").check();
 		Locator search = composer.locator("[data-people-search]");
 		search.pressSequentially("zw");
 		Locator zhang = composer.locator(".people-options [data-pick-id]", new Locator.LocatorOptions().setHasText("张伟"));
@@ -84,6 +83,7 @@ class FeedPeopleJourneyTests {
 		Locator chips = composer.locator(".picked-people .chip");
 		assertThat(chips).hasCount(1);
 		assertThat(search).isFocused();
+		assertThat(composer.locator("input[name=audience][value=PEOPLE]")).isChecked();
 		search.pressSequentially("liuy");
 		composer.locator(".people-options [data-pick-id]", new Locator.LocatorOptions().setHasText("刘洋")).waitFor();
 		search.press("Enter");

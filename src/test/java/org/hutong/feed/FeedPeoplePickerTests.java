@@ -11,12 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
+import org.hutong.feed.post.PostManagement;
+import org.hutong.identity.OrgChart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The composer's people picker: the page names only the chosen people, the search finds the rest. */
+/**
+ * The composer's people picker: the page names only the chosen people, the search finds the rest;
+ * a post's page names the people of its comments.
+ */
 @HutongTest
 class FeedPeoplePickerTests {
 
@@ -25,6 +31,30 @@ class FeedPeoplePickerTests {
 
 	@Autowired
 	UserDetailsService userDetails;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	PostManagement posts;
+
+	@Autowired
+	OrgChart org;
+
+	@Test
+	void thePostPageNamesCommentAuthorsAndLinksTheColleaguesTheyMention() throws Exception {
+		long post = new FeedFixtures(userDetails, transactions, posts, org).post("sales", "样品已寄出");
+		String comment = "收到" + System.nanoTime() + " @李明 请确认";
+		mvc.perform(post("/feed/posts/{id}/comments", post).param("body", comment)
+			.with(new TestUsers(userDetails).as("demo", "rd")).with(csrf()));
+		String html = mvc.perform(get("/feed/posts/{id}", post).with(new TestUsers(userDetails).as("demo", "sales")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String comments = html.substring(html.indexOf("id=\"comments\""));
+		assertThat(comments).contains("张伟").contains("class=\"mention\"").contains("@李明");
+	}
 
 	private long id(String username) {
 		return new TestUsers(userDetails).load("demo", username).userId();
