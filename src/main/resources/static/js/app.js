@@ -62,6 +62,57 @@
     option.closest(".mention-suggestions").hidden = true;
   });
 
+  // People picker (composer, "chosen people"): htmx lists the colleagues matching the search box
+  // in .people-options; picking one adds a chip with a hidden userIds input (the field the server
+  // binds), once per person, and sets the audience to chosen people; a chip's × removes it.
+  // In the search box Enter picks the first match instead of posting, ArrowDown moves to the list.
+  function pickPerson(option) {
+    var picker = option.closest(".people-picker");
+    var chips = picker.querySelector(".picked-people");
+    var id = option.getAttribute("data-pick-id");
+    if (!chips.querySelector("input[name=userIds][value='" + id + "']")) {
+      var chip = document.createElement("span");
+      chip.className = "chip picked";
+      var name = document.createElement("span");
+      name.textContent = option.getAttribute("data-pick-name");
+      var input = document.createElement("input");
+      input.type = "hidden"; input.name = "userIds"; input.value = id;
+      var remove = document.createElement("button");
+      remove.type = "button"; remove.className = "chip-remove"; remove.textContent = "\u00d7";
+      remove.setAttribute("data-unpick", "");
+      remove.setAttribute("aria-label", chips.getAttribute("data-remove-label"));
+      chip.append(name, input, remove);
+      chips.appendChild(chip);
+    }
+    var people = picker.closest("form").querySelector("input[name=audience][value=PEOPLE]");
+    if (people) { people.checked = true; }
+    var search = picker.querySelector("[data-people-search]");
+    search.value = "";
+    picker.querySelector(".people-options").innerHTML = "";
+    search.focus();
+  }
+  document.addEventListener("click", function (event) {
+    var option = event.target.closest("[data-pick-id]");
+    if (option) { pickPerson(option); return; }
+    var remove = event.target.closest("[data-unpick]");
+    if (!remove) { return; }
+    var picker = remove.closest(".people-picker");
+    remove.closest(".chip").remove();
+    if (picker) { picker.querySelector("[data-people-search]").focus(); }
+  });
+  document.addEventListener("keydown", function (event) {
+    var search = event.target;
+    if (!search.matches || !search.matches("[data-people-search]")) { return; }
+    var first = search.closest(".people-picker").querySelector("[data-pick-id]");
+    if (event.key === "Enter") {
+      event.preventDefault();
+      if (first) { pickPerson(first); }
+    } else if (event.key === "ArrowDown" && first) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+
   // Reply buttons on comments: <button data-reply="commentId" data-reply-name="名字"> fill the comment form.
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-reply]");

@@ -1,5 +1,6 @@
 package org.hutong.feed;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
@@ -20,8 +21,10 @@ import org.hutong.feed.post.PostForm;
 import org.hutong.feed.post.PostManagement;
 import org.hutong.feed.post.Viewers;
 import org.hutong.identity.SignedInUser;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.validation.BeanPropertyBindingResult;
 
 /** Posts, their comments, likes and images stay inside their enterprise: by id, on their pages, through the API. */
@@ -56,6 +59,26 @@ class FeedIsolationTests extends TenantIsolationTestBase {
 						id -> get("/api/v1/posts/{id}/comments", postOfComment.get(id))),
 				new Isolated("image", this::newImage, id -> visible(PostFile.class, id), id -> get("/feed/files/{id}", id),
 						null));
+	}
+
+	@Test
+	void thePeoplePickerNeverOffersPeopleOfAnotherEnterprise() throws Exception {
+		String ours = page(get("/feed/people").param("q", "zjg"), "demo");
+		String theirs = page(get("/feed/people").param("q", "zjg"), "demo2");
+		assertThat(ours).contains("周建国");
+		assertThat(theirs).doesNotContain("周建国").doesNotContain("data-pick-id");
+		assertThat(page(get("/feed/people").param("q", "xtgly"), "demo"))
+			.doesNotContain("系统管理员");
+		assertThat(page(get("/feed/people").param("q", "xtgly"), "demo2"))
+			.contains("系统管理员");
+	}
+
+	private String page(MockHttpServletRequestBuilder request,
+			String tenant) throws Exception {
+		return mvc.perform(request.with(new TestUsers(userDetails).as(tenant, "admin")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private boolean visible(Class<?> type, long id) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,10 +45,10 @@ public class CommentThread {
 	public List<CommentView> of(SignedInUser me, long postId) {
 		Viewer viewer = viewers.of(me);
 		reader.one(viewer, postId).orElseThrow(RecordNotFound::new);
-		Map<Long, OrgChart.Member> members = org.members().stream()
-			.collect(Collectors.toMap(OrgChart.Member::id, Function.identity()));
-		Map<String, Long> names = mentions.names(members.keySet(), members);
 		List<Comment> all = comments.findByPostIdAndDeletedAtIsNullOrderByIdAsc(postId);
+		Map<String, Long> names = mentions.inCommentsOf(postId);
+		Set<Long> authors = all.stream().map(Comment::getAuthorId).collect(Collectors.toSet());
+		Map<Long, OrgChart.Member> members = org.members(authors);
 		Map<Long, Comment> byId = all.stream().collect(Collectors.toMap(Comment::getId, Function.identity()));
 		Map<Long, List<CommentView>> replies = new LinkedHashMap<>();
 		all.stream().filter(c -> c.getParentId() != null).forEach(c -> replies

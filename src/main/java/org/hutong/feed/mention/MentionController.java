@@ -7,7 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The colleagues matching what follows an {@code @} in a text box, as a list to pick from. */
+/**
+ * The colleagues matching what follows an {@code @} in a text box, or what was typed in the
+ * composer's people picker, as a list to pick from.
+ */
 @Controller
 class MentionController {
 
@@ -22,5 +25,13 @@ class MentionController {
 	String suggest(@RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("candidates", candidates.matching(q));
 		return "feed/mention/suggestions :: suggestions";
+	}
+
+	/** The colleagues matching what was typed in the composer's people picker, as options to add. */
+	@GetMapping("/feed/people")
+	@PreAuthorize(FeedPermissions.MAY_READ)
+	String pick(@RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("candidates", q.isBlank() ? java.util.List.of() : candidates.matching(q));
+		return "feed/mention/suggestions :: people";
 	}
 }

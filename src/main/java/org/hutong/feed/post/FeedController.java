@@ -1,5 +1,9 @@
 package org.hutong.feed.post;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.feed.subject.SubjectRef;
@@ -99,10 +103,17 @@ class FeedController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", stream.page(me, filter, FeedStream.PAGE_SIZE));
 		model.addAttribute("units", org.units());
-		model.addAttribute("members", org.members());
+		model.addAttribute("chosenPeople", chosenPeople(model));
 		model.addAttribute("audiences", Audience.values());
 		SubjectRef subject = filter.subjectRef();
 		model.addAttribute("subjectLink", subject == null ? null : subjects.link(subject).orElse(null));
 		return PAGE;
+	}
+
+	/** The people the form already names, shown as chips (after a 422 too); never the whole enterprise. */
+	private List<OrgChart.Member> chosenPeople(Model model) {
+		List<Long> ids = model.getAttribute("form") instanceof PostForm form ? form.userIds() : List.of();
+		Map<Long, OrgChart.Member> found = org.members(ids);
+		return ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
 	}
 }

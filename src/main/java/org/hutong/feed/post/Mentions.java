@@ -72,6 +72,12 @@ public class Mentions {
 		return readers;
 	}
 
+	/** Names and usernames of the people the post's comments mention, each to their id. */
+	public Map<String, Long> inCommentsOf(long postId) {
+		Set<Long> named = rows.commentMentionsOf(postId);
+		return names(named, org.members(named));
+	}
+
 	/** Display names and usernames of these people, each to their id, for rendering links. */
 	public Map<String, Long> names(Collection<Long> ids, Map<Long, OrgChart.Member> members) {
 		Map<String, Long> names = new HashMap<>();

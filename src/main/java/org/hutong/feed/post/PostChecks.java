@@ -49,7 +49,7 @@ class PostChecks {
 			}
 		}
 		if (audience == Audience.PEOPLE) {
-			Set<Long> known = org.members().stream().map(OrgChart.Member::id).collect(Collectors.toSet());
+			Set<Long> known = org.members(form.userIds()).keySet();
 			if (form.userIds().isEmpty() || !known.containsAll(form.userIds())) {
 				errors.rejectValue("userIds", "post.people.required");
 			}

@@ -103,6 +103,15 @@ public class PostRows {
 		return byPost;
 	}
 
+	/** Everyone the comments of a post mention. */
+	public Set<Long> commentMentionsOf(long postId) {
+		return new LinkedHashSet<>(jdbc.sql("SELECT user_id FROM feed_mention WHERE tenant_id = :tenantId "
+				+ "AND post_id = :postId AND comment_id IS NOT NULL")
+			.param("postId", postId)
+			.query(Long.class)
+			.list());
+	}
+
 	private static Map<String, Object> audienceRow(long postId, Long departmentId, Long userId) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("postId", postId);
