@@ -2,22 +2,14 @@ package org.hutong.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.assertj.core.api.Assertions;
 import org.hutong.HutongTest;
@@ -25,13 +17,9 @@ import org.hutong.TestUsers;
 import org.hutong.feed.image.FeedImageTestsAccess;
 import org.hutong.identity.SignedInUser;
 import org.hutong.notifications.live.LiveConnections;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -44,14 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @HutongTest
 @Tag("browser")
-class FeedJourneyTests {
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class FeedJourneyTests extends PhoneJourney {
 
 	@Autowired
 	LiveConnections connections;
@@ -61,35 +42,6 @@ class FeedJourneyTests {
 
 	/** Long enough for the poller (about a second) and the fetch that follows the event. */
 	static final LocatorAssertions.HasTextOptions LIVE = new LocatorAssertions.HasTextOptions().setTimeout(10_000);
-
-	final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-	final List<String> cspViolations = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void launchChromium() {
-		assertTrue(Files.isExecutable(PhoneJourneyTests.CHROMIUM), "Debian's Chromium is missing");
-		playwright = Playwright.create(
-				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(PhoneJourneyTests.CHROMIUM)
-				.setHeadless(true)
-				.setArgs(PhoneJourneyTests.CHROMIUM_ARGS));
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@AfterEach
-	void noContentSecurityPolicyViolations() {
-		contexts.forEach(BrowserContext::close);
-		contexts.clear();
-		Assertions.assertThat(cspViolations).as("console errors from the Content Security Policy").isEmpty();
-	}
 
 	@Test
 	void salesPostsAPhotoMentioningTheManagerWhoCommentsAndSalesSeesTheComment() throws Exception {
@@ -104,7 +56,7 @@ class FeedJourneyTests {
 		body.pressSequentially(marker + " 完成，请 @li");
 		Locator option = sales.locator(".feed-composer .mention-option", new Page.LocatorOptions().setHasText("李明"));
 		option.waitFor();
-		PhoneJourneyTests.screenshot(sales, "phone-feed-journey-1-mention");
+		screenshot(sales, "phone-feed-journey-1-mention");
 		option.tap();
 		body.pressSequentially("看一下 #现场调试");
 		Assertions.assertThat(body.inputValue()).contains("@李明 看一下");
@@ -114,24 +66,24 @@ class FeedJourneyTests {
 		assertThat(mine).isVisible();
 		assertThat(mine.locator(".feed-images img")).hasCount(1);
 		assertThat(mine.locator("a.mention")).hasText("@李明");
-		PhoneJourneyTests.screenshot(sales, "phone-feed-journey-2-posted");
+		screenshot(sales, "phone-feed-journey-2-posted");
 
 		Page manager = signIn("manager");
 		manager.navigate(url("/feed?view=mentions"));
 		Locator post = manager.locator("#feed-posts .feed-post", new Page.LocatorOptions().setHasText(marker)).first();
 		assertThat(post).isVisible();
-		PhoneJourneyTests.screenshot(manager, "phone-feed-journey-3-mentions");
+		screenshot(manager, "phone-feed-journey-3-mentions");
 		post.locator(".feed-actions a.button").tap();
 		manager.waitForURL(Pattern.compile(".*/feed/posts/\\d+"));
 		manager.locator("#comments textarea[name=body]").fill("收到，明天安排调试人员到现场。");
 		manager.locator("#comments button[type=submit]").tap();
 		assertThat(manager.locator("#comments .feed-comment").first()).containsText("明天安排调试人员");
-		PhoneJourneyTests.screenshot(manager, "phone-feed-journey-4-commented");
+		screenshot(manager, "phone-feed-journey-4-commented");
 
 		sales.navigate(manager.url());
 		assertThat(sales.locator("#comments .feed-comment").first()).containsText("明天安排调试人员");
 		assertThat(sales.locator("#comments")).containsText("李明");
-		PhoneJourneyTests.screenshot(sales, "phone-feed-journey-5-comment-seen");
+		screenshot(sales, "phone-feed-journey-5-comment-seen");
 	}
 
 	@Test
@@ -159,7 +111,7 @@ class FeedJourneyTests {
 		awaitStreams(users.load("demo", "sales"), 1);
 
 		postMentioningTheManager(sales, marker, photo);
-		PhoneJourneyTests.screenshot(sales, "phone-feed-live-1-posted");
+		screenshot(sales, "phone-feed-live-1-posted");
 
 		// manager's page was open before the post: the bell and the stream take it in as it stands
 		assertThat(managerBadge).hasText("1", LIVE);
@@ -167,7 +119,7 @@ class FeedJourneyTests {
 		assertThat(managerPosts.first()).containsText(marker, new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 		assertThat(managerPosts.first().locator(".feed-images img")).hasCount(1);
 		assertThat(managerPosts.first().locator("a.mention")).hasText("@李明");
-		PhoneJourneyTests.screenshot(manager, "phone-feed-live-2-arrived");
+		screenshot(manager, "phone-feed-live-2-arrived");
 
 		// a second post lands once, above the first, which stays once
 		Locator body = sales.locator(".feed-composer textarea[name=body]");
@@ -185,7 +137,7 @@ class FeedJourneyTests {
 		manager.waitForURL(url("/notifications"));
 		Locator notice = manager.locator("main li.notice.unread", new Page.LocatorOptions().setHasText(marker));
 		assertThat(notice).containsText("王芳 在动态中提到了你");
-		PhoneJourneyTests.screenshot(manager, "phone-feed-live-3-inbox");
+		screenshot(manager, "phone-feed-live-3-inbox");
 		notice.locator("a").tap();
 		manager.waitForURL(Pattern.compile(".*/feed/posts/\\d+"));
 		String post = manager.url();
@@ -194,12 +146,12 @@ class FeedJourneyTests {
 		manager.locator("#comments textarea[name=body]").fill("收到，到货后安排开箱检验。");
 		manager.locator("#comments button[type=submit]").tap();
 		assertThat(manager.locator("#comments .feed-comment").first()).containsText("开箱检验");
-		PhoneJourneyTests.screenshot(manager, "phone-feed-live-4-commented");
+		screenshot(manager, "phone-feed-live-4-commented");
 
 		// sales never reloaded: the bell counts the comment; its notice leads to the post and the comment
 		assertThat(salesBadge).hasText("1", LIVE);
 		Assertions.assertThat(sales.url()).isEqualTo(url("/feed"));
-		PhoneJourneyTests.screenshot(sales, "phone-feed-live-5-bell");
+		screenshot(sales, "phone-feed-live-5-bell");
 		sales.locator(".topbar .bell").tap();
 		sales.waitForURL(url("/notifications"));
 		Locator commented = sales.locator("main li.notice.unread").first();
@@ -209,7 +161,7 @@ class FeedJourneyTests {
 		assertThat(sales.locator("#comments .feed-comment").first()).containsText("开箱检验");
 		assertThat(sales.locator("#comments")).containsText("李明");
 		assertThat(salesBadge).hasCount(0);
-		PhoneJourneyTests.screenshot(sales, "phone-feed-live-6-comment-seen");
+		screenshot(sales, "phone-feed-live-6-comment-seen");
 	}
 
 	@Test
@@ -231,13 +183,13 @@ class FeedJourneyTests {
 		sales.reload();
 		assertThat(sales.locator("#feed .feed-post").first()).containsText("记录了一次跟进（拜访）");
 		sales.locator("#feed").scrollIntoViewIfNeeded();
-		PhoneJourneyTests.screenshot(sales, "phone-feed-journey-6-customer");
+		screenshot(sales, "phone-feed-journey-6-customer");
 
 		Page manager = signIn("manager");
 		manager.navigate(url("/feed/reports"));
 		assertThat(manager.locator("main ul.list")).containsText("王芳");
 		assertThat(manager.locator("main ul.list")).containsText("陈磊");
-		PhoneJourneyTests.screenshot(manager, "phone-feed-journey-7-roster");
+		screenshot(manager, "phone-feed-journey-7-roster");
 	}
 
 	/** {@code sales} writes on /feed, picks the manager from the autocomplete, adds a photo and posts. */
@@ -276,31 +228,4 @@ class FeedJourneyTests {
 		});
 	}
 
-	/** A phone-sized context like {@link PhoneJourneyTests#phone}, signed in to {@code demo}. */
-	private Page signIn(String username) {
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812)
-			.setDeviceScaleFactor(2)
-			.setIsMobile(true)
-			.setHasTouch(true)
-			.setLocale("zh-CN"));
-		context.setDefaultTimeout(15_000);
-		contexts.add(context);
-		context.onConsoleMessage(message -> {
-			if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
-				cspViolations.add(message.text());
-			}
-		});
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.fill("input[name=tenant]", "demo");
-		page.fill("input[name=username]", username);
-		page.fill("input[name=password]", "demo1234");
-		page.locator("form button[type=submit]").click();
-		page.waitForURL(url("/"));
-		return page;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

@@ -1,27 +1,13 @@
 package org.hutong.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.assertj.core.api.Assertions;
 import org.hutong.HutongTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * On a phone, {@code sales} writes a post for chosen people: finds 张伟 by his pinyin initials and
@@ -30,43 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @HutongTest
 @Tag("browser")
-class FeedPeopleJourneyTests {
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-	final List<String> cspViolations = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void launchChromium() {
-		assertTrue(Files.isExecutable(PhoneJourneyTests.CHROMIUM), "Debian's Chromium is missing");
-		playwright = Playwright.create(
-				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(PhoneJourneyTests.CHROMIUM)
-				.setHeadless(true)
-				.setArgs(PhoneJourneyTests.CHROMIUM_ARGS));
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@AfterEach
-	void noContentSecurityPolicyViolations() {
-		contexts.forEach(BrowserContext::close);
-		contexts.clear();
-		Assertions.assertThat(cspViolations).as("console errors from the Content Security Policy").isEmpty();
-	}
+class FeedPeopleJourneyTests extends PhoneJourney {
 
 	@Test
 	void salesPostsForPeopleChosenWithThePicker() {
@@ -88,7 +38,7 @@ class FeedPeopleJourneyTests {
 		composer.locator(".people-options [data-pick-id]", new Locator.LocatorOptions().setHasText("刘洋")).waitFor();
 		search.press("Enter");
 		assertThat(chips).hasCount(2);
-		PhoneJourneyTests.screenshot(sales, "phone-feed-people-picker");
+		screenshot(sales, "phone-feed-people-picker");
 		Assertions.assertThat((Boolean) sales.evaluate("document.documentElement.scrollWidth <= 375")).isTrue();
 		chips.filter(new Locator.FilterOptions().setHasText("刘洋")).locator("[data-unpick]").tap();
 		assertThat(chips).hasCount(1);
@@ -107,30 +57,4 @@ class FeedPeopleJourneyTests {
 			.hasCount(0);
 	}
 
-	private Page signIn(String username) {
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812)
-			.setDeviceScaleFactor(2)
-			.setIsMobile(true)
-			.setHasTouch(true)
-			.setLocale("zh-CN"));
-		context.setDefaultTimeout(15_000);
-		contexts.add(context);
-		context.onConsoleMessage(message -> {
-			if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
-				cspViolations.add(message.text());
-			}
-		});
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.fill("input[name=tenant]", "demo");
-		page.fill("input[name=username]", username);
-		page.fill("input[name=password]", "demo1234");
-		page.locator("form button[type=submit]").click();
-		page.waitForURL(url("/"));
-		return page;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

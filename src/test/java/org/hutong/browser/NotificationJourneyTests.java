@@ -2,24 +2,14 @@ package org.hutong.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.assertj.core.api.Assertions;
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.customers.CustomerFixtures;
@@ -32,13 +22,9 @@ import org.hutong.notifications.NotificationFixtures;
 import org.hutong.notifications.live.LiveConnections;
 import org.hutong.notifications.notice.Notifying;
 import org.hutong.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,14 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @HutongTest
 @Tag("browser")
-class NotificationJourneyTests {
-
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class NotificationJourneyTests extends PhoneJourney {
 
 	@Autowired
 	Notifying notifying;
@@ -76,34 +55,6 @@ class NotificationJourneyTests {
 
 	@Autowired
 	UserDetailsService userDetails;
-
-	final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-	final List<String> consoleErrors = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void launchChromium() {
-		assertTrue(Files.isExecutable(PhoneJourneyTests.CHROMIUM), "Debian's Chromium is missing");
-		playwright = Playwright.create(
-				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(PhoneJourneyTests.CHROMIUM)
-				.setHeadless(true)
-				.setArgs(PhoneJourneyTests.CHROMIUM_ARGS));
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@AfterEach
-	void noContentSecurityPolicyViolations() {
-		contexts.forEach(BrowserContext::close);
-		Assertions.assertThat(consoleErrors).as("Content Security Policy errors").isEmpty();
-	}
 
 	@Test
 	void theBellCountsUpWithoutAReloadAndTheInboxLeadsToTheCustomer() {
@@ -129,7 +80,7 @@ class NotificationJourneyTests {
 		assertThat(badge).hasText("2", new LocatorAssertions.HasTextOptions().setTimeout(10_000));
 		assertThat(managerPage.locator("main li.notice.unread")).hasCount(2);
 		assertThat(managerPage.locator("main li.notice.unread").first()).containsText("记得带样品");
-		PhoneJourneyTests.screenshot(managerPage, "phone-notifications-bell-zh");
+		screenshot(managerPage, "phone-notifications-bell-zh");
 
 		Customer customer = customerOf(sales);
 		notifying.deliver(NotificationFixtures.followUpDue(sales.tenantId(), sales.userId(), customer.getId(), customer.getName()));
@@ -140,7 +91,7 @@ class NotificationJourneyTests {
 		assertThat(item).isVisible();
 		assertThat(item).containsText("今天该跟进这位客户了");
 		assertThat(salesPage.locator(".topbar .bell-count")).isVisible();
-		PhoneJourneyTests.screenshot(salesPage, "phone-notifications-inbox-zh");
+		screenshot(salesPage, "phone-notifications-inbox-zh");
 		item.locator("a").click();
 		salesPage.waitForURL(url("/customers/" + customer.getId()));
 		salesPage.navigate(url("/notifications"));
@@ -169,33 +120,4 @@ class NotificationJourneyTests {
 				CustomerForm.named(CustomerFixtures.uniqueName()), sales.userId(), admin, Instant.now())));
 	}
 
-	Page phone() {
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 812)
-			.setDeviceScaleFactor(2)
-			.setIsMobile(true)
-			.setHasTouch(true)
-			.setLocale("zh-CN"));
-		context.setDefaultTimeout(15_000);
-		contexts.add(context);
-		context.onConsoleMessage(message -> {
-			if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
-				consoleErrors.add(message.text());
-			}
-		});
-		return context.newPage();
-	}
-
-	Page signIn(Page page, String username) {
-		page.navigate(url("/login"));
-		page.fill("input[name=tenant]", "demo");
-		page.fill("input[name=username]", username);
-		page.fill("input[name=password]", "demo1234");
-		page.locator("form button[type=submit]").click();
-		page.waitForURL(url("/"));
-		return page;
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

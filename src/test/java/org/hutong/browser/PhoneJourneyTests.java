@@ -1,32 +1,18 @@
 package org.hutong.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import org.assertj.core.api.Assertions;
 import org.hutong.HutongTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /**
@@ -36,59 +22,14 @@ import org.springframework.context.MessageSource;
  */
 @HutongTest
 @Tag("browser")
-class PhoneJourneyTests {
-
-	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-
-	/** As root, without a display, on a machine whose network is closed (DESIGN.md §8). */
-	static final List<String> CHROMIUM_ARGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
-			"--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-			"--disable-sync", "--no-first-run", "--disable-quic");
+class PhoneJourneyTests extends PhoneJourney {
 
 	static final String[] CHINESE_TABS = { "工作台", "客户", "项目", "动态", "我的" };
 
 	static final String[] ENGLISH_TABS = { "Home", "Customers", "Projects", "Feed", "Me" };
 
-	static Playwright playwright;
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	MessageSource messages;
-
-	final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
-
-	final List<String> cspViolations = new CopyOnWriteArrayList<>();
-
-	@BeforeAll
-	static void launchChromium() {
-		// fail, never skip: CI installs Chromium, so its absence is a broken machine
-		assertTrue(Files.isExecutable(CHROMIUM),
-				"Debian's Chromium is missing at " + CHROMIUM + ": apt-get install -y chromium (.ci/run does this)");
-		// the driver must not try to download its own browser: the machine reaches no CDN
-		playwright = Playwright.create(
-				new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(CHROMIUM_ARGS));
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@AfterEach
-	void noContentSecurityPolicyViolations() {
-		contexts.forEach(BrowserContext::close);
-		Assertions.assertThat(cspViolations).as("console errors from the Content Security Policy").isEmpty();
-	}
 
 	@Test
 	void adminSignsInOnAPhoneAndTapsCustomers() {
@@ -152,25 +93,13 @@ class PhoneJourneyTests {
 		screenshot(page, "desktop-home-zh");
 	}
 
-	/** A new phone-sized context (390×844, touch) in the given language, with one open page. */
+	/** A new phone-sized context (375×812, touch) in the given language, with one open page. */
 	Page phone(String locale) {
-		return open(new Browser.NewContextOptions().setViewportSize(390, 844)
+		return open(new Browser.NewContextOptions().setViewportSize(375, 812)
 			.setDeviceScaleFactor(2)
 			.setIsMobile(true)
 			.setHasTouch(true)
 			.setLocale(locale));
-	}
-
-	Page open(Browser.NewContextOptions options) {
-		BrowserContext context = browser.newContext(options);
-		context.setDefaultTimeout(15_000);
-		contexts.add(context);
-		context.onConsoleMessage(message -> {
-			if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
-				cspViolations.add(message.text());
-			}
-		});
-		return context.newPage();
 	}
 
 	Page signIn(Page page, String tenant, String username, String password) {
@@ -194,12 +123,4 @@ class PhoneJourneyTests {
 		return messages.getMessage(code, null, locale);
 	}
 
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	static void screenshot(Page page, String name) {
-		Path dir = Paths.get(System.getProperty("hutong.build.dir", "target"), "screenshots");
-		page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
-	}
 }
