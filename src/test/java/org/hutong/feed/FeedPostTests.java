@@ -72,6 +72,13 @@ class FeedPostTests {
 	}
 
 	@Test
+	void peopleThatAreNotIdsAreABadRequestNotA500() throws Exception {
+		mvc.perform(post("/feed/posts").param("body", "给谁看").param("audience", "PEOPLE").param("userIds", "abc")
+			.with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void postingFromThePageShowsThePostWithTopicAndMentionLinks() throws Exception {
 		String marker = "调试完成" + System.nanoTime();
 		mvc.perform(post("/feed/posts").param("body", marker + " #现场调试 @李明 详见 https://example.com/a?b=1&c=2")

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.HtmxFragment;
+import org.hutong.web.UnreadableForm;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,7 +77,8 @@ class ImportController {
 	@PostMapping("/customers/imports")
 	@PreAuthorize(ImportUploads.MAY_IMPORT)
 	String create(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") ImportForm form, BindingResult errors,
-			Locale locale, Model model, HttpServletResponse response) {
+			Locale locale, Model model, HttpServletResponse response) throws BindException {
+		UnreadableForm.rejectIfAny(errors);
 		Long id = errors.hasErrors() ? null : uploads.upload(me, form, locale, errors);
 		if (id == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -2,11 +2,13 @@ package org.hutong.customers.option;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hutong.web.UnreadableForm;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +49,8 @@ class OptionController {
 
 	@PostMapping("/{kind}")
 	String add(@PathVariable OptionKind kind, @Validated @ModelAttribute("form") OptionForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) throws BindException {
+		UnreadableForm.rejectIfAny(errors);
 		if (errors.hasErrors() || management.add(kind, form, errors) == null) {
 			return invalid(kind, null, model, response);
 		}
@@ -57,7 +60,8 @@ class OptionController {
 	@PostMapping("/{kind}/{id}")
 	String rename(@PathVariable OptionKind kind, @PathVariable long id,
 			@Validated @ModelAttribute("form") OptionForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) throws BindException {
+		UnreadableForm.rejectIfAny(errors);
 		try {
 			if (!errors.hasErrors()) {
 				management.rename(id, form, errors);

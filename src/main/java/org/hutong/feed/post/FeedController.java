@@ -11,11 +11,13 @@ import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.HtmxFragment;
+import org.hutong.web.UnreadableForm;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,7 +85,8 @@ class FeedController {
 	@HtmxFragment("feed")
 	String create(@AuthenticationPrincipal SignedInUser me, @Validated @ModelAttribute("form") PostForm form,
 			BindingResult errors, Model model, HttpServletResponse response,
-			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx) throws BindException {
+		UnreadableForm.rejectIfAny(errors);
 		FeedFilter filter = new FeedFilter(null, null, form.subject(), null, null, null);
 		if (management.publish(me, form, errors) == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -251,6 +251,18 @@ class ImportJobTests {
 			.containsExactly("MINOR");
 	}
 
+	@Test
+	void anOwnerThatIsNotAnIdIsABadRequestAndNothingIsKept() throws Exception {
+		String count = "SELECT count(*) FROM customers_transfer_job WHERE tenant_id = :tenantId";
+		long before = demo.call("demo", () -> jdbc.sql(count).query(Long.class).single());
+		var file = new org.springframework.mock.web.MockMultipartFile("file", "客户.csv", "text/csv",
+				ImportFixtures.csv(List.of(CustomerFixtures.uniqueName() + ",,,,,,")).getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/customers/imports").file(file).param("target", "OWNER").param("ownerId", "abc")
+			.with(csrf()).with(new TestUsers(userDetails).as("demo", "manager")))
+			.andExpect(status().isBadRequest());
+		assertThat(demo.call("demo", () -> jdbc.sql(count).query(Long.class).single())).isEqualTo(before);
+	}
+
 	private void upload422(org.springframework.mock.web.MockMultipartFile file, String message) throws Exception {
 		String page = mvc.perform(multipart("/customers/imports").file(file).with(csrf())
 			.with(new TestUsers(userDetails).as("demo", "manager")))

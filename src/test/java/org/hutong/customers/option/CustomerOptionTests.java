@@ -102,6 +102,14 @@ class CustomerOptionTests {
 	}
 
 	@Test
+	void aVersionThatIsNotANumberIsABadRequestNotA500() throws Exception {
+		long id = demo().call("demo", () -> options.all(OptionKind.LEVEL).get(0).getId());
+		mvc.perform(post("/customers/options/LEVEL/{id}", id).with(csrf()).with(as("admin"))
+			.param("labelZh", "x").param("version", "abc"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void aDuplicateLabelIsAFormErrorAndOnlyAdministratorsEditTheLists() throws Exception {
 		mvc.perform(post("/customers/options/LEVEL").with(csrf()).with(as("admin")).param("labelZh", "重点客户"))
 			.andExpect(status().isUnprocessableContent())
