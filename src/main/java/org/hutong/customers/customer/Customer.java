@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -17,16 +19,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
 
 /**
  * 客户: an organisation we sell to. Owned by one user, or by nobody while in the public pool (公海);
- * shared with 协作人. Deleting is soft: the row stays for the recycle bin. Its search keys
- * (normalised name, pinyin, initials) are kept in step with the name.
+ * shared with 协作人. Deleting is soft: the row stays for the recycle bin. Its name keys (normalised
+ * name, pinyin, initials) are kept in step with the name, and its rows of the search index by
+ * {@link SearchKeyIndex}.
  */
 @Entity
+@EntityListeners(SearchKeyIndex.class)
 @Table(name = "customers_customer")
 public class Customer {
 
@@ -96,6 +101,10 @@ public class Customer {
 	@OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
 	private Set<TeamMember> team = new LinkedHashSet<>();
 
+	/** Name, short name or credit code changed since the search index was last written. */
+	@Transient
+	private boolean staleSearchKeys;
+
 	protected Customer() {
 	}
 
@@ -110,6 +119,8 @@ public class Customer {
 	/** Takes the form's details and recomputes the search keys from the name. */
 	public void describe(CustomerForm form, Instant now) {
 		requireLive();
+		staleSearchKeys |= id == null || !Objects.equals(name, form.name())
+				|| !Objects.equals(shortName, form.shortName()) || !Objects.equals(creditCode, form.creditCode());
 		this.name = form.name();
 		this.shortName = form.shortName();
 		this.creditCode = form.creditCode();
@@ -146,6 +157,18 @@ public class Customer {
 		delete(now);
 		this.mergedIntoId = survivorId;
 		this.creditCode = null;
+		this.staleSearchKeys = true;
+	}
+
+	/** For {@link SearchKeyIndex}: whether the search keys must be rewritten; answers true once per change. */
+	boolean takeStaleSearchKeys() {
+		boolean stale = staleSearchKeys;
+		staleSearchKeys = false;
+		return stale;
+	}
+
+	Long getTenantId() {
+		return tenantId;
 	}
 
 	/** 协作人: share, unshare, and who is on the team. */

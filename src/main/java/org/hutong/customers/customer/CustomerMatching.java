@@ -8,17 +8,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 import org.hutong.customers.naming.CompanyNames;
 import org.hutong.customers.naming.CreditCode;
+import org.hutong.customers.naming.SearchKeys;
 import org.hutong.web.EnterpriseZone;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The list's search text and filters as a specification. Text matches the name, short name,
- * normalised name, full pinyin, initials (so {@code sddl} finds 四达电力) and credit code. A
- * {@code LIKE} on those columns serves this slice; a search index comes with the search module.
+ * normalised name, pinyin from a syllable on, initials (so {@code sddl} finds 四达电力) and credit
+ * code, looked up in the search index ({@link SearchKey}, ADR 0017) so a search reads a few index
+ * entries rather than every customer of the enterprise.
  */
 final class CustomerMatching {
 
@@ -75,8 +80,36 @@ final class CustomerMatching {
 		return spec;
 	}
 
-	/** {@code %} and {@code _} in the text are taken literally. */
+	/**
+	 * The customers with a search key that starts with the keyword. A keyword longer than the keys
+	 * (or one the index cannot answer: punctuation only) must also match {@link #verifying}, so the
+	 * index narrows the rows and the result stays what the keyword says.
+	 */
 	private static Specification<Customer> containing(String text) {
+		SearchKeys.Lookup lookup = SearchKeys.lookup(text);
+		if (!lookup.indexed()) {
+			return verifying(text);
+		}
+		Specification<Customer> indexed = (root, query, cb) -> {
+			Subquery<Long> found = query.subquery(Long.class);
+			Root<SearchKey> key = found.from(SearchKey.class);
+			Path<String> value = key.get("key").get("searchKey");
+			List<Predicate> any = new ArrayList<>();
+			for (String prefix : lookup.prefixes()) {
+				// a range, not LIKE 'prefix%': under the C.UTF-8 collation only a range walks the index
+				any.add(cb.and(cb.greaterThanOrEqualTo(value, prefix), cb.lessThan(value, prefix + SearchKeys.BEYOND)));
+			}
+			if (lookup.code() != null) {
+				any.add(cb.equal(value, lookup.code()));
+			}
+			found.select(key.get("key").get("customerId")).where(cb.or(any.toArray(Predicate[]::new)));
+			return root.get("id").in(found);
+		};
+		return lookup.verify() ? indexed.and(verifying(text)) : indexed;
+	}
+
+	/** The keyword in the customer's own columns, as {@code LIKE}s; {@code %} and {@code _} are taken literally. */
+	private static Specification<Customer> verifying(String text) {
 		String lower = text.toLowerCase(Locale.ROOT);
 		String pattern = like(lower);
 		String normalised = CompanyNames.normalise(text);

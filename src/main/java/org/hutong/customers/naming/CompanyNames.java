@@ -51,6 +51,19 @@ public final class CompanyNames {
 	private CompanyNames() {
 	}
 
+	/**
+	 * Text as search compares it: full-width made half-width (NFKC), lower case, every character that
+	 * is not a letter or digit gone, nothing else stripped: （河南）四达·电力 → 河南四达电力. Search keys and
+	 * the keywords looked up in them both go through here. {@code null} gives "".
+	 */
+	public static String searchable(String text) {
+		if (text == null) {
+			return "";
+		}
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll("");
+	}
+
 	/** The comparable core of a company name; idempotent; {@code null} or blank gives "". */
 	public static String normalise(String name) {
 		if (name == null) {

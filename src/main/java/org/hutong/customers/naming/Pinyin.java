@@ -47,6 +47,14 @@ public final class Pinyin {
 		return join(syllables(text, false), true);
 	}
 
+	/**
+	 * The reading used for each character kept, in order: 重庆长安 → [chong, qing, chang, an], ABC电气 →
+	 * [a, b, c, dian, qi]. {@link #full} is their concatenation; search keys start at each of them.
+	 */
+	public static List<String> syllables(String text) {
+		return syllables(text, false).stream().map(readings -> readings.get(0)).toList();
+	}
+
 	/** Full pinyin of a person's name, its surname read as a surname: 单雄信 → {@code shanxiongxin}. */
 	public static String fullOfPerson(String name) {
 		return join(syllables(name, true), false);

@@ -1,0 +1,54 @@
+package org.hutong.customers.customer;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+
+import org.hutong.customers.naming.SearchKeys;
+import org.hutong.tenancy.TenantJdbc;
+
+/**
+ * Keeps a customer's rows of the search index in step with its name, short name and credit code.
+ * <p>
+ * It is the customer's entity listener rather than a call in each service because customers are
+ * written by many paths (the page and API, lead conversion, import upserts, merging, demo data) and a
+ * path that forgot the call would leave customers unfindable without any test noticing; every one of
+ * them saves the entity. {@link Customer#describe} marks the keys stale when one of those fields changes;
+ * once the row is written (same transaction, same connection) the keys are replaced. A soft-deleted
+ * customer keeps its keys, so restoring needs nothing; purging deletes them.
+ */
+class SearchKeyIndex {
+
+	private static final String INSERT = "insert into customers_search_key (tenant_id, search_key, customer_id)"
+			+ " values (:tenantId, :key, :id)";
+
+	private final TenantJdbc jdbc;
+
+	SearchKeyIndex(TenantJdbc jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@PostPersist
+	@PostUpdate
+	void written(Customer customer) {
+		if (!customer.takeStaleSearchKeys()) {
+			return;
+		}
+		removed(customer);
+		List<Map<String, Object>> rows = SearchKeys.of(customer.getName(), customer.getShortName(), customer.getCreditCode())
+			.stream()
+			.map(key -> Map.<String, Object>of("key", key, "id", customer.getId()))
+			.toList();
+		jdbc.batch(customer.getTenantId(), INSERT, rows);
+	}
+
+	@PostRemove
+	void removed(Customer customer) {
+		jdbc.sql(customer.getTenantId(), "delete from customers_search_key where tenant_id = :tenantId and customer_id = :id")
+			.param("id", customer.getId())
+			.update();
+	}
+}

@@ -1,0 +1,16 @@
+-- The customer search index (ADR 0017): keys a customer is found by (suffixes of its name and short
+-- name, its pinyin from each syllable on, its initials, each cut to 8 characters; its credit code
+-- behind '#'), computed in Java by customers/naming/SearchKeys and rewritten whenever the name, short
+-- name or credit code changes. A keyword matches when it starts a key, so a search reads one range of
+-- the primary key: search_key >= :prefix AND search_key < :prefix || U+FFFF. That range is exactly
+-- "starts with" when text compares by code point: PostgreSQL's C or C.UTF-8 collation (the database
+-- must use one; a natural-language collation would break it) and H2's default. LIKE 'x%' would not
+-- use the index under C.UTF-8, hence the range. V15_1 computes the keys of existing customers.
+CREATE TABLE customers_search_key (
+    tenant_id   BIGINT      NOT NULL REFERENCES tenancy_tenant (id),
+    search_key  VARCHAR(20) NOT NULL,
+    customer_id BIGINT      NOT NULL,
+    CONSTRAINT pk_customers_search_key PRIMARY KEY (tenant_id, search_key, customer_id)
+);
+-- a customer's keys, to replace them when its name changes and delete them when it is purged
+CREATE INDEX ix_customers_search_key_customer ON customers_search_key (tenant_id, customer_id);
