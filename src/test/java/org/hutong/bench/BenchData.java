@@ -31,7 +31,8 @@ import org.hutong.customers.region.Regions;
 /**
  * Fills one tenant of a stopped Hutong database (H2 file or PostgreSQL) with benchmark customers and
  * follow-ups, straight through JDBC batches. Names and their search keys are computed with the app's
- * own {@link CompanyNames} and {@link Pinyin}; each customer's last / next follow-up matches its
+ * own {@link CompanyNames}, {@link Pinyin} and {@code SearchKeys} (rows of the search index too, ADR
+ * 0017); each customer's last / next follow-up matches its
  * follow-ups. Run by {@code bench/generate.sh}; see docs/BENCHMARKS.md.
  * <p>
  * Options: {@code --url}, {@code --user}, {@code --password} (JDBC), {@code --tenant} (code, default
@@ -255,7 +256,8 @@ public final class BenchData {
 		connection.setAutoCommit(true);
 		try (Statement statement = connection.createStatement()) {
 			if (postgres) {
-				for (String table : Arrays.asList("customers_customer", "customers_follow_up", "identity_user")) {
+				for (String table : Arrays.asList("customers_customer", "customers_search_key", "customers_follow_up",
+						"identity_user")) {
 					statement.execute("VACUUM ANALYZE " + table);
 				}
 			}

@@ -9,10 +9,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.hutong.customers.naming.SearchKeys;
+
 /**
- * Batched inserts of customers and their follow-ups with explicit ids, the way the app stores them
- * (same columns, same derived name keys). Customers of a batch are written before its follow-ups,
- * so the foreign keys hold at every flush.
+ * Batched inserts of customers, their search keys and their follow-ups with explicit ids, the way the
+ * app stores them (same columns, same derived name keys, search keys from the app's own
+ * {@link SearchKeys}). Customers of a batch are written before its follow-ups, so the foreign keys
+ * hold at every flush.
  */
 final class BenchRows implements AutoCloseable {
 
@@ -39,6 +42,9 @@ final class BenchRows implements AutoCloseable {
 			  author_id, created_at, version)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
+	private static final String SEARCH_KEY = """
+			INSERT INTO customers_search_key (tenant_id, search_key, customer_id) VALUES (?, ?, ?)""";
+
 	private final Connection connection;
 
 	private final long tenant;
@@ -47,11 +53,14 @@ final class BenchRows implements AutoCloseable {
 
 	private final PreparedStatement followUps;
 
+	private final PreparedStatement searchKeys;
+
 	BenchRows(Connection connection, long tenant) throws SQLException {
 		this.connection = connection;
 		this.tenant = tenant;
 		this.customers = connection.prepareStatement(CUSTOMER);
 		this.followUps = connection.prepareStatement(FOLLOW_UP);
+		this.searchKeys = connection.prepareStatement(SEARCH_KEY);
 	}
 
 	void add(CustomerRow c) throws SQLException {
@@ -81,6 +90,12 @@ final class BenchRows implements AutoCloseable {
 		customers.setLong(i++, c.createdBy());
 		setTime(customers, i, c.deleted());
 		customers.addBatch();
+		for (String key : SearchKeys.of(c.company().name(), c.company().shortName(), c.creditCode())) {
+			searchKeys.setLong(1, tenant);
+			searchKeys.setString(2, key);
+			searchKeys.setLong(3, c.id());
+			searchKeys.addBatch();
+		}
 	}
 
 	void add(FollowUpRow f) throws SQLException {
@@ -99,6 +114,7 @@ final class BenchRows implements AutoCloseable {
 	/** Writes what was added, customers first; commits when asked. */
 	void flush(boolean commit) throws SQLException {
 		customers.executeBatch();
+		searchKeys.executeBatch();
 		followUps.executeBatch();
 		if (commit) {
 			connection.commit();
@@ -109,6 +125,7 @@ final class BenchRows implements AutoCloseable {
 	public void close() throws SQLException {
 		customers.close();
 		followUps.close();
+		searchKeys.close();
 	}
 
 	private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {

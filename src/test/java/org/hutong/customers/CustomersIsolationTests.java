@@ -1,8 +1,13 @@
 package org.hutong.customers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +26,7 @@ import org.hutong.customers.customer.CustomerChange;
 import org.hutong.customers.customer.CustomerForm;
 import org.hutong.customers.customer.CustomerManagement;
 import org.hutong.customers.customer.OwnerChange;
+import org.hutong.customers.naming.Pinyin;
 import org.hutong.customers.followup.Attachment;
 import org.hutong.customers.option.CustomerOption;
 import org.hutong.customers.followup.FollowUp;
@@ -29,6 +35,8 @@ import org.hutong.customers.followup.FollowUpManagement;
 import org.hutong.customers.followup.FollowUpType;
 import org.hutong.web.EnterpriseZone;
 import org.hutong.identity.SignedInUser;
+import org.hutong.tenancy.TenantJdbc;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -53,6 +61,9 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 
 	@Autowired
 	CustomerManagement management;
+
+	@Autowired
+	TenantJdbc jdbc;
 
 	@Override
 	protected List<Isolated> entities() {
@@ -85,9 +96,39 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 						id -> get("/customers/{id}/merge", id),
 						id -> post("/api/v1/customers/{id}/merge", id).contentType(MediaType.APPLICATION_JSON)
 							.content("{\"otherId\":" + inTenant("demo", this::newCustomer) + "}")),
+				new Isolated("search key", this::newCustomer, this::hasSearchKeys, null, null),
 				new Isolated("attachment", this::newAttachment, id -> visible(Attachment.class, id),
 						id -> get("/follow-ups/attachments/{id}", id),
 						id -> get("/api/v1/follow-ups/{id}", followUpOfAttachment.get(id))));
+	}
+
+	@Test
+	void anotherEnterpriseSearchingForTheNameFindsNothing() throws Exception {
+		long id = inTenant("demo", this::newCustomer);
+		String name = inTenant("demo", () -> entityManager.find(Customer.class, id).getName());
+		long demo = new TestUsers(userDetails).load("demo", "admin").tenantId();
+		for (String keyword : List.of(name.substring(1, 4), Pinyin.full(name).substring(0, 8), Pinyin.initials(name))) {
+			mvc.perform(get("/customers").param("scope", "TEAM").param("q", keyword)
+				.with(new TestUsers(userDetails).as("demo", "admin")))
+				.andExpect(content().string(containsString(name)));
+			mvc.perform(get("/customers").param("scope", "TEAM").param("q", keyword)
+				.with(new TestUsers(userDetails).as("demo2", "admin")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(name))));
+		}
+		// every key row of the customer carries its enterprise, whichever tenant asks
+		String rows = "select count(*) from customers_search_key where customer_id = :id and tenant_id <> :tenantId";
+		assertThat(jdbc.sql(demo, rows).param("id", id).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql(demo, "select count(*) from customers_search_key where tenant_id = :tenantId and customer_id = :id")
+			.param("id", id).query(Long.class).single()).isPositive();
+	}
+
+	/** Whether the current enterprise sees any search key of the customer. */
+	private boolean hasSearchKeys(long customerId) {
+		entityManager.clear();
+		return entityManager.createQuery("select count(k) from SearchKey k where k.key.customerId = :id", Long.class)
+			.setParameter("id", customerId)
+			.getSingleResult() > 0;
 	}
 
 	private boolean visible(Class<?> type, long id) {
