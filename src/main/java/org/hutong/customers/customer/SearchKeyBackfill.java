@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -81,6 +83,26 @@ class SearchKeyBackfill implements JavaMigration {
 				inserts.flush();
 			}
 			while (rows.size() == CHUNK);
+		}
+		sharpenStatistics(connection);
+	}
+
+	/**
+	 * PostgreSQL only (H2 has no such setting): a finer histogram of the keys, analysed now. PostgreSQL
+	 * estimates a range inside one histogram bucket by interpolating the bytes of its bounds, which
+	 * makes any two-hanzi prefix look rare; with the default 100 buckets (350,000 keys each at a million
+	 * customers) 电力 was estimated at 1 key instead of 75,000 and its first page took 0.7 s instead of 1 ms.
+	 * 1,000 buckets let a keyword's real frequency show; analysing here means the first searches
+	 * after the upgrade are planned with it rather than with no statistics at all.
+	 */
+	private static void sharpenStatistics(Connection connection) throws SQLException {
+		String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+		if (!product.contains("postgres")) {
+			return;
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("alter table customers_search_key alter column search_key set statistics 1000");
+			statement.execute("analyze customers_search_key");
 		}
 	}
 
