@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Migration 15.1: the search keys of every customer that existed before the index (V15 made the
- * table), computed by the same {@link SearchKeys} as every later write, so old and new customers are
+ * table, 15.2 indexes it once it is filled), computed by the same {@link SearchKeys} as every later write, so old and new customers are
  * found alike. It runs inside Flyway's transaction before the application serves anyone: a search
  * never sees a half-filled index, and a failed run leaves nothing behind (ADR 0017). Customers are
  * read in id order a chunk at a time, so memory stays flat however many there are; it spans every
