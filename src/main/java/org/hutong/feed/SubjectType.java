@@ -1,5 +1,9 @@
 package org.hutong.feed;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import java.util.Optional;
 
 import org.hutong.identity.SignedInUser;
@@ -16,6 +20,14 @@ public interface SubjectType {
 
 	/** Whether the user may read the record; {@code false} for a record that does not exist. */
 	boolean canRead(SignedInUser user, long id);
+
+	/**
+	 * Of these record ids, those the user may read. A page of posts asks once for all its records; a
+	 * type that can answer in one query should (the default asks {@link #canRead} for each).
+	 */
+	default Set<Long> readable(SignedInUser user, Collection<Long> ids) {
+		return ids.stream().filter(id -> canRead(user, id)).collect(Collectors.toSet());
+	}
 
 	/** The record's name to show on its posts, when it exists in the current enterprise. */
 	Optional<String> label(long id);

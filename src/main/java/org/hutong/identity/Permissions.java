@@ -37,6 +37,11 @@ public class Permissions {
 		return sets;
 	}
 
+	/** What a new role starts with: the permissions every module gives everyone. */
+	public List<String> forEveryone() {
+		return sets.stream().flatMap(set -> set.everyone().stream()).toList();
+	}
+
 	public Set<String> all() {
 		Set<String> all = new LinkedHashSet<>();
 		sets.forEach(set -> all.addAll(set.codes()));

@@ -48,6 +48,21 @@ class ShellTests {
 	}
 
 	@Test
+	void theMenuAndActionsFollowTheUsersPermissions() throws Exception {
+		TestUsers users = new TestUsers(userDetails);
+		mvc.perform(get("/customers").with(users.as("demo", "admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/admin/roles\"")))
+			.andExpect(content().string(containsString("href=\"/customers/options\"")))
+			.andExpect(content().string(containsString("sse-connect=\"/notifications/stream\"")));
+		mvc.perform(get("/customers").with(users.as("demo", "sales")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("href=\"/admin/roles\""))))
+			.andExpect(content().string(not(containsString("href=\"/customers/options\""))))
+			.andExpect(content().string(containsString("href=\"/customers/new\"")));
+	}
+
+	@Test
 	void englishBrowserGetsEnglish() throws Exception {
 		mvc.perform(get("/").header("Accept-Language", "en-US,en;q=0.9").with(new TestUsers(userDetails).as("demo", "sales")))
 			.andExpect(status().isOk())

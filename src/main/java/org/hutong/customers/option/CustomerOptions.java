@@ -20,8 +20,11 @@ public class CustomerOptions {
 
 	private final CustomerOptionRepository options;
 
-	CustomerOptions(CustomerOptionRepository options) {
+	private final OptionLists lists;
+
+	CustomerOptions(CustomerOptionRepository options, OptionLists lists) {
 		this.options = options;
+		this.lists = lists;
 	}
 
 	/** The option with this code, active or not. */
@@ -53,9 +56,9 @@ public class CustomerOptions {
 			.findFirst();
 	}
 
-	/** Every option for filters, labelled in the current language. */
+	/** Every option for filters, labelled in the current language (from the lists in memory). */
 	public List<OptionChoice> choices(OptionKind kind) {
-		return all(kind).stream().map(CustomerOptions::choice).toList();
+		return lists.all().stream().filter(option -> option.getKind() == kind).map(CustomerOptions::choice).toList();
 	}
 
 	/** What a form offers: the active options, plus {@code current} when a record already carries it. */
@@ -66,9 +69,9 @@ public class CustomerOptions {
 			.toList();
 	}
 
-	/** All options, read once, to label a page of records in the current language. */
+	/** All options, from the lists in memory, to label a page of records in the current language. */
 	public OptionLabels labels() {
-		return OptionLabels.of(options.findAllByOrderByKindAscSortOrderAscIdAsc(), LocaleContextHolder.getLocale());
+		return OptionLabels.of(lists.all(), LocaleContextHolder.getLocale());
 	}
 
 	/**

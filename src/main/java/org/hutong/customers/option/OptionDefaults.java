@@ -43,8 +43,11 @@ class OptionDefaults implements TenantDefaults {
 
 	private final CustomerOptionRepository options;
 
-	OptionDefaults(CustomerOptionRepository options) {
+	private final OptionLists lists;
+
+	OptionDefaults(CustomerOptionRepository options, OptionLists lists) {
 		this.options = options;
+		this.lists = lists;
 	}
 
 	/** Adds the default lists, each one only when the enterprise has none of that kind yet. */
@@ -60,5 +63,6 @@ class OptionDefaults implements TenantDefaults {
 				options.save(new CustomerOption(kind, entry[1], entry[2], entry[3], position));
 			}
 		}
+		lists.changed();
 	}
 }

@@ -27,9 +27,12 @@ public class OptionManagement {
 
 	private final TenantJdbc jdbc;
 
-	OptionManagement(CustomerOptionRepository options, TenantJdbc jdbc) {
+	private final OptionLists lists;
+
+	OptionManagement(CustomerOptionRepository options, TenantJdbc jdbc, OptionLists lists) {
 		this.options = options;
 		this.jdbc = jdbc;
+		this.lists = lists;
 	}
 
 	/** Answers the new option's id, or {@code null} when {@code errors} says why not. */
@@ -44,6 +47,7 @@ public class OptionManagement {
 			return null;
 		}
 		int last = list.stream().mapToInt(CustomerOption::getSortOrder).max().orElse(0);
+		lists.changed();
 		return options.save(new CustomerOption(kind, code, form.labelZh(), form.labelEn(), last + 1)).getId();
 	}
 
@@ -56,6 +60,7 @@ public class OptionManagement {
 		checkLabels(options.findByKindOrderBySortOrderAscIdAsc(option.getKind()), form, id, errors);
 		if (!errors.hasErrors()) {
 			option.rename(form.labelZh(), form.labelEn());
+			lists.changed();
 		}
 	}
 
@@ -63,6 +68,7 @@ public class OptionManagement {
 	public void move(long id, boolean up) {
 		CustomerOption option = options.findById(id).orElseThrow(RecordNotFound::new);
 		List<CustomerOption> list = options.findByKindOrderBySortOrderAscIdAsc(option.getKind());
+		lists.changed();
 		for (int i = 0; i < list.size(); i++) {
 			list.get(i).moveTo(i + 1);
 		}
@@ -76,6 +82,7 @@ public class OptionManagement {
 
 	public void activate(long id, boolean active) {
 		options.findById(id).orElseThrow(RecordNotFound::new).activate(active);
+		lists.changed();
 	}
 
 	/** Deletes an option nothing carries; one in use is {@link OptionInUse}. */
@@ -86,6 +93,7 @@ public class OptionManagement {
 			throw new OptionInUse(uses);
 		}
 		options.delete(option);
+		lists.changed();
 	}
 
 	/** How many customers (deleted ones too, they may come back) and leads carry the option. */

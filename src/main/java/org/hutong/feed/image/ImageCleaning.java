@@ -16,8 +16,8 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * Makes an uploaded image safe to keep: JPEG and PNG are decoded and written again through ImageIO,
- * which keeps the pixels and drops every metadata block (EXIF with GPS position, camera, comments),
- * plus a thumbnail at most {@link #THUMB} pixels wide. WebP can be read (TwelveMonkeys) but not
+ * which keeps the pixels and drops every metadata block (EXIF with GPS position, camera, comments;
+ * a JPEG's EXIF orientation is applied to the pixels first, {@link ExifOrientation}), plus a thumbnail at most {@link #THUMB} pixels wide. WebP can be read (TwelveMonkeys) but not
  * written, so WebP files keep their pixels byte for byte with their EXIF and XMP chunks cut out
  * ({@link WebpMetadata}); they must still decode, and their thumbnail is a PNG.
  */
@@ -47,7 +47,7 @@ final class ImageCleaning {
 				return Optional.empty();
 			}
 			if (format.equals("jpeg")) {
-				image = opaque(image);
+				image = ExifOrientation.upright(opaque(image), ExifOrientation.of(bytes));
 			}
 			byte[] thumbnail = image.getWidth() > THUMB ? encode(scale(image), format) : null;
 			return Optional.of(new Cleaned(encode(image, format), thumbnail));

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.hutong.identity.OrgChart;
 import org.springframework.stereotype.Service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -28,6 +30,12 @@ public class MentionCandidates {
 		FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
 		FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
 	}
+
+	/**
+	 * Pinyin by name: a pure function of the name, and every keystroke tests every colleague, so each
+	 * name is spelled once (bounded; names are shared by nobody's data, only their spelling is kept).
+	 */
+	private static final Cache<String, String[]> SPELLINGS = Caffeine.newBuilder().maximumSize(100_000).build();
 
 	private final OrgChart org;
 
@@ -52,6 +60,10 @@ public class MentionCandidates {
 
 	/** Full pinyin and initials of a name, first reading of each character. */
 	static String[] pinyin(String name) {
+		return SPELLINGS.get(name, MentionCandidates::spell);
+	}
+
+	private static String[] spell(String name) {
 		StringBuilder full = new StringBuilder();
 		StringBuilder initials = new StringBuilder();
 		for (char c : name.toCharArray()) {

@@ -23,6 +23,7 @@ public class FeedPermissions {
 
 	@Bean
 	static PermissionSet feedPermissionSet() {
-		return new PermissionSet("feed", List.of(READ, POST, ADMIN));
+		// the company feed is for every employee: new roles start with reading and posting
+		return new PermissionSet("feed", List.of(READ, POST, ADMIN), List.of(READ, POST));
 	}
 }

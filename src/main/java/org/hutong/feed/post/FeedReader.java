@@ -59,6 +59,7 @@ public class FeedReader {
 		Long cursor = filter.after();
 		for (int round = 0; round < MAX_ROUNDS && rows.size() <= limit; round++) {
 			List<PostRow> batch = query(viewer, filter, cursor, null, limit + 1);
+			readable.learn(batch.stream().map(PostRow::subject).toList());
 			batch.stream().filter(row -> readable.test(row.subject())).forEach(rows::add);
 			if (batch.size() <= limit) {
 				return new Page(rows.subList(0, Math.min(rows.size(), limit)), null);
@@ -74,7 +75,9 @@ public class FeedReader {
 	/** Posts newer than {@code after} (at most {@code limit}), for live updates. */
 	List<PostRow> newer(Viewer viewer, FeedFilter filter, long after, int limit) {
 		RecordSubjects.Readable readable = subjects.forUser(viewer.user());
-		return query(viewer, filter, null, after, limit).stream().filter(row -> readable.test(row.subject())).toList();
+		List<PostRow> rows = query(viewer, filter, null, after, limit);
+		readable.learn(rows.stream().map(PostRow::subject).toList());
+		return rows.stream().filter(row -> readable.test(row.subject())).toList();
 	}
 
 	/** One post the viewer may see. */

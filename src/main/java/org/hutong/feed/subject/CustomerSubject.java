@@ -1,6 +1,8 @@
 package org.hutong.feed.subject;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hutong.customers.CustomerDirectory;
 import org.hutong.customers.CustomerSummary;
@@ -26,6 +28,11 @@ class CustomerSubject implements SubjectType {
 	@Override
 	public boolean canRead(SignedInUser user, long id) {
 		return customers.canRead(user, id);
+	}
+
+	@Override
+	public Set<Long> readable(SignedInUser user, Collection<Long> ids) {
+		return customers.readable(user, ids);
 	}
 
 	@Override

@@ -40,7 +40,7 @@ class RoleController {
 	@GetMapping("/new")
 	@HtmxFragment("editor")
 	String newForm(Model model) {
-		model.addAttribute("form", RoleForm.blank());
+		model.addAttribute("form", roles.blank());
 		return page(null, model);
 	}
 

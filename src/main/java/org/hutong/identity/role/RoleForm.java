@@ -29,8 +29,8 @@ record RoleForm(
 				: permissions.stream().map(Texts::clean).filter(Objects::nonNull).distinct().toList();
 	}
 
-	static RoleForm blank() {
-		return new RoleForm(null, null, DataScope.SELF, List.of(), null);
+	static RoleForm blank(List<String> permissions) {
+		return new RoleForm(null, null, DataScope.SELF, permissions, null);
 	}
 
 	static RoleForm of(Role role) {

@@ -58,6 +58,11 @@ class RoleManagement {
 		return permissions.catalogue();
 	}
 
+	/** A new role's form: nothing filled in but the permissions every employee needs. */
+	public RoleForm blank() {
+		return RoleForm.blank(permissions.forEveryone());
+	}
+
 	@Transactional(readOnly = true)
 	public Role role(long id) {
 		return roles.findById(id).orElseThrow(RecordNotFound::new);

@@ -1,7 +1,11 @@
 package org.hutong.notifications.live;
 
 import org.hutong.identity.SignedInUser;
+import org.hutong.tenancy.Tenant;
+import org.hutong.tenancy.Tenants;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,21 +17,28 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * {@code GET /notifications/stream}: the signed-in user's Server-Sent Events, opened by the shell
  * ({@code sse-connect}). Events are {@code notifications} (your inbox has something new) and
- * {@code feed} (the enterprise's feed has a new post); both carry no content.
+ * {@code feed} (the enterprise's feed has a new post); both carry no content. A user of a suspended
+ * enterprise gets 401, on which the browser's EventSource gives up (pages sign them out).
  */
 @Controller
 class LiveStreamController {
 
 	private final LiveConnections connections;
 
-	LiveStreamController(LiveConnections connections) {
+	private final Tenants tenants;
+
+	LiveStreamController(LiveConnections connections, Tenants tenants) {
 		this.connections = connections;
+		this.tenants = tenants;
 	}
 
 	@GetMapping(path = "/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
-	SseEmitter stream(@AuthenticationPrincipal SignedInUser me) {
-		return connections.open(me.tenantId(), me.userId());
+	ResponseEntity<SseEmitter> stream(@AuthenticationPrincipal SignedInUser me) {
+		if (!tenants.findById(me.tenantId()).map(Tenant::isActive).orElse(false)) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+		}
+		return ResponseEntity.ok(connections.open(me.tenantId(), me.userId()));
 	}
 
 	/** The browser went away (a page change, a closed tab): the registry drops the stream; nothing to report. */

@@ -1,6 +1,8 @@
 package org.hutong.web.shell;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +24,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * Takes the place of Spring's {@link ResourceUrlEncodingFilter}, which asks the resource chain
  * about every link a page builds: for a link such as {@code /customers/42} that means looking for
  * {@code customers/42} in each static location of the class path, a miss that is never cached. On
- * the customer list (a link per row) that was most of the page's time.
+ * the customer list (a link per row) that was most of the page's time. A page's webjar links are few
+ * and fixed, so each is resolved once and remembered.
  */
 @Component
 class WebJarLinks extends ResourceUrlEncodingFilter {
@@ -30,6 +33,8 @@ class WebJarLinks extends ResourceUrlEncodingFilter {
 	private static final String WEBJARS = "/webjars/";
 
 	private final ObjectProvider<ResourceUrlProvider> resources;
+
+	private final Map<String, String> resolved = new ConcurrentHashMap<>();
 
 	WebJarLinks(ObjectProvider<ResourceUrlProvider> resources) {
 		this.resources = resources;
@@ -53,11 +58,13 @@ class WebJarLinks extends ResourceUrlEncodingFilter {
 	}
 
 	private String versioned(String context, String url) {
-		ResourceUrlProvider provider = resources.getIfAvailable();
-		if (provider == null || !url.startsWith(context + WEBJARS)) {
+		if (!url.startsWith(context + WEBJARS)) {
 			return url;
 		}
-		String resolved = provider.getForLookupPath(url.substring(context.length()));
-		return resolved == null ? url : context + resolved;
+		return resolved.computeIfAbsent(url, link -> {
+			ResourceUrlProvider provider = resources.getIfAvailable();
+			String path = provider == null ? null : provider.getForLookupPath(link.substring(context.length()));
+			return path == null ? link : context + path;
+		});
 	}
 }

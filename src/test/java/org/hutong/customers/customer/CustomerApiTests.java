@@ -187,6 +187,19 @@ class CustomerApiTests {
 		mvc.perform(get(location).header("Authorization", token("sales"))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theFirstPageCountsEveryMatchNotOnlyThePage() throws Exception {
+		SignedInUser admin = new TestUsers(userDetails).load("demo", "admin");
+		long owned = TenantContext.callAs(admin.tenantId(), () -> customers
+			.count((root, query, cb) -> cb.and(cb.isNull(root.get("deletedAt")), cb.isNotNull(root.get("ownerId")))));
+		assertThat(owned).isGreaterThan(5);
+		mvc.perform(get("/api/v1/customers").param("scope", "TEAM").param("limit", "5").header("Authorization", token("admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(5))
+			.andExpect(jsonPath("$.total").value(owned))
+			.andExpect(jsonPath("$.totalCapped").value(false));
+	}
+
 	private String token(String username) {
 		SignedInUser user = new TestUsers(userDetails).load("demo", username);
 		return "Bearer " + TenantContext.callAs(user.tenantId(), () -> tokens.create(user, "api-test", 1).secret());

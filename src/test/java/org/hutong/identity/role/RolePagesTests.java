@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
@@ -78,6 +80,24 @@ class RolePagesTests {
 			.andExpect(content().string(containsString("组织与权限")))
 			.andExpect(content().string(containsString("查看审计日志")))
 			.andExpect(content().string(containsString("value=\"identity.audit.read\"")));
+	}
+
+	@Test
+	void aNewRoleStartsWithTheFeedEveryEmployeeUses() throws Exception {
+		String page = mvc.perform(get("/admin/roles/new").with(admin))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(checkbox(page, "feed.read")).contains("checked");
+		assertThat(checkbox(page, "feed.post")).contains("checked");
+		assertThat(checkbox(page, "feed.admin")).doesNotContain("checked");
+		assertThat(checkbox(page, "customers.read")).doesNotContain("checked");
+	}
+
+	private static String checkbox(String page, String code) {
+		Matcher input = Pattern.compile("<input[^>]*value=\"" + Pattern.quote(code) + "\"[^>]*>")
+			.matcher(page);
+		assertThat(input.find()).as("a checkbox for " + code).isTrue();
+		return input.group();
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.hutong.tenancy.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -148,6 +149,9 @@ class EnterpriseConsoleTests {
 		mvc.perform(get("/").session(employee)).andExpect(status().isOk());
 
 		mvc.perform(post("/platform/enterprises/{id}/suspend", id).session(operator).with(csrf()));
+		// the live stream, which has its own security chain, refuses them too
+		mvc.perform(get("/notifications/stream").session(employee).accept(MediaType.TEXT_EVENT_STREAM))
+			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/").session(employee)).andExpect(redirectedUrl("/login?error=suspended&tenant=" + code));
 		assertThat(employee.isInvalid()).isTrue();
 	}
