@@ -3,9 +3,9 @@
 -- behind '#'), computed in Java by customers/naming/SearchKeys and rewritten whenever the name, short
 -- name or credit code changes. A keyword matches when it starts a key, so a search reads one range of
 -- the primary key: search_key >= :prefix AND search_key < :prefix || U+FFFF. That range is exactly
--- "starts with" when text compares by code point: PostgreSQL's C or C.UTF-8 collation (the database
--- must use one; a natural-language collation would break it) and H2's default. LIKE 'x%' would not
--- use the index under C.UTF-8, hence the range.
+-- "starts with" when text compares by code point: H2's default, and on PostgreSQL the C collation
+-- that 15.1 gives the column whatever the database's own. LIKE 'x%' would not use the index under a
+-- non-C collation, hence the range.
 -- 15.1 (customers/customer/SearchKeyBackfill, Java) computes the keys of existing customers and 15.2
 -- adds the primary key and index: built once over the filled table, sorted, they are faster to make
 -- and smaller than the same indexes grown row by row from tens of millions of random inserts.

@@ -60,6 +60,7 @@ class SearchKeyBackfill implements JavaMigration {
 	@Override
 	public void migrate(Context context) throws SQLException {
 		Connection connection = context.getConnection();
+		byteOrder(connection);
 		long after = 0;
 		List<Object[]> rows = new ArrayList<>();
 		try (PreparedStatement read = connection.prepareStatement(READ);
@@ -88,6 +89,24 @@ class SearchKeyBackfill implements JavaMigration {
 	}
 
 	/**
+	 * PostgreSQL only: the keys compare byte by byte ({@code COLLATE "C"}, which for UTF-8 is code-point
+	 * order), whatever the database's own collation. The lookup's range {@code >= p AND < p || U+FFFF}
+	 * is "starts with p" only in that order; under a natural-language collation ({@code zh_CN.UTF-8},
+	 * {@code en_US.UTF-8}) it is not. H2 compares by code point already. Done on the empty table.
+	 */
+	private static void byteOrder(Connection connection) throws SQLException {
+		if (isPostgres(connection)) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("alter table customers_search_key alter column search_key type varchar(20) collate \"C\"");
+			}
+		}
+	}
+
+	private static boolean isPostgres(Connection connection) throws SQLException {
+		return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+	}
+
+	/**
 	 * PostgreSQL only (H2 has no such setting): a finer histogram of the keys, analysed now. PostgreSQL
 	 * estimates a range inside one histogram bucket by interpolating the bytes of its bounds, which
 	 * makes any two-hanzi prefix look rare; with the default 100 buckets (350,000 keys each at a million
@@ -96,8 +115,7 @@ class SearchKeyBackfill implements JavaMigration {
 	 * after the upgrade are planned with it rather than with no statistics at all.
 	 */
 	private static void sharpenStatistics(Connection connection) throws SQLException {
-		String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-		if (!product.contains("postgres")) {
+		if (!isPostgres(connection)) {
 			return;
 		}
 		try (Statement statement = connection.createStatement()) {
