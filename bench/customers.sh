@@ -4,6 +4,8 @@
 # form, issues an API token, then for each workload a warm-up (WARMUP, default 5s, discarded) and a
 # measured `wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency` (defaults 2, 16, 20s):
 #   health  GET /actuator/health, the framework alone, for reference
+#   bell    GET /notifications/bell with the session: a signed-in fragment (session, security chain,
+#           one count query, a two-line template), the floor under any signed-in page
 #   W1      GET /customers?scope=TEAM: the list's first page (20 rows, default order) with its count
 #   W2      the same list filtered by a name keyword (wrk/keyword.lua)
 #   W3      GET /customers/{id}, random ids of the generator's sample (wrk/customer.lua)
@@ -21,7 +23,7 @@ THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-5s}"
-WORKLOADS="${WORKLOADS:-health W1 W2 W3 W4}"
+WORKLOADS="${WORKLOADS:-health bell W1 W2 W3 W4}"
 LUA="$BENCH_ROOT/bench/wrk"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -78,7 +80,7 @@ base="http://127.0.0.1:$APP_PORT"
 sign_in "$base"
 token="$(issue_token "$base")"
 cookie="$(cookie_header)"
-for path in "/customers?scope=TEAM" "/customers/$(head -n 1 "$IDS_FILE")"; do
+for path in "/notifications/bell" "/customers?scope=TEAM" "/customers/$(head -n 1 "$IDS_FILE")"; do
   status="$(curl -sS -o /dev/null -w '%{http_code}' -H "$cookie" "$base$path")"
   [[ "$status" == 200 ]] || { echo "GET $path answered $status" >&2; exit 1; }
 done
@@ -90,6 +92,7 @@ for workload in $WORKLOADS; do
   echo "load before $workload: $(cut -d" " -f1-3 /proc/loadavg)" >&2
   case "$workload" in
     health) run health "$base/actuator/health" ;;
+    bell) run bell -H "$cookie" "$base/notifications/bell" ;;
     W1) run W1 -H "$cookie" "$base/customers?scope=TEAM" ;;
     W2) run W2 -H "$cookie" -s "$LUA/keyword.lua" "$base" ;;
     W3) run W3 -H "$cookie" -s "$LUA/customer.lua" "$base" -- "$IDS_FILE" ;;
@@ -102,7 +105,8 @@ for workload in $WORKLOADS; do
       WARMUP=0 run W4 -H "Authorization: Bearer $token" -s "$LUA/create.lua" "$base" -- "$tag"
       created="$(sed -n 's/^created: \([0-9]*\).*/\1/p' "$APP_DIR/W4.txt")"
       [[ -n "${SINGLE:-}" ]] && created=$((created + $(sed -n 's/^created: \([0-9]*\).*/\1/p' "$APP_DIR/W4-c1.txt")))
-      echo "W4: $created answered 201, $(created_total "$tag") found through the API afterwards" ;;
+      echo "W4: $created answered 201, $(created_total "$tag") found through the API afterwards"
+      grep -h '^refused: ' "$APP_DIR"/W4*.txt || true ;;
     *) echo "unknown workload $workload" >&2; exit 1 ;;
   esac
 done

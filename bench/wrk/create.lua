@@ -43,6 +43,10 @@ response = function(status, headers, body)
     created = created + 1
   else
     failed = failed + 1
+    -- the first refusal of each thread is printed at the end: status and the start of the problem
+    if not refusal then
+      refusal = status .. " " .. string.sub(body or "", 1, 300)
+    end
   end
 end
 
@@ -53,4 +57,10 @@ done = function(summary, latency, requests)
     bad = bad + thread:get("failed")
   end
   io.write(string.format("created: %d, refused: %d\n", ok, bad))
+  for _, thread in ipairs(threads) do
+    local first = thread:get("refusal")
+    if first then
+      io.write("refused: " .. first .. "\n")
+    end
+  end
 end
