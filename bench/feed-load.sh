@@ -14,6 +14,7 @@ export SPRING_DATASOURCE_USERNAME="${FEED_DB_USER:-feedbench}"
 export SPRING_DATASOURCE_PASSWORD="${FEED_DB_PASSWORD:-feedbench}"
 export SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE="${POOL:-16}"
 source "$(dirname "$0")/app.sh"
+source "$(dirname "$0")/session.sh"
 
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
@@ -24,39 +25,6 @@ TIMEOUT="${TIMEOUT:-10s}"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
-page() {
-  curl -fsS -b "$APP_DIR/cookies" -c "$APP_DIR/cookies" "$@"
-}
-
-form_csrf() {
-  grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/'
-}
-
-meta_csrf() {
-  grep -o '<meta name="_csrf" content="[^"]*"' | head -n 1 | sed 's/.*content="\([^"]*\)"/\1/'
-}
-
-sign_in() {
-  local base="$1" csrf location
-  csrf="$(page "$base/login" | form_csrf)"
-  location="$(page -o /dev/null -w '%{redirect_url}' "$base/login" --data-urlencode "_csrf=$csrf" \
-    --data-urlencode tenant=bench --data-urlencode "username=$READER" --data-urlencode password=demo1234)"
-  if [[ "$location" != "$base/" ]]; then
-    echo "sign-in as bench/$READER failed (redirected to '$location')" >&2
-    return 1
-  fi
-}
-
-issue_token() {
-  local base="$1" csrf secret
-  csrf="$(page "$base/me/tokens" | meta_csrf)"
-  secret="$(page "$base/me/tokens" --data-urlencode "_csrf=$csrf" --data-urlencode name=feedbench \
-    --data-urlencode validDays=1 | grep -o 'id="new-token-secret"[^>]*>[^<]*' | sed 's/.*>//')"
-  [[ "$secret" == hut_* ]] || { echo "no token secret in the /me/tokens response" >&2; return 1; }
-  echo "$secret"
-}
-
-# The session cookie curl holds, as a Cookie header value.
 session_cookie() {
   awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$APP_DIR/cookies"
 }
@@ -82,7 +50,7 @@ ensure_jar
 launch_app
 base="http://127.0.0.1:$APP_PORT"
 psql_ok="$(curl -fsS "$base/actuator/health")"
-sign_in "$base"
+sign_in "$base" bench "$READER"
 token="$(issue_token "$base")"
 cookie="$(session_cookie)"
 echo "java: $(java -version 2>&1 | head -n 1); JAVA_OPTS: ${JAVA_OPTS:-none}; pool: $SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE;" \

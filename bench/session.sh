@@ -15,13 +15,14 @@ meta_csrf() {
   grep -o '<meta name="_csrf" content="[^"]*"' | head -n 1 | sed 's/.*content="\([^"]*\)"/\1/'
 }
 
+# sign_in <base> [tenant] [username]: demo/admin (data scope: all) unless told otherwise.
 sign_in() {
-  local base="$1" csrf location
+  local base="$1" tenant="${2:-demo}" username="${3:-admin}" csrf location
   csrf="$(page "$base/login" | form_csrf)"
   location="$(page -o /dev/null -w '%{redirect_url}' "$base/login" --data-urlencode "_csrf=$csrf" \
-    --data-urlencode tenant=demo --data-urlencode username=admin --data-urlencode password=demo1234)"
+    --data-urlencode "tenant=$tenant" --data-urlencode "username=$username" --data-urlencode password=demo1234)"
   if [[ "$location" != "$base/" ]]; then
-    echo "sign-in as demo/admin failed (redirected to '$location')" >&2
+    echo "sign-in as $tenant/$username failed (redirected to '$location')" >&2
     return 1
   fi
 }

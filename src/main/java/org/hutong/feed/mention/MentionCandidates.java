@@ -3,16 +3,12 @@ package org.hutong.feed.mention;
 import java.util.List;
 import java.util.Locale;
 
+import org.hutong.customers.naming.Pinyin;
 import org.hutong.identity.OrgChart;
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import net.sourceforge.pinyin4j.PinyinHelper;
-import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
-import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
-import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
 /**
  * Colleagues to @-mention while typing: active people of the enterprise whose name, username, full
@@ -23,13 +19,6 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 public class MentionCandidates {
 
 	public static final int LIMIT = 8;
-
-	private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
-
-	static {
-		FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
-		FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
-	}
 
 	/**
 	 * Pinyin by name: a pure function of the name, and every keystroke tests every colleague, so each
@@ -58,32 +47,8 @@ public class MentionCandidates {
 				|| pinyin[1].startsWith(q);
 	}
 
-	/** Full pinyin and initials of a name, first reading of each character. */
+	/** Full pinyin and initials of a person's name, the surname read as a surname (曾 → zeng). */
 	static String[] pinyin(String name) {
-		return SPELLINGS.get(name, MentionCandidates::spell);
-	}
-
-	private static String[] spell(String name) {
-		StringBuilder full = new StringBuilder();
-		StringBuilder initials = new StringBuilder();
-		for (char c : name.toCharArray()) {
-			String syllable = syllable(c);
-			full.append(syllable);
-			initials.append(syllable.isEmpty() ? "" : syllable.substring(0, 1));
-		}
-		return new String[] { full.toString(), initials.toString() };
-	}
-
-	private static String syllable(char c) {
-		try {
-			String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
-			if (readings != null && readings.length > 0) {
-				return readings[0].replace("u:", "v");
-			}
-		}
-		catch (BadHanyuPinyinOutputFormatCombination impossible) {
-			// the format above is a valid combination
-		}
-		return Character.isLetterOrDigit(c) ? String.valueOf(Character.toLowerCase(c)) : "";
+		return SPELLINGS.get(name, person -> new String[] { Pinyin.fullOfPerson(person), Pinyin.initialsOfPerson(person) });
 	}
 }
