@@ -80,14 +80,14 @@ class ProfileController {
 	@PostMapping("/me/password")
 	String changePassword(@AuthenticationPrincipal SignedInUser me,
 			@Valid @ModelAttribute("form") ProfileForms.PasswordForm form, BindingResult errors,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		if (!errors.hasFieldErrors("confirmPassword") && !form.confirmed()) {
 			errors.rejectValue("confirmPassword", "profile.password.confirm.mismatch");
 		}
 		if (errors.hasErrors()) {
 			return "identity/profile/password";
 		}
-		if (!profiles.changePassword(me, form.currentPassword(), form.newPassword())) {
+		if (!profiles.changePassword(me, form.currentPassword(), form.newPassword(), request.getSession().getId())) {
 			errors.rejectValue("currentPassword", "profile.password.current.wrong");
 			return "identity/profile/password";
 		}

@@ -1,11 +1,13 @@
 package org.hutong.identity.profile;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.hutong.identity.AuditAction;
 import org.hutong.identity.AuditLog;
 import org.hutong.identity.PasswordPolicy;
 import org.hutong.identity.SignedInUser;
+import org.hutong.identity.signin.SignedInSessions;
 import org.hutong.identity.user.User;
 import org.hutong.identity.user.UserRepository;
 import org.hutong.shared.Texts;
@@ -28,7 +30,11 @@ class ProfileManagement {
 
 	private final Clock clock;
 
-	ProfileManagement(UserRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+	private final SignedInSessions sessions;
+
+	ProfileManagement(UserRepository users, PasswordEncoder encoder, AuditLog audit, Clock clock,
+			SignedInSessions sessions) {
+		this.sessions = sessions;
 		this.users = users;
 		this.encoder = encoder;
 		this.audit = audit;
@@ -51,14 +57,18 @@ class ProfileManagement {
 		audit.record(AuditAction.USER_UPDATED, user.getUsername(), detail);
 	}
 
-	/** Answers false when the current password is wrong; nothing changes then. */
-	boolean changePassword(SignedInUser me, String currentPassword, String newPassword) {
+	/**
+	 * Answers false when the current password is wrong; nothing changes then. A new password ends
+	 * every other session and forgets every remembered device: whoever knew the old one is out.
+	 */
+	boolean changePassword(SignedInUser me, String currentPassword, String newPassword, String currentSessionId) {
 		User user = load(me);
 		if (!PasswordPolicy.Check.hashable(currentPassword) || !encoder.matches(currentPassword, user.getPasswordHash())) {
 			return false;
 		}
 		user.changePassword(encoder.encode(newPassword), clock.instant());
 		audit.record(AuditAction.PASSWORD_CHANGED, user.getUsername(), null);
+		sessions.endAll(me.tenantId(), me.userId(), me.getUsername(), Optional.ofNullable(currentSessionId));
 		return true;
 	}
 

@@ -1,5 +1,7 @@
 package org.hutong.identity.signin;
 
+import java.time.Clock;
+
 import org.hutong.identity.user.User;
 import org.hutong.identity.user.UserRepository;
 import org.hutong.tenancy.Tenant;
@@ -13,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a user by the qualified name {@code tenantCode/username} that remember-me cookies carry.
- * A suspended enterprise, a disabled or a locked user is not remembered.
+ * A suspended enterprise, a disabled or a locked user (while the lock lasts) is not remembered.
  */
 @Component
 class RememberedUsers implements UserDetailsService {
@@ -26,7 +28,11 @@ class RememberedUsers implements UserDetailsService {
 
 	private final TransactionTemplate transactions;
 
-	RememberedUsers(Tenants tenants, UserRepository users, SignedInUsers principals, TransactionTemplate transactions) {
+	private final Clock clock;
+
+	RememberedUsers(Tenants tenants, UserRepository users, SignedInUsers principals, TransactionTemplate transactions,
+			Clock clock) {
+		this.clock = clock;
 		this.tenants = tenants;
 		this.users = users;
 		this.principals = principals;
@@ -45,7 +51,7 @@ class RememberedUsers implements UserDetailsService {
 		String username = qualifiedName.substring(slash + 1);
 		return TenantContext.callAs(tenant.getId(), () -> transactions.execute(status -> {
 			User user = users.findByUsername(username)
-				.filter(User::isActive)
+				.filter(found -> found.isActive() && !found.isLocked(clock.instant()))
 				.orElseThrow(() -> new UsernameNotFoundException("no user"));
 			return principals.of(tenant, user);
 		}));

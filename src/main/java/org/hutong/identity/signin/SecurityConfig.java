@@ -1,5 +1,8 @@
 package org.hutong.identity.signin;
 
+import java.time.Clock;
+
+import org.hutong.identity.AccountStates;
 import org.hutong.identity.Permissions;
 import org.hutong.identity.signin.SignInOutcomes.Failure;
 import org.hutong.identity.signin.SignInOutcomes.Success;
@@ -12,6 +15,7 @@ import org.hutong.web.WebSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
@@ -22,7 +26,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,9 +48,10 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiChain(HttpSecurity http, Tenants tenants, ApiTokens tokens, UserRepository users,
-			SignedInUsers principals, TransactionTemplate transactions, ApiProblems problems) throws Exception {
+			SignedInUsers principals, TransactionTemplate transactions, ApiProblems problems, Clock clock)
+			throws Exception {
 		// built here, not as a bean, so Boot does not also register it for every request
-		BearerTokenFilter bearer = new BearerTokenFilter(tenants, tokens, users, principals, transactions);
+		BearerTokenFilter bearer = new BearerTokenFilter(tenants, tokens, users, principals, transactions, clock);
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,12 +65,15 @@ class SecurityConfig {
 	}
 
 	@Bean
+	RememberMe rememberMe(WebSettings settings, RememberedUsers remembered, RememberMeTokens tokens, Environment env) {
+		return new RememberMe(settings.rememberMeKey(), remembered, tokens,
+				env.getProperty("server.servlet.session.cookie.secure", Boolean.class, false));
+	}
+
+	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http, TenantAuthenticationProvider provider, RememberedUsers remembered,
-			Success success, Failure failure, WebSettings settings, Tenants tenants) throws Exception {
-		TokenBasedRememberMeServices rememberMe = new TokenBasedRememberMeServices(settings.rememberMeKey(), remembered);
-		rememberMe.setParameter("remember-me");
-		rememberMe.setTokenValiditySeconds(14 * 24 * 3600);
+	SecurityFilterChain pageChain(HttpSecurity http, TenantAuthenticationProvider provider, RememberMe rememberMe,
+			Success success, Failure failure, WebSettings settings, AccountStates states) throws Exception {
 		return http
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/icons/**", "/webjars/**",
@@ -87,8 +94,8 @@ class SecurityConfig {
 				.permitAll())
 			.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(settings.rememberMeKey()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			// a suspended enterprise's users are signed out on their next request
-			.addFilterBefore(new ActiveTenantFilter(tenants, rememberMe), AuthorizationFilter.class)
+			// users of a suspended enterprise, disabled or locked users are signed out on their next request
+			.addFilterBefore(new AccountStateFilter(states, rememberMe), AuthorizationFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

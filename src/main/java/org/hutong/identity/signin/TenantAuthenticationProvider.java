@@ -1,16 +1,22 @@
 package org.hutong.identity.signin;
 
+import org.hutong.identity.SignInFailures;
 import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.Tenant;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.Tenants;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
-/** Signs in with enterprise code, username and password, inside that enterprise's tenant. */
+/**
+ * Signs in with enterprise code, username and password, inside that enterprise's tenant. A suspended
+ * enterprise is only named after a right password (see {@link SignInAttempts}).
+ */
 @Component
 class TenantAuthenticationProvider implements AuthenticationProvider {
 
@@ -18,7 +24,10 @@ class TenantAuthenticationProvider implements AuthenticationProvider {
 
 	private final SignInAttempts attempts;
 
-	TenantAuthenticationProvider(Tenants tenants, SignInAttempts attempts) {
+	private final SignInFailures failures;
+
+	TenantAuthenticationProvider(Tenants tenants, SignInAttempts attempts, SignInFailures failures) {
+		this.failures = failures;
 		this.tenants = tenants;
 		this.attempts = attempts;
 	}
@@ -26,17 +35,26 @@ class TenantAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String code = authentication.getDetails() instanceof SignInDetails details ? details.tenantCode() : "";
-		Tenant tenant = tenants.findByCode(code).orElseThrow(() -> new BadCredentialsException("unknown tenant"));
-		if (!tenant.isActive()) {
-			throw new TenantSuspended();
-		}
 		String username = String.valueOf(authentication.getName()).strip();
 		String password = String.valueOf(authentication.getCredentials());
+		Tenant tenant = tenants.findByCode(code).orElse(null);
+		if (tenant == null) {
+			throw unknownEnterprise(code, username);
+		}
 		SignedInUser user = TenantContext.callAs(tenant.getId(), () -> attempts.attempt(tenant, username, password));
 		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				user.getAuthorities());
 		result.setDetails(authentication.getDetails());
 		return result;
+	}
+
+	/** An enterprise code nobody has: counted like an unknown name, so it locks the same way. */
+	private AuthenticationException unknownEnterprise(String code, String username) {
+		String realm = SignInFailures.enterprise(code);
+		if (failures.isLocked(realm, username) || failures.failed(realm, username)) {
+			return new LockedException("locked");
+		}
+		return new BadCredentialsException("unknown tenant");
 	}
 
 	@Override

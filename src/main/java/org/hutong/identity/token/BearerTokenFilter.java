@@ -1,6 +1,7 @@
 package org.hutong.identity.token;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -22,7 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer hut_…} on the API as the token's user, with that
- * user's current permissions. A bad token leaves the request anonymous, which the API answers 401.
+ * user's current permissions. A bad token leaves the request anonymous, which the API answers 401;
+ * so does a good token of a disabled or locked-out user (for as long as the lock lasts), or of a
+ * suspended enterprise.
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -36,8 +39,11 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final TransactionTemplate transactions;
 
+	private final Clock clock;
+
 	public BearerTokenFilter(Tenants tenants, ApiTokens tokens, UserRepository users, SignedInUsers principals,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, Clock clock) {
+		this.clock = clock;
 		this.tenants = tenants;
 		this.tokens = tokens;
 		this.users = users;
@@ -66,7 +72,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		return TenantContext.callAs(tenant.get().getId(), () -> transactions.execute(status -> tokens.check(secret)
 			.flatMap(users::findWithRolesById)
-			.filter(user -> user.isActive())
+			.filter(user -> user.isActive() && !user.isLocked(clock.instant()))
 			.map(user -> principals.of(tenant.get(), user))));
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.hutong.identity.Permissions;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.department.DepartmentTree;
 import org.hutong.identity.role.Role;
+import org.hutong.identity.signin.SignedInSessions;
 import org.hutong.web.RecordNotFound;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,6 +30,7 @@ import org.springframework.validation.Errors;
  * 用户 administration: create, edit, disable, enable, reset passwords. Usernames are unique in the
  * enterprise; an administrator never disables themself, never hands out a role above their own, and
  * never manages a user whose roles are above their own. Every change is audited, passwords never.
+ * Disabling a user or resetting their password signs them out everywhere, remembered devices too.
  */
 @Service
 @Transactional
@@ -45,7 +48,11 @@ class UserManagement {
 
 	private final Clock clock;
 
-	UserManagement(UserRepository users, UserChoices choices, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+	private final SignedInSessions sessions;
+
+	UserManagement(UserRepository users, UserChoices choices, PasswordEncoder encoder, AuditLog audit, Clock clock,
+			SignedInSessions sessions) {
+		this.sessions = sessions;
 		this.users = users;
 		this.choices = choices;
 		this.encoder = encoder;
@@ -116,6 +123,7 @@ class UserManagement {
 			user.disable(clock.instant());
 			audit.record(AuditAction.USER_DISABLED, user.getUsername(), null);
 		}
+		signOutEverywhere(actor, user);
 	}
 
 	/** Enables a disabled user, and ends a lockout after wrong passwords. */
@@ -136,6 +144,13 @@ class UserManagement {
 		User user = managed(actor, id);
 		user.changePassword(encoder.encode(form.password()), clock.instant());
 		audit.record(AuditAction.PASSWORD_RESET, user.getUsername(), null);
+		signOutEverywhere(actor, user);
+	}
+
+	/** Ends the user's sessions on every node and forgets their remembered devices. */
+	private void signOutEverywhere(SignedInUser actor, User user) {
+		sessions.endAll(actor.tenantId(), user.getId(), SignedInUser.qualifiedName(actor.tenantCode(), user.getUsername()),
+				Optional.empty());
 	}
 
 	/** Checks the ids the form picked, and answers the roles it grants. */

@@ -1,8 +1,7 @@
 package org.hutong.notifications.live;
 
+import org.hutong.identity.AccountStates;
 import org.hutong.identity.SignedInUser;
-import org.hutong.tenancy.Tenant;
-import org.hutong.tenancy.Tenants;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,25 +16,27 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * {@code GET /notifications/stream}: the signed-in user's Server-Sent Events, opened by the shell
  * ({@code sse-connect}). Events are {@code notifications} (your inbox has something new) and
- * {@code feed} (the enterprise's feed has a new post); both carry no content. A user of a suspended
- * enterprise gets 401, on which the browser's EventSource gives up (pages sign them out).
+ * {@code feed} (the enterprise's feed has a new post); both carry no content. The stream signs in from
+ * the shared session, so any node serves it, and a reconnect after a node died lands on another. A
+ * user of a suspended enterprise, or one disabled or locked out, gets 401, on which the browser's
+ * EventSource gives up (pages sign them out).
  */
 @Controller
 class LiveStreamController {
 
 	private final LiveConnections connections;
 
-	private final Tenants tenants;
+	private final AccountStates states;
 
-	LiveStreamController(LiveConnections connections, Tenants tenants) {
+	LiveStreamController(LiveConnections connections, AccountStates states) {
 		this.connections = connections;
-		this.tenants = tenants;
+		this.states = states;
 	}
 
 	@GetMapping(path = "/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	ResponseEntity<SseEmitter> stream(@AuthenticationPrincipal SignedInUser me) {
-		if (!tenants.findById(me.tenantId()).map(Tenant::isActive).orElse(false)) {
+		if (states.of(me) != AccountStates.State.USABLE) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
 		return ResponseEntity.ok(connections.open(me.tenantId(), me.userId()));

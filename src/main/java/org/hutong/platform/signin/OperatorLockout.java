@@ -1,51 +1,38 @@
 package org.hutong.platform.signin;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.hutong.identity.SignInFailures;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts consecutive failed sign-ins per operator: five in a row lock that operator for fifteen
- * minutes. Kept in memory, which is enough for one node; several nodes would each count on their
- * own (and a restart forgets), so a cluster needs a shared store here.
+ * Counts consecutive failed operator sign-ins: five in a row lock that name for fifteen minutes. The
+ * count lives in the database ({@link SignInFailures}), so every node sees the same one and a
+ * restart forgets nothing; two nodes do not allow twice the attempts.
  */
 @Component
 class OperatorLockout {
 
-	static final int MAX_FAILURES = 5;
+	static final int MAX_FAILURES = SignInFailures.MAX_FAILURES;
 
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+	static final Duration LOCK_DURATION = SignInFailures.LOCK_DURATION;
 
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+	private final SignInFailures failures;
 
-	private final Clock clock;
-
-	OperatorLockout(Clock clock) {
-		this.clock = clock;
-	}
-
-	private record Failures(int count, Instant lockedUntil) {
+	OperatorLockout(SignInFailures failures) {
+		this.failures = failures;
 	}
 
 	boolean isLocked(String username) {
-		Failures current = failures.get(username);
-		return current != null && current.lockedUntil() != null && current.lockedUntil().isAfter(clock.instant());
+		return failures.isLocked(SignInFailures.PLATFORM, username);
 	}
 
 	/** Notes a failure; answers whether it locked the operator. */
 	boolean failed(String username) {
-		Failures next = failures.compute(username, (name, current) -> {
-			int count = current == null || current.lockedUntil() != null ? 1 : current.count() + 1;
-			return new Failures(count, count >= MAX_FAILURES ? clock.instant().plus(LOCK_DURATION) : null);
-		});
-		return next.lockedUntil() != null;
+		return failures.failed(SignInFailures.PLATFORM, username);
 	}
 
 	void succeeded(String username) {
-		failures.remove(username);
+		failures.succeeded(SignInFailures.PLATFORM, username);
 	}
 }

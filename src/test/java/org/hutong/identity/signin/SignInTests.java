@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hutong.HutongTest;
+import org.hutong.MockMvcSessions;
 import org.hutong.identity.user.User;
 import org.hutong.identity.user.UserRepository;
 import org.hutong.tenancy.TenantContext;
@@ -53,11 +54,13 @@ class SignInTests {
 	@Test
 	void signsInWithEnterpriseCodeAndRenewsTheSession() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = mvc.perform(signIn("demo", "admin", "demo1234").session(session))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		assertThat(result.getRequest().getSession().getId()).as("session fixation protection").isNotEqualTo(before);
+		mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+		Object before = session.getAttribute(MockMvcSessions.STORED_ID);
+		mvc.perform(signIn("demo", "admin", "demo1234").session(session)).andExpect(redirectedUrl("/"));
+		assertThat(before).as("the sign-in page made a stored session").isNotNull();
+		assertThat(session.getAttribute(MockMvcSessions.STORED_ID)).as("session fixation protection")
+			.isNotNull()
+			.isNotEqualTo(before);
 	}
 
 	@Test

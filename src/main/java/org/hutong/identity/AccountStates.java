@@ -1,0 +1,58 @@
+package org.hutong.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import org.hutong.tenancy.Tenant;
+import org.hutong.tenancy.TenantJdbc;
+import org.hutong.tenancy.Tenants;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a signed-in user may still come in: their enterprise is active, and they are neither
+ * disabled nor locked out. Every way in asks it on every request — a page session, a remember-me
+ * cookie, an API token, the live stream — so a lock or a disabling holds at once on every node.
+ * Costs one look-up of the enterprise and one of the user row, both by primary key.
+ */
+@Component
+public class AccountStates {
+
+	/** What a way in does with the user; anything but {@code USABLE} is refused. */
+	public enum State {
+		USABLE, SUSPENDED, DISABLED, LOCKED
+	}
+
+	private final Tenants tenants;
+
+	private final TenantJdbc jdbc;
+
+	private final Clock clock;
+
+	AccountStates(Tenants tenants, TenantJdbc jdbc, Clock clock) {
+		this.tenants = tenants;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public State of(SignedInUser user) {
+		return of(user.tenantId(), user.userId());
+	}
+
+	public State of(long tenantId, long userId) {
+		if (!tenants.findById(tenantId).map(Tenant::isActive).orElse(false)) {
+			return State.SUSPENDED;
+		}
+		return jdbc.sql(tenantId, "select status, locked_until from identity_user where tenant_id = :tenantId and id = :id")
+			.param("id", userId)
+			.query((rs, row) -> state(rs.getString(1), rs.getTimestamp(2)))
+			.optional()
+			.orElse(State.DISABLED);
+	}
+
+	private State state(String status, Timestamp lockedUntil) {
+		if (!"ACTIVE".equals(status)) {
+			return State.DISABLED;
+		}
+		return lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()) ? State.LOCKED : State.USABLE;
+	}
+}
