@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.authentication.rememberme.CookieTheftException;
 import org.springframework.security.web.authentication.rememberme.InvalidCookieException;
 import org.springframework.security.web.authentication.rememberme.PersistentRememberMeToken;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
@@ -54,6 +55,22 @@ class RememberMe extends PersistentTokenBasedRememberMeServices {
 		UserDetails user = super.processAutoLoginCookie(cookieTokens, request, response);
 		request.getSession().setAttribute(SignedInSessions.SERIES, cookieTokens[0]);
 		return user;
+	}
+
+	/**
+	 * A series presented with an old token means the cookie was copied: the parent then forgets all
+	 * the user's remembered devices and cancels the cookie; the request simply goes on signed out
+	 * (the parent would let the exception escape as an error page).
+	 */
+	@Override
+	public Authentication autoLogin(HttpServletRequest request, HttpServletResponse response) {
+		try {
+			return super.autoLogin(request, response);
+		}
+		catch (CookieTheftException ex) {
+			logger.warn("A remember-me cookie was used after it had been replaced; the user's remembered devices are forgotten");
+			return null;
+		}
 	}
 
 	@Override

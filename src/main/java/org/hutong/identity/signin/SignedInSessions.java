@@ -1,5 +1,6 @@
 package org.hutong.identity.signin;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -102,7 +103,7 @@ public class SignedInSessions {
 		try {
 			String padded = cookieValue + "=".repeat((4 - cookieValue.length() % 4) % 4);
 			String[] parts = new String(Base64.getDecoder().decode(padded), StandardCharsets.UTF_8).split(":");
-			return parts.length == 2 ? Optional.of(parts[0]) : Optional.empty();
+			return parts.length == 2 ? Optional.of(URLDecoder.decode(parts[0], StandardCharsets.UTF_8)) : Optional.empty();
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

@@ -99,6 +99,49 @@ class SignInTests {
 	}
 
 	@Test
+	void anUnknownUsernameIsLockedAfterAsManyFailuresAsARealOne() throws Exception {
+		String real = newUser("demo", "right-password");
+		String unknown = "nobody" + SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 100000;
+		for (String name : List.of(real, unknown)) {
+			for (int i = 0; i < 4; i++) {
+				mvc.perform(signIn("demo", name, "wrong")).andExpect(redirectedUrl("/login?error=bad&tenant=demo"));
+			}
+			mvc.perform(signIn("demo", name, "wrong")).andExpect(redirectedUrl("/login?error=locked&tenant=demo"));
+			mvc.perform(signIn("demo", name, "any")).andExpect(redirectedUrl("/login?error=locked&tenant=demo"));
+		}
+		long counted = jdbc.sql("select count(*) from identity_sign_in_failure where realm = 'enterprise:demo' and username = :name")
+			.param("name", unknown)
+			.query(Long.class)
+			.single();
+		assertThat(counted).as("the unknown name is counted in the database, for every node").isEqualTo(1);
+	}
+
+	@Test
+	void anUnknownEnterpriseCodeLocksTheSameWay() throws Exception {
+		String code = "nowhere" + System.nanoTime() % 100000;
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(signIn(code, "admin", "x")).andExpect(redirectedUrl("/login?error=bad&tenant=" + code));
+		}
+		mvc.perform(signIn(code, "admin", "x")).andExpect(redirectedUrl("/login?error=locked&tenant=" + code));
+	}
+
+	@Test
+	void aSuspendedEnterpriseIsOnlyNamedAfterTheRightPassword() throws Exception {
+		String code = "susp" + System.nanoTime() % 1000000;
+		long tenantId = tenants.create(code, "暂停测试企业").getId();
+		String name = "boss";
+		TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> {
+			User user = new User(name, encoder.encode("right-password"), java.time.Instant.now());
+			user.describe("测试用户", null, null, null, null, null, java.time.Instant.now());
+			users.save(user);
+		}));
+		tenants.suspend(tenantId);
+		mvc.perform(signIn(code, name, "wrong")).andExpect(redirectedUrl("/login?error=bad&tenant=" + code));
+		mvc.perform(signIn(code, "nobody", "wrong")).andExpect(redirectedUrl("/login?error=bad&tenant=" + code));
+		mvc.perform(signIn(code, name, "right-password")).andExpect(redirectedUrl("/login?error=suspended&tenant=" + code));
+	}
+
+	@Test
 	void aDisabledUserIsToldSo() throws Exception {
 		String name = newUser("demo", "right-password");
 		inTenant("demo", () -> users.findByUsername(name).orElseThrow().disable(java.time.Instant.now()));
