@@ -60,7 +60,8 @@ public class MockMvcSessions {
 			cookies.expireSession(request, response);
 			HttpSession mock = mockSession(request, false);
 			if (mock != null) {
-				mock.removeAttribute(STORED_ID);
+				// as the servlet container would have: the browser's session is over
+				mock.invalidate();
 			}
 		}
 
