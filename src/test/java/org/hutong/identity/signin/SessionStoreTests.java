@@ -1,0 +1,49 @@
+package org.hutong.identity.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.hutong.HutongTest;
+import org.hutong.MockMvcSessions;
+import org.hutong.platform.Sessions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A signed-in browser's session is a row in the database, under the enterprise-qualified name,
+ * with the 8 h timeout, holding the security context and the CSRF token — so every node has them.
+ */
+@HutongTest
+class SessionStoreTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aSignInIsStoredInTheDatabaseWithItsCsrfTokenAndTheEightHourTimeout() throws Exception {
+		MockHttpSession session = Sessions.employee(mvc, "demo", "finance", "demo1234");
+		// a page after the sign-in carries the new CSRF token (the sign-in replaced the old one)
+		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		String id = (String) session.getAttribute(MockMvcSessions.STORED_ID);
+		Integer timeout = jdbc.sql("select max_inactive_interval from spring_session where session_id = :id and principal_name = 'demo/finance'")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+		assertThat(timeout).isEqualTo(8 * 3600);
+		List<String> attributes = jdbc.sql("select a.attribute_name from spring_session_attributes a "
+				+ "join spring_session s on s.primary_id = a.session_primary_id where s.session_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.list();
+		assertThat(attributes).contains("SPRING_SECURITY_CONTEXT").anyMatch(name -> name.contains("CSRF_TOKEN"));
+	}
+}
