@@ -81,9 +81,11 @@ class RememberMeTests {
 
 	@Test
 	void overHttpsTheCookieIsSecure() throws Exception {
-		Cookie cookie = rememberedSignIn(newUser(), true).getCookie(RememberMe.COOKIE);
+		MockHttpServletResponse response = rememberedSignIn(newUser(), true);
+		Cookie cookie = response.getCookie(RememberMe.COOKIE);
 		assertThat(cookie.getSecure()).isTrue();
 		assertThat(cookie.isHttpOnly()).isTrue();
+		assertThat(response.getHeader("Strict-Transport-Security")).as("HSTS over HTTPS").contains("max-age=");
 	}
 
 	@Test
@@ -118,13 +120,30 @@ class RememberMeTests {
 		Cookie cookie = rememberedSignIn(name, false).getCookie(RememberMe.COOKIE);
 		MockHttpSession session = Sessions.employee(mvc, "demo", name, PASSWORD);
 		assertThat(sessionsOf(name)).isGreaterThan(0);
-		long id = jdbc.sql("select id from identity_user where username = :name").param("name", name).query(Long.class).single();
+		long id = jdbc.sql("select u.id from identity_user u join tenancy_tenant t on t.id = u.tenant_id "
+				+ "where t.code = 'demo' and u.username = :name").param("name", name).query(Long.class).single();
 		mvc.perform(post("/admin/users/{id}/disable", id).with(new TestUsers(userDetails).as("demo", "admin")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(remembered(name)).isZero();
 		assertThat(sessionsOf(name)).as("their sessions are deleted on every node").isZero();
 		mvc.perform(get("/").cookie(cookie)).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void disablingAUserLeavesTheirNamesakeInAnotherEnterpriseSignedIn() throws Exception {
+		String name = newUser();
+		newUser("demo2", name);
+		Cookie namesake = mvc.perform(post("/login").with(csrf())
+			.param("tenant", "demo2").param("username", name).param("password", PASSWORD).param("remember-me", "on"))
+			.andReturn()
+			.getResponse()
+			.getCookie(RememberMe.COOKIE);
+		long id = jdbc.sql("select u.id from identity_user u join tenancy_tenant t on t.id = u.tenant_id "
+				+ "where t.code = 'demo' and u.username = :name").param("name", name).query(Long.class).single();
+		mvc.perform(post("/admin/users/{id}/disable", id).with(new TestUsers(userDetails).as("demo", "admin")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/").cookie(namesake)).andExpect(status().isOk());
 	}
 
 	@Test
@@ -160,8 +179,11 @@ class RememberMeTests {
 	}
 
 	private String newUser() {
-		String name = "remember" + UUID.randomUUID().toString().substring(0, 8);
-		long tenantId = tenants.findByCode("demo").orElseThrow().getId();
+		return newUser("demo", "remember" + UUID.randomUUID().toString().substring(0, 8));
+	}
+
+	private String newUser(String tenantCode, String name) {
+		long tenantId = tenants.findByCode(tenantCode).orElseThrow().getId();
 		TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> {
 			User user = new User(name, encoder.encode(PASSWORD), Instant.now());
 			user.describe("记住测试", null, null, null, null, null, Instant.now());
