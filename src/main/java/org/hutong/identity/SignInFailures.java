@@ -78,7 +78,15 @@ public class SignInFailures {
 			.param("failures", next.failures()).param("until", next.lockedUntil()).param("now", Timestamp.from(now))
 			.param("realm", realm).param("name", name)
 			.update();
+		forgetOld(now);
 		return next.lockedUntil() != null && next.lockedUntil().toInstant().isAfter(now);
+	}
+
+	/** Names untouched for a day can hold no count that matters; dropping them bounds the table. */
+	private void forgetOld(Instant now) {
+		jdbc.sql("delete from identity_sign_in_failure where updated_at < :before")
+			.param("before", Timestamp.from(now.minus(Duration.ofDays(1))))
+			.update();
 	}
 
 	@Transactional

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,8 +52,10 @@ class TwoNodeTests {
 
 	private static ConfigurableApplicationContext nodeB;
 
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
 	private final HttpClient browser = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+		.cookieHandler(cookies)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.connectTimeout(Duration.ofSeconds(10))
 		.build();
@@ -79,7 +82,7 @@ class TwoNodeTests {
 		// the sign-in form from A, posted to B: the CSRF token lives in the shared session
 		String loginPage = body(get(nodeA, "/login"), 200);
 		HttpResponse<String> signIn = post(nodeB, "/login", Map.of("tenant", "demo", "username", name, "password",
-				PASSWORD, "_csrf", csrf(loginPage)));
+				PASSWORD, "_csrf", csrf(loginPage), "remember-me", "on"));
 		assertThat(signIn.statusCode()).isEqualTo(302);
 		assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
 
@@ -90,6 +93,24 @@ class TwoNodeTests {
 		// the live stream on either node
 		assertStreamOpens(nodeA);
 		assertStreamOpens(nodeB);
+
+		// "keep me signed in", made on B, lets another browser with only that cookie in on A
+		HttpCookie remembered = cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals("remember-me"))
+			.findFirst()
+			.orElseThrow();
+		CookieManager otherCookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+		otherCookies.getCookieStore().add(uri(nodeA, "/"), remembered);
+		HttpClient otherBrowser = HttpClient.newBuilder()
+			.cookieHandler(otherCookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		HttpResponse<String> rememberedPage = otherBrowser.send(HttpRequest.newBuilder(uri(nodeA, "/me")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(rememberedPage.statusCode()).isEqualTo(200);
+		assertThat(rememberedPage.body()).contains("13800000001");
 
 		// A goes away (a deploy, a crash): B carries on with the same session, stream and forms
 		nodeA.close();

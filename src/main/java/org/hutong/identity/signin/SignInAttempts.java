@@ -87,12 +87,13 @@ class SignInAttempts {
 
 	/** A name nobody has here: the same hashing work, the same count and the same answers as a real one. */
 	private AuthenticationException unknown(String tenantCode, String username, String password) {
-		encoder.matches(PasswordPolicy.Check.hashable(password) ? password : "", absentUserHash);
 		String realm = SignInFailures.enterprise(tenantCode);
 		if (failures.isLocked(realm, username)) {
+			// as for a real locked account, the password is not even looked at
 			audit.record(null, username, AuditAction.SIGN_IN_FAILED, username, "unknown user, locked");
 			return new LockedException("locked");
 		}
+		encoder.matches(PasswordPolicy.Check.hashable(password) ? password : "", absentUserHash);
 		audit.record(null, username, AuditAction.SIGN_IN_FAILED, username, "unknown user");
 		return failures.failed(realm, username) ? new LockedException("locked") : new BadCredentialsException("bad credentials");
 	}

@@ -57,10 +57,6 @@ class OperatorAccount {
 		return nameMatches && passwordMatches;
 	}
 
-	boolean isOperator(String name) {
-		return username.equals(name);
-	}
-
 	/** The demo password while it is in use, for the sign-in page's hint. */
 	String demoPassword() {
 		return mode == Mode.DEMO ? DEMO_PASSWORD : null;

@@ -35,7 +35,8 @@ class OperatorAuthentication implements AuthenticationProvider {
 		String username = String.valueOf(authentication.getName()).strip();
 		String password = String.valueOf(authentication.getCredentials());
 		String address = addressOf(authentication);
-		if (account.isOperator(username) && lockout.isLocked(username)) {
+		// any typed name counts and locks, so the answers do not tell which name is the operator's
+		if (lockout.isLocked(username)) {
 			log.warn("Platform operator sign-in refused for '{}' from {}: locked", username, address);
 			throw new LockedException("locked");
 		}
@@ -50,7 +51,7 @@ class OperatorAuthentication implements AuthenticationProvider {
 
 	private void failed(String username, String shown, String address) {
 		log.warn("Platform operator sign-in failed for '{}' from {}", shown, address);
-		if (account.isOperator(username) && lockout.failed(username)) {
+		if (lockout.failed(username)) {
 			log.warn("Platform operator '{}' locked for {} minutes after {} failed sign-ins", username,
 					OperatorLockout.LOCK_DURATION.toMinutes(), OperatorLockout.MAX_FAILURES);
 			throw new LockedException("locked");

@@ -88,6 +88,19 @@ class OperatorSignInTests {
 	}
 
 	@Test
+	void anUnknownNameLocksLikeTheOperatorsSoTheAnswersDoNotTellItApart() throws Exception {
+		String name = "not-the-operator-" + System.nanoTime() % 100000;
+		for (int attempt = 1; attempt < OperatorLockout.MAX_FAILURES; attempt++) {
+			mvc.perform(post("/platform/login").with(csrf()).param("username", name).param("password", "x"))
+				.andExpect(redirectedUrl("/platform/login?error=bad"));
+		}
+		mvc.perform(post("/platform/login").with(csrf()).param("username", name).param("password", "x"))
+			.andExpect(redirectedUrl("/platform/login?error=locked"));
+		// the operator is not locked by it
+		Sessions.operator(mvc);
+	}
+
+	@Test
 	void anEmployeeSessionGetsNoConsole() throws Exception {
 		MockHttpSession employee = Sessions.employee(mvc, "demo", "admin", "demo1234");
 		mvc.perform(get("/").session(employee)).andExpect(status().isOk());
