@@ -2,7 +2,9 @@ package org.hutong.customers.imports;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -27,8 +29,11 @@ import org.springframework.stereotype.Component;
  * Runs import and export jobs on two background threads. A job is worked on only after this node's
  * claim on it won ({@link TransferJobs#claim}); the work then runs in the job's enterprise, as its
  * creator (loaded afresh, so rights taken away since are gone) and in the creator's language. At
- * start-up and every minute after, queued jobs and jobs whose node stopped beating are picked up
+ * start-up and every few seconds after, queued jobs and jobs whose node stopped beating are picked up
  * again, so an import interrupted by a crash or a restart finishes on whichever node comes first.
+ * While a job runs, this node beats for it every {@code heartbeat-every}, also in the middle of a
+ * long chunk, so a live job is never taken for dead; a dead node's job is taken over after
+ * {@code stale-after} plus at most one {@code resume-every} (15 s + 10 s by default).
  */
 @Component
 public class TransferRunner {
@@ -44,6 +49,12 @@ public class TransferRunner {
 	private final UserDetailsService users;
 
 	private final Tenants tenants;
+
+	/** The jobs this node works on now, by id, with the claim it won; only this node's own heartbeat reads it. */
+	private final Map<Long, Running> running = new ConcurrentHashMap<>();
+
+	private record Running(long tenantId, String claim) {
+	}
 
 	private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
 		Thread thread = new Thread(runnable, "hutong-transfer");
@@ -67,7 +78,8 @@ public class TransferRunner {
 
 	/** Picks up every job of every active enterprise that nobody works on. */
 	@EventListener(ApplicationReadyEvent.class)
-	@Scheduled(fixedDelayString = "${hutong.customers.imports.resume-every:PT1M}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${hutong.customers.imports.resume-every:PT10S}",
+			initialDelayString = "${hutong.customers.imports.resume-every:PT10S}")
 	public void resumeOrphans() {
 		for (Tenant tenant : tenants.all()) {
 			if (tenant.isActive()) {
@@ -75,6 +87,17 @@ public class TransferRunner {
 						() -> jobs.orphaned(tenant.getId()).forEach(id -> submit(tenant.getId(), id)));
 			}
 		}
+	}
+
+	/** Keeps the jobs this node works on alive; a job whose claim was lost is no longer this node's. */
+	@Scheduled(fixedDelayString = "${hutong.customers.imports.heartbeat-every:PT5S}",
+			initialDelayString = "${hutong.customers.imports.heartbeat-every:PT5S}")
+	public void heartbeat() {
+		running.forEach((id, job) -> {
+			if (!jobs.beat(job.tenantId(), id, job.claim())) {
+				running.remove(id, job);
+			}
+		});
 	}
 
 	@PreDestroy
@@ -89,8 +112,10 @@ public class TransferRunner {
 			if (!jobs.claim(tenantId, jobId, claim)) {
 				return;
 			}
-			TransferJob job = repository.findById(jobId).orElseThrow();
+			Running mine = new Running(tenantId, claim);
+			running.put(jobId, mine);
 			try {
+				TransferJob job = repository.findById(jobId).orElseThrow();
 				SignedInUser creator = (SignedInUser) users.loadUserByUsername(job.getCreator());
 				if (creator.userId() != job.getCreatedBy() || creator.tenantId() != tenantId) {
 					throw new IllegalStateException("creator changed");
@@ -108,6 +133,7 @@ public class TransferRunner {
 				jobs.fail(tenantId, jobId, claim, "import.failed");
 			}
 			finally {
+				running.remove(jobId, mine);
 				SecurityContextHolder.clearContext();
 				LocaleContextHolder.resetLocaleContext();
 			}
