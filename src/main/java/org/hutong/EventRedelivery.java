@@ -68,13 +68,17 @@ public class EventRedelivery {
 		completed.deletePublicationsOlderThan(settings.keepCompleted());
 	}
 
-	/** The first retry at once; then after 1, 2, 4 … resubmission periods, at most {@code longest-backoff}. */
+	/**
+	 * The first retry at once; then after 1, 2, 4 … resubmission periods, at most {@code longest-backoff}.
+	 * The registry counts the first delivery as attempt 1 and dates it as the last resubmission.
+	 */
 	private boolean due(EventPublication publication, Instant now) {
 		Instant last = publication.getLastResubmissionDate();
-		if (last == null || publication.getCompletionAttempts() <= 0) {
+		int attempts = publication.getCompletionAttempts();
+		if (last == null || attempts <= 1) {
 			return true;
 		}
-		long factor = 1L << Math.min(publication.getCompletionAttempts() - 1, 20);
+		long factor = 1L << Math.min(attempts - 2, 20);
 		Duration wait = settings.resubmitEvery().multipliedBy(factor);
 		return !last.plus(wait.compareTo(settings.longestBackoff()) > 0 ? settings.longestBackoff() : wait).isAfter(now);
 	}

@@ -93,7 +93,7 @@ class ScheduleCheck implements BeanPostProcessor {
 		}
 		catch (IllegalArgumentException invalid) {
 			throw new IllegalStateException("Schedule " + name(source, "") + " = '" + cron + "' is not a cron expression: "
-					+ invalid.getMessage(), invalid);
+					+ invalid.getMessage());
 		}
 		ZonedDateTime tick = expression.next(ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, zone));
 		Duration shortest = Duration.ofDays(3660);

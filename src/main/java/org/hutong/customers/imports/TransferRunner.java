@@ -2,9 +2,7 @@ package org.hutong.customers.imports;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -50,11 +48,7 @@ public class TransferRunner {
 
 	private final Tenants tenants;
 
-	/** The jobs this node works on now, by id, with the claim it won; only this node's own heartbeat reads it. */
-	private final Map<Long, Running> running = new ConcurrentHashMap<>();
-
-	private record Running(long tenantId, String claim) {
-	}
+	private final Heartbeats heartbeats;
 
 	private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
 		Thread thread = new Thread(runnable, "hutong-transfer");
@@ -63,12 +57,13 @@ public class TransferRunner {
 	});
 
 	TransferRunner(TransferJobRepository repository, TransferJobs jobs, List<TransferWork> works,
-			UserDetailsService users, Tenants tenants) {
+			UserDetailsService users, Tenants tenants, Heartbeats heartbeats) {
 		this.repository = repository;
 		this.jobs = jobs;
 		this.works = works;
 		this.users = users;
 		this.tenants = tenants;
+		this.heartbeats = heartbeats;
 	}
 
 	/** Hands the job to a background thread; call after the transaction that queued it committed. */
@@ -89,17 +84,6 @@ public class TransferRunner {
 		}
 	}
 
-	/** Keeps the jobs this node works on alive; a job whose claim was lost is no longer this node's. */
-	@Scheduled(fixedDelayString = "${hutong.customers.imports.heartbeat-every:PT5S}",
-			initialDelayString = "${hutong.customers.imports.heartbeat-every:PT5S}")
-	public void heartbeat() {
-		running.forEach((id, job) -> {
-			if (!jobs.beat(job.tenantId(), id, job.claim())) {
-				running.remove(id, job);
-			}
-		});
-	}
-
 	@PreDestroy
 	void stop() {
 		executor.shutdownNow();
@@ -112,8 +96,7 @@ public class TransferRunner {
 			if (!jobs.claim(tenantId, jobId, claim)) {
 				return;
 			}
-			Running mine = new Running(tenantId, claim);
-			running.put(jobId, mine);
+			heartbeats.start(tenantId, jobId, claim);
 			try {
 				TransferJob job = repository.findById(jobId).orElseThrow();
 				SignedInUser creator = (SignedInUser) users.loadUserByUsername(job.getCreator());
@@ -133,7 +116,7 @@ public class TransferRunner {
 				jobs.fail(tenantId, jobId, claim, "import.failed");
 			}
 			finally {
-				running.remove(jobId, mine);
+				heartbeats.stop(jobId, claim);
 				SecurityContextHolder.clearContext();
 				LocaleContextHolder.resetLocaleContext();
 			}
