@@ -27,10 +27,9 @@ import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
 import org.hutong.web.EnterpriseZone;
+import org.hutong.shared.StartupSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -45,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(20)
 @ConditionalOnBooleanProperty("hutong.demo")
-class CustomerDemoData implements ApplicationRunner {
+class CustomerDemoData implements StartupSeed {
 
 	private static final Set<String> ALL = Set.of("customers.read", "customers.write", "customers.delete",
 			"customers.export", "customers.import", "customers.transfer");
@@ -98,7 +97,7 @@ class CustomerDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void seed() {
 		long started = System.nanoTime();
 		tenants.findByCode("demo").ifPresent(demo -> TenantContext.runAs(demo.getId(),
 				() -> transactions.executeWithoutResult(status -> seedOnce())));

@@ -19,8 +19,7 @@ import org.hutong.customers.lead.LeadRepository;
 import org.hutong.identity.Colleagues;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.Tenants;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.hutong.shared.StartupSeed;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
@@ -36,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(21)
 @ConditionalOnBooleanProperty("hutong.demo")
-class LeadDemoData implements ApplicationRunner {
+class LeadDemoData implements StartupSeed {
 
 	private static final String[] OPEN = { "新郑智能电网科技有限公司", "焦作云台储能有限公司", "濮阳龙都石化设备有限公司",
 			"信阳茶都新能源有限公司", "周口港区物流园管理委员会", "驻马店天中电气有限公司", "漯河沙澧热力有限公司",
@@ -66,7 +65,7 @@ class LeadDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void seed() {
 		tenants.findByCode("demo").ifPresent(demo -> TenantContext.runAs(demo.getId(),
 				() -> transactions.executeWithoutResult(status -> seedOnce())));
 	}

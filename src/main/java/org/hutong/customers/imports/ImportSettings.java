@@ -15,16 +15,24 @@ import org.springframework.util.unit.DataSize;
  *        larger one is refused by the container with a 413 before it is stored
  * @param maxRows the most data rows one file may hold
  * @param chunk rows per transaction; progress is committed after each
- * @param staleAfter a running job whose heartbeat is older than this lost its node and may be resumed
+ * @param staleAfter a running job whose heartbeat is older than this lost its node and may be resumed;
+ *        at least three heartbeats, so a live job under load is never taken over
+ * @param heartbeatEvery how often a node marks the jobs it is working on as alive, between chunks too
  */
 @ConfigurationProperties("hutong.customers.imports")
-public record ImportSettings(Path dir, DataSize maxFileSize, Integer maxRows, Integer chunk, Duration staleAfter) {
+public record ImportSettings(Path dir, DataSize maxFileSize, Integer maxRows, Integer chunk, Duration staleAfter,
+		Duration heartbeatEvery) {
 
 	public ImportSettings {
 		dir = dir == null ? Path.of("data", "transfers") : dir;
 		maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(20) : maxFileSize;
 		maxRows = maxRows == null ? 50_000 : maxRows;
 		chunk = chunk == null ? 200 : chunk;
-		staleAfter = staleAfter == null ? Duration.ofMinutes(2) : staleAfter;
+		staleAfter = staleAfter == null ? Duration.ofSeconds(15) : staleAfter;
+		heartbeatEvery = heartbeatEvery == null ? Duration.ofSeconds(5) : heartbeatEvery;
+		if (staleAfter.compareTo(heartbeatEvery.multipliedBy(3)) < 0) {
+			throw new IllegalArgumentException("hutong.customers.imports.stale-after (" + staleAfter
+					+ ") must be at least three times hutong.customers.imports.heartbeat-every (" + heartbeatEvery + ")");
+		}
 	}
 }

@@ -66,6 +66,13 @@ public class TransferJobs {
 			.update() == 1;
 	}
 
+	/** Marks a job this node still works on as alive; false when the claim was lost. */
+	boolean beat(long tenantId, long id, String claim) {
+		return jdbc.sql(tenantId, "UPDATE customers_transfer_job SET heartbeat_at = :now" + GUARD)
+			.param("id", id).param("claim", claim).param("now", now())
+			.update() == 1;
+	}
+
 	/** Ends the pass: CHECKED after a dry run, DONE otherwise; {@code resultKey} names an export's file. */
 	public boolean finish(long tenantId, long id, String claim, TransferStatus status, String resultKey) {
 		return jdbc.sql(tenantId, """

@@ -27,8 +27,11 @@ import org.springframework.stereotype.Component;
  * Runs import and export jobs on two background threads. A job is worked on only after this node's
  * claim on it won ({@link TransferJobs#claim}); the work then runs in the job's enterprise, as its
  * creator (loaded afresh, so rights taken away since are gone) and in the creator's language. At
- * start-up and every minute after, queued jobs and jobs whose node stopped beating are picked up
+ * start-up and every few seconds after, queued jobs and jobs whose node stopped beating are picked up
  * again, so an import interrupted by a crash or a restart finishes on whichever node comes first.
+ * While a job runs, this node beats for it every {@code heartbeat-every}, also in the middle of a
+ * long chunk, so a live job is never taken for dead; a dead node's job is taken over after
+ * {@code stale-after} plus at most one {@code resume-every} (15 s + 10 s by default).
  */
 @Component
 public class TransferRunner {
@@ -45,6 +48,8 @@ public class TransferRunner {
 
 	private final Tenants tenants;
 
+	private final Heartbeats heartbeats;
+
 	private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
 		Thread thread = new Thread(runnable, "hutong-transfer");
 		thread.setDaemon(true);
@@ -52,12 +57,13 @@ public class TransferRunner {
 	});
 
 	TransferRunner(TransferJobRepository repository, TransferJobs jobs, List<TransferWork> works,
-			UserDetailsService users, Tenants tenants) {
+			UserDetailsService users, Tenants tenants, Heartbeats heartbeats) {
 		this.repository = repository;
 		this.jobs = jobs;
 		this.works = works;
 		this.users = users;
 		this.tenants = tenants;
+		this.heartbeats = heartbeats;
 	}
 
 	/** Hands the job to a background thread; call after the transaction that queued it committed. */
@@ -67,7 +73,8 @@ public class TransferRunner {
 
 	/** Picks up every job of every active enterprise that nobody works on. */
 	@EventListener(ApplicationReadyEvent.class)
-	@Scheduled(fixedDelayString = "${hutong.customers.imports.resume-every:PT1M}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${hutong.customers.imports.resume-every:PT10S}",
+			initialDelayString = "${hutong.customers.imports.resume-every:PT10S}")
 	public void resumeOrphans() {
 		for (Tenant tenant : tenants.all()) {
 			if (tenant.isActive()) {
@@ -89,8 +96,9 @@ public class TransferRunner {
 			if (!jobs.claim(tenantId, jobId, claim)) {
 				return;
 			}
-			TransferJob job = repository.findById(jobId).orElseThrow();
+			heartbeats.start(tenantId, jobId, claim);
 			try {
+				TransferJob job = repository.findById(jobId).orElseThrow();
 				SignedInUser creator = (SignedInUser) users.loadUserByUsername(job.getCreator());
 				if (creator.userId() != job.getCreatedBy() || creator.tenantId() != tenantId) {
 					throw new IllegalStateException("creator changed");
@@ -108,6 +116,7 @@ public class TransferRunner {
 				jobs.fail(tenantId, jobId, claim, "import.failed");
 			}
 			finally {
+				heartbeats.stop(jobId, claim);
 				SecurityContextHolder.clearContext();
 				LocaleContextHolder.resetLocaleContext();
 			}

@@ -30,7 +30,7 @@ public class ReclaimJob {
 	}
 
 	@Scheduled(cron = "${hutong.customers.pool.reclaim-cron:0 0 2 * * *}", zone = "Asia/Shanghai")
-	@SchedulerLock(name = "customers.pool.reclaim", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
+	@SchedulerLock(name = "customers.pool.reclaim", lockAtMostFor = "PT1H", lockAtLeastFor = "PT30S")
 	public void run() {
 		reclaimAll();
 	}

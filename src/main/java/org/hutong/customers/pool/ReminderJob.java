@@ -30,7 +30,7 @@ public class ReminderJob {
 	}
 
 	@Scheduled(cron = "${hutong.customers.reminders-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
-	@SchedulerLock(name = "customers.reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
+	@SchedulerLock(name = "customers.reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT30S")
 	public void run() {
 		remindAll();
 	}

@@ -26,8 +26,7 @@ import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
 import org.hutong.web.EnterpriseZone;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.hutong.shared.StartupSeed;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,7 +43,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 @Component
 @Order(30)
 @ConditionalOnBooleanProperty("hutong.demo")
-class FeedDemoData implements ApplicationRunner {
+class FeedDemoData implements StartupSeed {
 
 	private static final Set<String> EVERYONE = Set.of("feed.read", "feed.post");
 
@@ -79,7 +78,7 @@ class FeedDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void seed() {
 		tenants.findByCode("demo").ifPresent(demo -> TenantContext.runAs(demo.getId(),
 				() -> transactions.executeWithoutResult(status -> seedOnce())));
 	}

@@ -17,10 +17,9 @@ import org.hutong.identity.user.UserRepository;
 import org.hutong.tenancy.Tenant;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.Tenants;
+import org.hutong.shared.StartupSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(10)
 @ConditionalOnBooleanProperty("hutong.demo")
-class DemoData implements ApplicationRunner {
+class DemoData implements StartupSeed {
 
 	static final String PASSWORD = "demo1234";
 
@@ -74,7 +73,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void seed() {
 		if (!tenants.isEmpty()) {
 			return;
 		}

@@ -1,4 +1,4 @@
-package org.hutong.customers.pool;
+package org.hutong;
 
 import javax.sql.DataSource;
 
@@ -11,7 +11,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Scheduled jobs, each run by one node: ShedLock's table {@code shedlock} in the same database (ADR 0008). */
+/**
+ * Scheduled jobs of every module, each cluster-wide job run by one node: ShedLock's table
+ * {@code shedlock} in the same database, on the database's clock (ADR 0008). The same lock provider
+ * serialises start-up seeding across nodes ({@link StartupSeeding}). {@link ScheduleCheck} refuses to
+ * start with a schedule shorter than its lock's minimum hold.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT1H")
