@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +122,10 @@ class HostileInputCorpusTests {
 		CorpusBodies.oneAtATime(fields).forEach((probe, values) -> send(route, url, probe,
 				builder(route, url, values, enterprise)));
 		send(route, url, "no fields", builder(route, url, null, enterprise));
+		if (!route.isApi() && !route.files()) {
+			send(route, url, "JSON to a form", request(HttpMethod.valueOf(route.method()), url)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"a\": ").with(csrf()).with(enterprise.admin()));
+		}
 		if (route.json() != null) {
 			json(enterprise, route, url);
 		}
@@ -182,27 +185,30 @@ class HostileInputCorpusTests {
 		}
 	}
 
-	/** Bytes that are not UTF-8, in a form field or the query, through the real server and its decoder. */
+	/** Bytes that are not UTF-8, in the query and in the body, through the real server and its decoder. */
 	private void undecodable(CorpusEnterprise enterprise, HttpClient browser, Route route) throws Exception {
 		String url = enterprise.url(route, null);
 		String field = route.fields().keySet().stream().findFirst().orElse("q");
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + url + "?"
-				+ field + "=%ED%A0%80"));
-		if (route.isApi()) {
-			request.header("Authorization", enterprise.bearer())
-				.header("Content-Type", "application/json")
-				.method(route.method(), HttpRequest.BodyPublishers.ofByteArray(
-						new byte[] { '{', '"', 'n', '"', ':', '"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', '}' }));
-		}
-		else {
-			request.header("Content-Type", "application/x-www-form-urlencoded")
-				.method(route.method(), HttpRequest.BodyPublishers.ofString("_csrf=" + enterprise.csrfToken() + "&" + field
-						+ "=%C0%AF"));
-		}
-		probes++;
-		HttpResponse<String> answer = browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		if (answer.statusCode() >= 500) {
-			failures.add(route + " " + url + " [invalid UTF-8 over HTTP] → " + answer.statusCode());
+		byte[] json = { '{', '"', 'n', '"', ':', '"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', '}' };
+		String form = "_csrf=" + enterprise.csrfToken() + "&" + field + "=";
+		for (boolean inQuery : new boolean[] { true, false }) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + url
+					+ (inQuery ? "?" + field + "=%ED%A0%80" : "")));
+			if (route.isApi()) {
+				request.header("Authorization", enterprise.bearer())
+					.header("Content-Type", "application/json")
+					.method(route.method(), HttpRequest.BodyPublishers.ofByteArray(inQuery ? "{}".getBytes() : json));
+			}
+			else {
+				request.header("Content-Type", "application/x-www-form-urlencoded")
+					.method(route.method(), HttpRequest.BodyPublishers.ofString(form + (inQuery ? "1" : "%C0%AF")));
+			}
+			probes++;
+			int status = browser.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+			statuses.merge(status, 1, Integer::sum);
+			if (status >= 500) {
+				failures.add(route + " " + url + " [invalid UTF-8 in the " + (inQuery ? "query" : "body") + "] → " + status);
+			}
 		}
 	}
 
