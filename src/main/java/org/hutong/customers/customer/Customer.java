@@ -35,6 +35,13 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "customers_customer")
 public class Customer {
 
+	/** Column sizes that forms and filters check against, so a longer value never reaches the database. */
+	public static final int NAME_LENGTH = 100;
+
+	public static final int LEVEL_LENGTH = 20;
+
+	public static final int INDUSTRY_LENGTH = 30;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -43,6 +50,7 @@ public class Customer {
 	@Column(name = "tenant_id")
 	private Long tenantId;
 
+	@Column(length = NAME_LENGTH)
 	private String name;
 
 	@Column(name = "short_name")
@@ -52,8 +60,10 @@ public class Customer {
 	private String creditCode;
 
 	/** Codes of the enterprise's 客户级别, 行业 and 来源 options ({@code customers/option}). */
+	@Column(length = LEVEL_LENGTH)
 	private String level;
 
+	@Column(length = INDUSTRY_LENGTH)
 	private String industry;
 
 	private String source;

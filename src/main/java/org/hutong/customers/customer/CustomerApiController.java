@@ -54,7 +54,7 @@ class CustomerApiController {
 
 	@GetMapping
 	@PreAuthorize(CustomerManagement.MAY_READ)
-	Listing list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute CustomerFilter filter,
+	Listing list(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute CustomerFilter filter,
 			@RequestParam(defaultValue = "" + CustomerSearch.PAGE_SIZE) int limit) {
 		CustomerPage page = search.page(me, filter, limit);
 		return new Listing(page.rows(), page.next() == null ? null : page.next().after(), page.total(),

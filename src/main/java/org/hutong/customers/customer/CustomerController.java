@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.hutong.customers.option.CustomerOptions;
 import org.hutong.customers.option.OptionKind;
@@ -58,7 +59,7 @@ class CustomerController {
 	@GetMapping
 	@PreAuthorize(CustomerManagement.MAY_READ)
 	@HtmxFragment("rows")
-	String list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("filter") CustomerFilter filter,
+	String list(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute("filter") CustomerFilter filter,
 			BindingResult malformed, Model model) {
 		CustomerFilter query = filter == null || malformed.hasErrors() ? CustomerFilter.none() : filter;
 		model.addAttribute("filter", query);

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 
+import jakarta.validation.constraints.Size;
+
 import org.hutong.shared.Texts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -18,13 +20,23 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * @param createdFrom created on or after this day (Asia/Shanghai)
  * @param createdTo created on or before this day (Asia/Shanghai)
  */
-public record CustomerFilter(CustomerScope scope, String q, String level, String industry,
-		CustomerStatus status, String province, CustomerSort sort, String after, String city, Integer idleDays,
+public record CustomerFilter(CustomerScope scope, String q,
+		@Size(max = Customer.LEVEL_LENGTH, message = "{customer.tooLong}") String level,
+		@Size(max = Customer.INDUSTRY_LENGTH, message = "{customer.tooLong}") String industry, CustomerStatus status,
+		@Size(max = CustomerLocation.CODE_LENGTH, message = "{customer.tooLong}") String province, CustomerSort sort,
+		@Size(max = CustomerFilter.CURSOR_LENGTH, message = "{customer.tooLong}") String after,
+		@Size(max = CustomerLocation.CODE_LENGTH, message = "{customer.tooLong}") String city, Integer idleDays,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate createdFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate createdTo) {
 
 	static final int MAX_QUERY = 50;
 
 	static final int MAX_IDLE_DAYS = 3650;
+
+	/**
+	 * The longest cursor this list writes: a name's sort value (up to four bytes a character), a line
+	 * break and an id, in unpadded base64. Filters stay short enough to be kept on an export job.
+	 */
+	static final int CURSOR_LENGTH = (Customer.NAME_LENGTH * 4 + 1 + 20 + 2) / 3 * 4;
 
 	/** The cursor's sort value of a row that was never followed up (the last group of {@code LAST_FOLLOW_UP}). */
 	static final String NEVER = "-";

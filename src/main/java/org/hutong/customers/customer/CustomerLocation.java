@@ -10,13 +10,16 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class CustomerLocation {
 
-	@Column(name = "province_code")
+	/** The size of the region code columns. */
+	public static final int CODE_LENGTH = 12;
+
+	@Column(name = "province_code", length = CODE_LENGTH)
 	private String provinceCode;
 
-	@Column(name = "city_code")
+	@Column(name = "city_code", length = CODE_LENGTH)
 	private String cityCode;
 
-	@Column(name = "county_code")
+	@Column(name = "county_code", length = CODE_LENGTH)
 	private String countyCode;
 
 	private String address;

@@ -9,26 +9,23 @@ import jakarta.validation.Valid;
 import org.hutong.identity.SignedInUser;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 合并 from a customer's page: search the duplicate, preview what moves, confirm. The confirmation
  * carries both versions previewed, so a merge after either changed is a conflict (409). The API is
- * {@code POST /api/v1/customers/{id}/merge} with {@code {"otherId": …, "version": …, "otherVersion": …}}.
+ * {@link CustomerMergeApiController}.
  */
 @Controller
 class CustomerMergeController {
@@ -85,18 +82,6 @@ class CustomerMergeController {
 		}
 		model.addAttribute("survivor", search.one(me, id));
 		return PAGE;
-	}
-
-	@PostMapping("/api/v1/customers/{id}/merge")
-	@PreAuthorize(CustomerMerging.MAY_MERGE)
-	ResponseEntity<CustomerView> apiMerge(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
-			@Valid @RequestBody MergeForm form) throws BindException {
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		if (!merging.merge(me, id, form, errors)) {
-			throw new BindException(errors);
-		}
-		CustomerView view = search.one(me, id);
-		return ResponseEntity.ok().eTag(String.valueOf(view.version())).body(view);
 	}
 
 	/** Owned and pool customers matching the text, the survivor itself left out. */

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A recycle-bin action the customer's state refuses answers 409, as a page or problem+json naming why. */
-@ControllerAdvice(assignableTypes = { RecycleBinController.class, CustomerMergeController.class })
+@ControllerAdvice(assignableTypes = { RecycleBinController.class, RecycleBinApiController.class,
+		CustomerMergeController.class, CustomerMergeApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CustomerProblems {
 

@@ -1,27 +1,21 @@
 package org.hutong.customers.customer;
 
-import java.net.URI;
-
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.HtmxFragment;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 回收站 page ({@code /customers/recycle-bin}, "加载更多" by keyset) with restore and, for
- * administrators, purge; and the same through {@code /api/v1/customers/recycle-bin} and
- * {@code POST /api/v1/customers/{id}/restore}. A restore that clashes with a live customer, or a
- * purge of a customer others refer to, answers 409 naming why.
+ * administrators, purge; {@link RecycleBinApiController} is the same through the API. A restore
+ * that clashes with a live customer, or a purge of a customer others refer to, answers 409 naming why.
  */
 @Controller
 class RecycleBinController {
@@ -57,28 +51,5 @@ class RecycleBinController {
 		bin.purge(me, id);
 		redirect.addFlashAttribute("notice", "customer.purged");
 		return "redirect:/customers/recycle-bin";
-	}
-
-	@GetMapping("/api/v1/customers/recycle-bin")
-	@PreAuthorize(RecycleBin.MAY_MANAGE)
-	@ResponseBody
-	RecycleBin.Page apiList(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String after,
-			@RequestParam(defaultValue = "" + CustomerSearch.PAGE_SIZE) int limit) {
-		return bin.page(me, after, limit);
-	}
-
-	@PostMapping("/api/v1/customers/{id}/restore")
-	@PreAuthorize(RecycleBin.MAY_MANAGE)
-	ResponseEntity<CustomerView> apiRestore(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
-		CustomerView view = bin.restore(me, id);
-		return ResponseEntity.ok().location(URI.create("/api/v1/customers/" + id)).eTag(String.valueOf(view.version()))
-			.body(view);
-	}
-
-	@DeleteMapping("/api/v1/customers/recycle-bin/{id}")
-	@PreAuthorize(RecycleBin.MAY_PURGE)
-	ResponseEntity<Void> apiPurge(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
-		bin.purge(me, id);
-		return ResponseEntity.noContent().build();
 	}
 }

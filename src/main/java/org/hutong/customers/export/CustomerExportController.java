@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.hutong.customers.customer.CustomerFilter;
 import org.hutong.customers.imports.TransferFiles;
@@ -67,7 +68,7 @@ class CustomerExportController {
 
 	@PostMapping("/customers/exports")
 	@PreAuthorize(MAY_EXPORT)
-	String start(@AuthenticationPrincipal SignedInUser me, @ModelAttribute CustomerFilter filter, Locale locale) {
+	String start(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute CustomerFilter filter, Locale locale) {
 		long id = jobs.start(me, filter, locale, messages.getMessage("export.fileStem", null, locale));
 		return "redirect:/customers/exports/" + id;
 	}
@@ -109,7 +110,7 @@ class CustomerExportController {
 
 	@GetMapping("/customers/export.xlsx")
 	@PreAuthorize(MAY_EXPORT)
-	void export(@AuthenticationPrincipal SignedInUser me, @ModelAttribute CustomerFilter filter, Locale locale,
+	void export(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute CustomerFilter filter, Locale locale,
 			HttpServletResponse response) throws IOException {
 		String name = "客户-" + STAMP.format(clock.instant()) + ".xlsx";
 		response.setContentType(XLSX);

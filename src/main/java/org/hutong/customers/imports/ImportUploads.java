@@ -3,6 +3,7 @@ package org.hutong.customers.imports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,12 +11,15 @@ import java.util.Set;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
+import org.hutong.shared.Texts;
 import org.hutong.tenancy.TenantContext;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.Errors;
 
 /**
@@ -29,6 +33,12 @@ import org.springframework.validation.Errors;
 public class ImportUploads {
 
 	public static final String MAY_IMPORT = "hasAuthority('customers.import')";
+
+	/**
+	 * The widest file: so many columns that even with every one mapped to the longest field name the
+	 * mapping fits its column. Far more than any customer list has.
+	 */
+	static final int MAX_COLUMNS = TransferJob.MAPPING_LENGTH / (longestFieldName() + 1);
 
 	private final TransferJobRepository jobs;
 
@@ -64,12 +74,30 @@ public class ImportUploads {
 		if (table == null || errors.hasErrors()) {
 			return null;
 		}
+		String header = String.join("\t", table.header());
+		if (table.header().size() > MAX_COLUMNS || !Texts.fits(header, TransferJob.HEADER_LENGTH)) {
+			errors.rejectValue("file", "import.file.tooWide", new Object[] { MAX_COLUMNS, TransferJob.HEADER_LENGTH }, null);
+			return null;
+		}
 		ImportMapping suggested = ImportMapping.suggest(table.header(), this::labels);
 		TransferJob job = new TransferJob(TransferKind.IMPORT, TransferStatus.UPLOADED, me.userId(), me.getUsername(),
 				locale.toLanguageTag(), clock.instant());
 		String key = files.store(TenantContext.require(), bytes(form));
-		job.source(name(form), key, String.join("\t", table.header()), suggested.text(), table.rows().size(), ownerId);
+		discardUnlessCommitted(key);
+		job.source(name(form), key, header, suggested.text(), table.rows().size(), ownerId);
 		return jobs.save(job).getId();
+	}
+
+	/** A kept upload belongs to its job: if the job is not saved, the file goes too. */
+	private void discardUnlessCommitted(String key) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					files.discard(key);
+				}
+			}
+		});
 	}
 
 	private ImportTable read(ImportForm form, Errors errors) {
@@ -94,6 +122,10 @@ public class ImportUploads {
 		String key = "import.field." + field.name();
 		return Set.copyOf(List.of(rights.messages().getMessage(key, null, key, Locale.CHINA),
 				rights.messages().getMessage(key, null, key, Locale.ENGLISH)));
+	}
+
+	private static int longestFieldName() {
+		return Arrays.stream(ImportField.values()).mapToInt(field -> field.name().length()).max().orElse(1);
 	}
 
 	private static String name(ImportForm form) {

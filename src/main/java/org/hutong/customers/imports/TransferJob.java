@@ -22,6 +22,11 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "customers_transfer_job")
 public class TransferJob {
 
+	/** Column sizes: uploads are refused, not cut, when their header or mapping would not fit. */
+	static final int HEADER_LENGTH = 4000;
+
+	static final int MAPPING_LENGTH = 2000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -57,8 +62,10 @@ public class TransferJob {
 	@Column(name = "result_key")
 	private String resultKey;
 
+	@Column(length = MAPPING_LENGTH)
 	private String mapping;
 
+	@Column(length = HEADER_LENGTH)
 	private String header;
 
 	@Column(name = "to_pool")

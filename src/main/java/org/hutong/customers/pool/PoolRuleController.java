@@ -42,7 +42,8 @@ class PoolRuleController {
 	@PreAuthorize(PoolRules.MAY_ADMINISTER)
 	String update(@Validated @ModelAttribute("form") PoolRuleForm form, BindingResult errors,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!errors.hasFieldErrors("warnDaysBefore") && !form.warnsBeforeReclaim()) {
+		// a number that is not one (abc, 1e309) leaves the errors without a form to ask, only its field error
+		if (errors.getTarget() != null && !errors.hasFieldErrors("warnDaysBefore") && !form.warnsBeforeReclaim()) {
 			errors.rejectValue("warnDaysBefore", "poolRule.warnDaysBefore.beforeReclaim");
 		}
 		if (errors.hasErrors()) {

@@ -7,6 +7,7 @@ import org.hutong.feed.subject.SubjectRef;
 import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
+import org.hutong.shared.Texts;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -33,6 +34,18 @@ class PostChecks {
 		else if (body.strip().length() > PostText.MAX_LENGTH) {
 			errors.rejectValue("body", "post.body.tooLong", new Object[] { PostText.MAX_LENGTH }, null);
 		}
+		else {
+			topics(body, errors);
+		}
+	}
+
+	/** A topic is stored lower-cased, which can make it longer (İ becomes i and a dot): measured after. */
+	private static void topics(String body, Errors errors) {
+		new PostText(body.strip()).topics()
+			.stream()
+			.filter(topic -> !Texts.fits(topic, PostRows.TOPIC_LENGTH))
+			.findFirst()
+			.ifPresent(topic -> errors.rejectValue("body", "post.topic.tooLong", new Object[] { topic }, null));
 	}
 
 	/** The audience, its departments and people checked against the enterprise; {@code null} when invalid. */

@@ -1,6 +1,7 @@
 package org.hutong.feed.post;
 
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -17,8 +18,9 @@ public record PostForm(@NotBlank @Size(max = PostText.MAX_LENGTH) String body, S
 		List<MultipartFile> files) {
 
 	public PostForm {
-		departmentIds = departmentIds == null ? List.of() : List.copyOf(departmentIds);
-		userIds = userIds == null ? List.of() : List.copyOf(userIds);
+		// an empty field of a list ("departmentIds=") binds as a null element: it names nothing
+		departmentIds = departmentIds == null ? List.of() : departmentIds.stream().filter(Objects::nonNull).toList();
+		userIds = userIds == null ? List.of() : userIds.stream().filter(Objects::nonNull).toList();
 		images = images == null ? List.of() : images.stream().filter(f -> f != null && !f.isEmpty()).toList();
 		files = files == null ? List.of() : files.stream().filter(f -> f != null && !f.isEmpty()).toList();
 	}

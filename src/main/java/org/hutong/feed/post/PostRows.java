@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostRows {
 
+	/** The size of {@code feed_post_topic.topic}. */
+	static final int TOPIC_LENGTH = 40;
+
 	private final TenantJdbc jdbc;
 
 	PostRows(TenantJdbc jdbc) {

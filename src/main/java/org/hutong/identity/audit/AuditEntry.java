@@ -10,11 +10,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
+import org.hutong.shared.Texts;
 
 /** One line of the 审计日志. Written once, never changed. */
 @Entity
 @Table(name = "identity_audit_entry")
 public class AuditEntry {
+
+	/** The columns' sizes: what a caller hands in longer is cut to fit, as an audit line must be written. */
+	public static final int ACTOR_NAME_LENGTH = 50;
+
+	public static final int IP_ADDRESS_LENGTH = 45;
+
+	public static final int ACTION_LENGTH = 40;
+
+	public static final int TARGET_LENGTH = 100;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,14 +40,16 @@ public class AuditEntry {
 	@Column(name = "actor_id")
 	private Long actorId;
 
-	@Column(name = "actor_name")
+	@Column(name = "actor_name", length = ACTOR_NAME_LENGTH)
 	private String actorName;
 
-	@Column(name = "ip_address")
+	@Column(name = "ip_address", length = IP_ADDRESS_LENGTH)
 	private String ipAddress;
 
+	@Column(length = ACTION_LENGTH)
 	private String action;
 
+	@Column(length = TARGET_LENGTH)
 	private String target;
 
 	private String detail;
@@ -49,10 +61,10 @@ public class AuditEntry {
 			String target, String detail) {
 		this.occurredAt = occurredAt;
 		this.actorId = actorId;
-		this.actorName = actorName;
-		this.ipAddress = ipAddress;
+		this.actorName = Texts.fitted(actorName, ACTOR_NAME_LENGTH);
+		this.ipAddress = Texts.fitted(ipAddress, IP_ADDRESS_LENGTH);
 		this.action = action;
-		this.target = target;
+		this.target = Texts.fitted(target, TARGET_LENGTH);
 		this.detail = detail;
 	}
 

@@ -2,6 +2,7 @@ package org.hutong.identity.profile;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -29,6 +30,7 @@ final class ProfileForms {
 		}
 	}
 
-	record LanguageForm(@Pattern(regexp = "zh-CN|en", message = "{profile.language.invalid}") String language) {
+	record LanguageForm(@NotNull(message = "{profile.language.invalid}")
+	@Pattern(regexp = "zh-CN|en", message = "{profile.language.invalid}") String language) {
 	}
 }

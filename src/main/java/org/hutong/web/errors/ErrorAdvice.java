@@ -20,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -99,11 +100,17 @@ class ErrorAdvice {
 	}
 
 	/** A header carries ASCII only: everything else becomes a JSON unicode escape. */
-	private static String asciiJson(String text) {
+	static String asciiJson(String text) {
 		StringBuilder escaped = new StringBuilder();
 		text.chars().forEach(c -> escaped.append(c < 0x20 || c > 0x7e || c == '"' || c == '\\'
 				? String.format("\\u%04x", c) : String.valueOf((char) c)));
 		return escaped.toString();
+	}
+
+	/** An API asked for a format it does not speak (say {@code Accept: text/html}): 406, as problem+json. */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	Object notAcceptable(HttpServletRequest request, HttpServletResponse response) {
+		return respond(request, response, HttpStatus.NOT_ACCEPTABLE, "error.406.detail");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
