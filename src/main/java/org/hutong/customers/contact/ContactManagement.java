@@ -85,7 +85,7 @@ public class ContactManagement {
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
 	public Long create(SignedInUser actor, long customerId, ContactForm form, Errors errors) {
 		access.writable(actor, customerId);
-		checkMobile(form, customerId, errors);
+		checkMobile(actor, form, null, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -100,7 +100,7 @@ public class ContactManagement {
 		if (!Objects.equals(form.version(), contact.getVersion())) {
 			throw new ObjectOptimisticLockingFailureException(Contact.class, id);
 		}
-		checkMobile(form, contact.getCustomerId(), errors);
+		checkMobile(actor, form, id, errors);
 		if (!errors.hasErrors()) {
 			contact.describe(form, clock.instant());
 			contacts.flush();
@@ -119,22 +119,25 @@ public class ContactManagement {
 
 	/** For a contact not saved yet (a lead being converted): a mobile any live customer's contact has blocks. */
 	@Transactional(readOnly = true)
-	public void checkNewMobile(ContactForm form, Errors errors) {
-		checkMobile(form, -1, errors);
+	public void checkNewMobile(SignedInUser actor, ContactForm form, Errors errors) {
+		checkMobile(actor, form, null, errors);
 	}
 
-	/** The same mobile at another live customer blocks; the message names it and its owner. */
-	private void checkMobile(ContactForm form, long customerId, Errors errors) {
+	/**
+	 * A mobile is one live contact's (the database holds the rule, V26): the same mobile at another
+	 * contact ({@code self} excepted) blocks; the message names its customer to those who may see it.
+	 */
+	private void checkMobile(SignedInUser actor, ContactForm form, Long self, Errors errors) {
 		if (form.mobile() == null || errors.hasFieldErrors("mobile")) {
 			return;
 		}
-		contacts.findByMobileAndDeletedAtIsNull(form.mobile())
+		contacts.findByLiveMobile(form.mobile())
 			.stream()
-			.filter(other -> other.getCustomerId() != customerId)
+			.filter(other -> !Objects.equals(other.getId(), self))
 			.map(other -> customers.findByIdAndDeletedAtIsNull(other.getCustomerId()))
 			.flatMap(Optional::stream)
 			.findFirst()
-			.ifPresent(clash -> errors.rejectValue("mobile", "customer.duplicate.mobile", duplicates.describe(clash), null));
+			.ifPresent(clash -> duplicates.clash("customer.duplicate.mobile", actor, clash).rejectOn(errors, "mobile"));
 	}
 
 	private Contact load(long id) {

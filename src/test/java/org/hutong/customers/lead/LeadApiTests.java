@@ -162,7 +162,7 @@ class LeadApiTests {
 		mvc.perform(post("/api/v1/leads/{id}/convert", lead.getId()).header("Authorization", token)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + theirs.getName() + "\",\"creditCode\":\"91410100MA1234567X\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.name").value(containsString(theirs.getName())))
+			.andExpect(jsonPath("$.errors.name").value(containsString("已有同名客户（负责人：陈磊）")))
 			.andExpect(jsonPath("$.errors.creditCode").value(containsString("不正确")));
 		mvc.perform(post("/api/v1/leads/{id}/convert", lead.getId()).header("Authorization", token)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"))

@@ -140,7 +140,7 @@ class LeadPagesTests {
 		mvc.perform(convert("/leads/" + lead.getId()).param("name", sameCompany).param("confirmSimilar", "true"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("field invalid")))
-			.andExpect(content().string(containsString("已有同名客户“" + theirs.getName() + "”（负责人：陈磊）")));
+			.andExpect(content().string(containsString("已有同名客户（负责人：陈磊），不能重复创建")));
 		assertThat(fixtures.reload(lead.getId()).getStatus()).isEqualTo(LeadStatus.NEW);
 		assertThat(fixtures.customersNamed(sameCompany)).hasSize(1);
 	}
@@ -156,7 +156,7 @@ class LeadPagesTests {
 			.header("HX-Request", "true"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(startsWith("<form")))
-			.andExpect(content().string(containsString("该手机号已是客户“" + theirs.getName() + "”（负责人：陈磊）的联系人")));
+			.andExpect(content().string(containsString("该手机号已是另一位客户（负责人：陈磊）的联系人")));
 		assertThat(fixtures.customersNamed(name)).isEmpty();
 		assertThat(fixtures.reload(lead.getId()).isConverted()).isFalse();
 	}
