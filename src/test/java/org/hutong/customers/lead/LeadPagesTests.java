@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.customers.CustomerFixtures;
+import org.hutong.customers.contact.ContactView;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerRepository;
@@ -106,6 +107,12 @@ class LeadPagesTests {
 			.andExpect(content().string(containsString("href=\"/customers/" + customer.getId() + "\"")))
 			.andExpect(content().string(containsString("已转化")))
 			.andExpect(content().string(not(containsString("href=\"" + page + "/edit\""))));
+		// the converted lead's mobile is the customer's contact's: masked for one who neither owns nor shares it
+		mvc.perform(get(page).with(as("manager")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(ContactView.mask(mobile))))
+			.andExpect(content().string(not(containsString(mobile))));
+		mvc.perform(get(page).with(as("sales"))).andExpect(content().string(containsString(mobile)));
 	}
 
 	@Test
