@@ -60,25 +60,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			problems.write(request, response, HttpStatus.BAD_REQUEST, "idempotency.key.invalid");
 			return;
 		}
-		HttpServletRequest readable = request;
-		String hash;
-		if (RequestFingerprint.isMultipart(request) || RequestFingerprint.isForm(request)) {
-			try {
-				hash = RequestFingerprint.ofParts(request);
-			}
-			catch (IOException | ServletException | IllegalStateException unparsable) {
-				// too large or malformed: the handler answers it as without a key
-				chain.doFilter(request, response);
-				return;
-			}
-		}
-		else {
-			byte[] body = request.getInputStream().readAllBytes();
-			readable = new BufferedRequest(request, body);
-			hash = RequestFingerprint.of(request, body);
+		Fingerprinted fingerprinted = fingerprint(request);
+		if (fingerprinted == null) {
+			// too large or malformed to parse: the handler answers it as it would without a key
+			chain.doFilter(request, response);
+			return;
 		}
 		String caller = callerOf(request, user);
-		IdempotentRequests.Claim claim = requests.claim(user.tenantId(), caller, key, hash);
+		IdempotentRequests.Claim claim = requests.claim(user.tenantId(), caller, key, fingerprinted.hash());
 		if (claim instanceof IdempotentRequests.Mismatch) {
 			problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency.key.reused");
 		}
@@ -90,8 +79,25 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			replay(replay.answer(), response);
 		}
 		else {
-			work(readable, response, chain, user.tenantId(), caller, key);
+			work(fingerprinted.request(), response, chain, user.tenantId(), caller, key);
 		}
+	}
+
+	/** The request to hand on (its body replayable) and its fingerprint. */
+	private record Fingerprinted(HttpServletRequest request, String hash) {
+	}
+
+	private static Fingerprinted fingerprint(HttpServletRequest request) throws IOException {
+		if (RequestFingerprint.isMultipart(request) || RequestFingerprint.isForm(request)) {
+			try {
+				return new Fingerprinted(request, RequestFingerprint.ofParts(request));
+			}
+			catch (IOException | ServletException | IllegalStateException unparsable) {
+				return null;
+			}
+		}
+		byte[] body = request.getInputStream().readAllBytes();
+		return new Fingerprinted(new BufferedRequest(request, body), RequestFingerprint.of(request, body));
 	}
 
 	private void work(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long tenantId,
