@@ -1,5 +1,6 @@
 package org.hutong.web;
 
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import org.springframework.validation.Errors;
 @Component
 public class UniqueKeys {
 
+	private static final String UNIQUE_VIOLATION = "23505";
+
 	private final List<UniqueKey> keys;
 
 	UniqueKeys(List<UniqueKey> keys) {
@@ -29,14 +32,20 @@ public class UniqueKeys {
 			.toList();
 	}
 
-	/** The registered key that {@code failure} broke, if it is a unique violation of one. */
+	/**
+	 * The registered key that {@code failure} broke, if it is a unique violation of one: translated
+	 * by Spring, or straight from a flush (SQLSTATE 23505, on both databases).
+	 */
 	public Optional<UniqueKey> violated(Throwable failure) {
-		if (!(failure instanceof DataIntegrityViolationException)) {
-			return Optional.empty();
-		}
 		StringBuilder text = new StringBuilder();
+		boolean integrity = false;
 		for (Throwable cause = failure; cause != null && text.length() < 20_000; cause = cause.getCause()) {
+			integrity |= cause instanceof DataIntegrityViolationException
+					|| cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
 			text.append(cause.getMessage()).append('\n');
+		}
+		if (!integrity) {
+			return Optional.empty();
 		}
 		String messages = text.toString().toLowerCase(Locale.ROOT);
 		return keys.stream().filter(key -> messages.contains(key.constraint().toLowerCase(Locale.ROOT))).findFirst();

@@ -31,6 +31,11 @@ class UniqueKeysTests {
 			.hasValueSatisfying(key -> assertThat(key.field()).as("the longer name, not its prefix").isEqualTo("code"));
 		assertThat(keys.violated(violation("null value in column \"name\" violates not-null constraint"))).isEmpty();
 		assertThat(keys.violated(new IllegalStateException("uk_thing_live_name"))).isEmpty();
+		// a flush outside a repository is not translated by Spring: the SQLSTATE tells a unique violation
+		assertThat(keys.violated(new RuntimeException("flush", new SQLException("uk_thing_live_name", "23505"))))
+			.isPresent();
+		assertThat(keys.violated(new RuntimeException("flush", new SQLException("uk_thing_live_name", "23503"))))
+			.isEmpty();
 	}
 
 	@Test
