@@ -1,6 +1,8 @@
 package org.hutong.customers.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,6 +50,9 @@ class DuplicateRaceTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	UserDetailsService userDetails;
@@ -109,6 +116,41 @@ class DuplicateRaceTests {
 		assertOneCreatedOthersRefused(answers, "mobile", "手机号");
 		assertThat(count("select count(*) from customers_contact where tenant_id = :tenantId and mobile = :v"
 				+ " and deleted_at is null", mobile)).isEqualTo(1);
+	}
+
+	@Test
+	void pageCreatesAtOnceSaveOneAndTellTheOthersOnTheField() throws Exception {
+		String name = CustomerFixtures.uniqueName();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(20);
+		List<MvcResult> answers = new ArrayList<>();
+		try {
+			List<Future<MvcResult>> pending = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				Callable<MvcResult> send = () -> {
+					start.await();
+					return mvc.perform(post("/customers").with(csrf()).with(new TestUsers(userDetails).as("demo", "sales"))
+						.header("HX-Request", "true").param("name", name)).andReturn();
+				};
+				pending.add(threads.submit(send));
+			}
+			start.countDown();
+			for (Future<MvcResult> answer : pending) {
+				answers.add(answer.get());
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(answers).extracting(answer -> answer.getResponse().getStatus())
+			.allMatch(status -> status == 302 || status == 200 || status == 422, "saved or refused, never a 500");
+		List<MvcResult> refused = answers.stream().filter(answer -> answer.getResponse().getStatus() == 422).toList();
+		assertThat(refused).hasSize(19);
+		for (MvcResult answer : refused) {
+			assertThat(answer.getResponse().getContentAsString()).contains("已有同名客户").contains("field invalid");
+		}
+		assertThat(count("select count(*) from customers_customer where tenant_id = :tenantId and name_normalised = :v"
+				+ " and deleted_at is null", CompanyNames.normalise(name))).isEqualTo(1);
 	}
 
 	private static void assertOneCreatedOthersRefused(List<HttpResponse<String>> answers, String field,
