@@ -14,8 +14,8 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.assertj.core.api.Assertions;
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
-import org.hutong.feed.image.FeedImageTestsAccess;
 import org.hutong.identity.SignedInUser;
+import org.hutong.images.TestImages;
 import org.hutong.notifications.live.LiveConnections;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class FeedJourneyTests extends PhoneJourney {
 	void salesPostsAPhotoMentioningTheManagerWhoCommentsAndSalesSeesTheComment() throws Exception {
 		String marker = "变电站调试" + (System.currentTimeMillis() % 100_000);
 		Path photo = Files.createTempFile("substation", ".jpg");
-		Files.write(photo, FeedImageTestsAccess.jpeg());
+		Files.write(photo, TestImages.jpegWithExif(40, 30));
 
 		Page sales = signIn("sales");
 		sales.navigate(url("/feed"));
@@ -91,7 +91,7 @@ class FeedJourneyTests extends PhoneJourney {
 		String marker = "开关柜到货" + (System.currentTimeMillis() % 100_000);
 		String second = "出厂试验报告" + (System.currentTimeMillis() % 100_000);
 		Path photo = Files.createTempFile("switchgear", ".jpg");
-		Files.write(photo, FeedImageTestsAccess.jpeg());
+		Files.write(photo, TestImages.jpegWithExif(40, 30));
 		TestUsers users = new TestUsers(userDetails);
 
 		// manager goes to 动态 through the tab bar (a boosted navigation, which swaps the stream's element)

@@ -33,6 +33,7 @@ import org.hutong.customers.followup.FollowUp;
 import org.hutong.customers.followup.FollowUpForm;
 import org.hutong.customers.followup.FollowUpManagement;
 import org.hutong.customers.followup.FollowUpType;
+import org.hutong.images.TestImages;
 import org.hutong.web.EnterpriseZone;
 import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.TenantJdbc;
@@ -207,7 +208,7 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 		try {
-			byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+			byte[] png = TestImages.png();
 			FollowUpForm form = new FollowUpForm("VISIT", "隔离附件", null, null, List.of(),
 					List.of(new MockMultipartFile("attachments", "隔离.png", "image/png", png)));
 			Long followUp = followUps.log(admin, customer, form, new BeanPropertyBindingResult(form, "form"));

@@ -16,9 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
-import org.hutong.feed.image.FeedImageTestsAccess;
 import org.hutong.feed.post.PostManagement;
 import org.hutong.identity.OrgChart;
+import org.hutong.images.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,7 +95,7 @@ class FeedApiTests {
 	@Test
 	void imagesGoUpAsMultipart() throws Exception {
 		mvc.perform(multipart("/api/v1/posts")
-			.file(new MockMultipartFile("images", "现场.jpg", "image/jpeg", FeedImageTestsAccess.jpeg()))
+			.file(new MockMultipartFile("images", "现场.jpg", "image/jpeg", TestImages.jpegWithExif(40, 30)))
 			.param("body", "接口图片 " + System.nanoTime()).with(as("demo", "sales")).with(csrf()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.images[0].fileName").value("现场.jpg"))

@@ -33,6 +33,13 @@ public class Contact {
 
 	private String mobile;
 
+	/**
+	 * The mobile while the contact and its customer are live, else {@code null}: the database's rule
+	 * that a mobile is one live contact's (V26). Its customer's recycling clears it.
+	 */
+	@Column(name = "live_mobile")
+	private String liveMobile;
+
 	private String phone;
 
 	private String email;
@@ -75,6 +82,7 @@ public class Contact {
 		}
 		this.name = form.name();
 		this.mobile = form.mobile();
+		this.liveMobile = form.mobile();
 		this.phone = form.phone();
 		this.email = form.email();
 		this.wechat = form.wechat();
@@ -89,6 +97,7 @@ public class Contact {
 		if (deletedAt == null) {
 			this.deletedAt = now.truncatedTo(ChronoUnit.MICROS);
 			this.updatedAt = deletedAt;
+			this.liveMobile = null;
 		}
 	}
 

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.hutong.customers.customer.CustomerManagement;
 import org.hutong.customers.customer.Versions;
 import org.hutong.identity.SignedInUser;
+import org.hutong.web.UniqueKeys;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,8 +33,11 @@ class ContactApiController {
 
 	private final ContactManagement contacts;
 
-	ContactApiController(ContactManagement contacts) {
+	private final UniqueKeys uniqueKeys;
+
+	ContactApiController(ContactManagement contacts, UniqueKeys uniqueKeys) {
 		this.contacts = contacts;
+		this.uniqueKeys = uniqueKeys;
 	}
 
 	@GetMapping("/api/v1/customers/{customerId}/contacts")
@@ -47,7 +51,7 @@ class ContactApiController {
 	ResponseEntity<ContactView> create(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId,
 			@Valid @RequestBody ContactForm form) throws BindException {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		Long id = contacts.create(me, customerId, form, errors);
+		Long id = uniqueKeys.attempt(() -> contacts.create(me, customerId, form, errors), errors);
 		if (id == null) {
 			throw new BindException(errors);
 		}
@@ -72,7 +76,7 @@ class ContactApiController {
 		Long version = Versions.fromIfMatch(ifMatch, form.version());
 		ContactForm versioned = form.withVersion(version == null ? contacts.get(me, id).version() : version);
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(versioned, "form");
-		contacts.update(me, id, versioned, errors);
+		uniqueKeys.attempt(() -> contacts.update(me, id, versioned, errors), errors);
 		if (errors.hasErrors()) {
 			throw new BindException(errors);
 		}

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.customers.customer.CustomerManagement;
 import org.hutong.identity.SignedInUser;
+import org.hutong.web.UniqueKeys;
 import org.hutong.web.HtmxFragment;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -29,8 +30,11 @@ class ContactController {
 
 	private final ContactManagement contacts;
 
-	ContactController(ContactManagement contacts) {
+	private final UniqueKeys uniqueKeys;
+
+	ContactController(ContactManagement contacts, UniqueKeys uniqueKeys) {
 		this.contacts = contacts;
+		this.uniqueKeys = uniqueKeys;
 	}
 
 	@GetMapping("/customers/{customerId}/contacts")
@@ -54,7 +58,8 @@ class ContactController {
 	String create(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId,
 			@Validated @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
-		if (errors.hasErrors() || contacts.create(me, customerId, form, errors) == null) {
+		if (errors.hasErrors()
+				|| uniqueKeys.attempt(() -> contacts.create(me, customerId, form, errors), errors) == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return panel(me, customerId, model);
 		}
@@ -80,7 +85,7 @@ class ContactController {
 		model.addAttribute("editing", id);
 		try {
 			if (!errors.hasErrors()) {
-				contacts.update(me, id, form, errors);
+				uniqueKeys.attempt(() -> contacts.update(me, id, form, errors), errors);
 			}
 		}
 		catch (OptimisticLockingFailureException stale) {

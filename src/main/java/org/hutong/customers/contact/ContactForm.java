@@ -13,7 +13,7 @@ import org.hutong.shared.Texts;
  */
 public record ContactForm(
 		@NotBlank(message = "{customer.required}") @Size(max = 50, message = "{customer.tooLong}") String name,
-		@Pattern(regexp = "1[3-9]\\d{9}", message = "{contact.mobile.invalid}") String mobile,
+		@Pattern(regexp = "1[3-9]\\d{9}|" + ContactForm.MASKED, message = "{contact.mobile.invalid}") String mobile,
 		@Pattern(regexp = "[0-9+()\\- ]{5,30}", message = "{customer.phone.invalid}") String phone,
 		@Email(message = "{contact.email.invalid}") @Size(max = 100, message = "{customer.tooLong}") String email,
 		@Size(max = 50, message = "{customer.tooLong}") String wechat,
@@ -22,6 +22,12 @@ public record ContactForm(
 		Boolean decisionMaker,
 		@Size(max = 1000, message = "{customer.tooLong}") String remarks,
 		Long version) {
+
+	/**
+	 * A masked mobile ({@code 138****5678}): what the edit form and the API show a user who may not
+	 * see the mobile. Sent back unchanged it keeps the contact's mobile; it is never saved as one.
+	 */
+	static final String MASKED = "1[3-9]\\d\\*{4}\\d{4}";
 
 	public ContactForm {
 		name = Texts.clean(name);
@@ -44,13 +50,23 @@ public record ContactForm(
 		return new ContactForm(name, mobile, null, null, null, title, null, false, null, null);
 	}
 
+	boolean hasMaskedMobile() {
+		return mobile != null && mobile.matches(MASKED);
+	}
+
+	/** The same form with another mobile: the contact's own, for a masked one sent back unchanged. */
+	ContactForm withMobile(String mobile) {
+		return new ContactForm(name, mobile, phone, email, wechat, title, department, decisionMaker, remarks, version);
+	}
+
 	/** The same form editing the given version, e.g. the one an API client names in {@code If-Match}. */
 	ContactForm withVersion(Long version) {
 		return new ContactForm(name, mobile, phone, email, wechat, title, department, decisionMaker, remarks, version);
 	}
 
-	static ContactForm of(Contact contact) {
-		return new ContactForm(contact.getName(), contact.getMobile(), contact.getPhone(), contact.getEmail(),
+	/** The form of the contact, its mobile masked when {@code masked}. */
+	static ContactForm of(Contact contact, boolean masked) {
+		return new ContactForm(contact.getName(), masked ? ContactView.mask(contact.getMobile()) : contact.getMobile(), contact.getPhone(), contact.getEmail(),
 				contact.getWechat(), contact.getTitle(), contact.getDepartment(), contact.isDecisionMaker(),
 				contact.getRemarks(), contact.getVersion());
 	}

@@ -77,15 +77,19 @@ public class ContactManagement {
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
 	public ContactForm formFor(SignedInUser actor, long id) {
 		Contact contact = load(id);
-		access.writable(actor, contact.getCustomerId());
-		return ContactForm.of(contact);
+		Customer customer = access.writable(actor, contact.getCustomerId());
+		// one who may change the contact but not see its mobile gets it masked here too: the form's value is readable
+		return ContactForm.of(contact, !access.seesMobiles(actor, customer));
 	}
 
 	/** Answers the new contact's id, or {@code null} when {@code errors} says why not. */
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
 	public Long create(SignedInUser actor, long customerId, ContactForm form, Errors errors) {
 		access.writable(actor, customerId);
-		checkMobile(form, customerId, errors);
+		if (form.hasMaskedMobile()) {
+			errors.rejectValue("mobile", "contact.mobile.invalid");
+		}
+		checkMobile(actor, form, null, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -100,12 +104,28 @@ public class ContactManagement {
 		if (!Objects.equals(form.version(), contact.getVersion())) {
 			throw new ObjectOptimisticLockingFailureException(Contact.class, id);
 		}
-		checkMobile(form, contact.getCustomerId(), errors);
+		ContactForm kept = keepingMobile(form, contact, errors);
+		checkMobile(actor, kept, id, errors);
 		if (!errors.hasErrors()) {
-			contact.describe(form, clock.instant());
+			contact.describe(kept, clock.instant());
 			contacts.flush();
 		}
 		return contact.getCustomerId();
+	}
+
+	/**
+	 * An edit that sends back the masked mobile it was shown leaves the mobile as it is; any other
+	 * masked value is no mobile at all.
+	 */
+	private static ContactForm keepingMobile(ContactForm form, Contact contact, Errors errors) {
+		if (!form.hasMaskedMobile()) {
+			return form;
+		}
+		if (!form.mobile().equals(ContactView.mask(contact.getMobile()))) {
+			errors.rejectValue("mobile", "contact.mobile.invalid");
+			return form;
+		}
+		return form.withMobile(contact.getMobile());
 	}
 
 	/** Deletes the contact softly; answers its customer's id. */
@@ -119,22 +139,28 @@ public class ContactManagement {
 
 	/** For a contact not saved yet (a lead being converted): a mobile any live customer's contact has blocks. */
 	@Transactional(readOnly = true)
-	public void checkNewMobile(ContactForm form, Errors errors) {
-		checkMobile(form, -1, errors);
+	public void checkNewMobile(SignedInUser actor, ContactForm form, Errors errors) {
+		if (form.hasMaskedMobile()) {
+			errors.rejectValue("mobile", "contact.mobile.invalid");
+		}
+		checkMobile(actor, form, null, errors);
 	}
 
-	/** The same mobile at another live customer blocks; the message names it and its owner. */
-	private void checkMobile(ContactForm form, long customerId, Errors errors) {
+	/**
+	 * A mobile is one live contact's (the database holds the rule, V26): the same mobile at another
+	 * contact ({@code self} excepted) blocks; the message names its customer to those who may see it.
+	 */
+	private void checkMobile(SignedInUser actor, ContactForm form, Long self, Errors errors) {
 		if (form.mobile() == null || errors.hasFieldErrors("mobile")) {
 			return;
 		}
-		contacts.findByMobileAndDeletedAtIsNull(form.mobile())
+		contacts.findByLiveMobile(form.mobile())
 			.stream()
-			.filter(other -> other.getCustomerId() != customerId)
+			.filter(other -> !Objects.equals(other.getId(), self))
 			.map(other -> customers.findByIdAndDeletedAtIsNull(other.getCustomerId()))
 			.flatMap(Optional::stream)
 			.findFirst()
-			.ifPresent(clash -> errors.rejectValue("mobile", "customer.duplicate.mobile", duplicates.describe(clash), null));
+			.ifPresent(clash -> duplicates.clash("customer.duplicate.mobile", actor, clash).rejectOn(errors, "mobile"));
 	}
 
 	private Contact load(long id) {

@@ -12,4 +12,7 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
 	List<Contact> findByCustomerIdAndDeletedAtIsNullOrderByDecisionMakerDescIdAsc(long customerId);
 
 	List<Contact> findByMobileAndDeletedAtIsNull(String mobile);
+
+	/** The contact holding this mobile by the unique key of V26: live, at a live customer. */
+	List<Contact> findByLiveMobile(String liveMobile);
 }

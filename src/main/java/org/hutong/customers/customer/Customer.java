@@ -86,6 +86,10 @@ public class Customer {
 	@Embedded
 	private NameKeys keys;
 
+	/** The normalised name while the customer is live, else {@code null}: the database's duplicate rule (V26). */
+	@Column(name = "live_name")
+	private String liveName;
+
 	@Embedded
 	private FollowUpDates followUps = FollowUpDates.of(null);
 
@@ -143,6 +147,7 @@ public class Customer {
 		this.website = form.website();
 		this.remarks = form.remarks();
 		this.keys = NameKeys.of(form.name());
+		keepLiveName();
 		touch(now);
 	}
 
@@ -150,6 +155,7 @@ public class Customer {
 	public void delete(Instant now) {
 		requireLive();
 		this.deletedAt = micros(now);
+		keepLiveName();
 		touch(now);
 	}
 
@@ -159,6 +165,7 @@ public class Customer {
 			throw new CustomerRefused("customer.restore.merged");
 		}
 		this.deletedAt = null;
+		keepLiveName();
 		touch(now);
 	}
 
@@ -220,6 +227,12 @@ public class Customer {
 
 	public Long getMergedIntoId() {
 		return mergedIntoId;
+	}
+
+	/** A recycled customer's name blocks nobody; an empty normalised name (punctuation only) is no rule. */
+	private void keepLiveName() {
+		String normalised = keys == null ? null : keys.getNameNormalised();
+		this.liveName = deletedAt != null || normalised == null || normalised.isEmpty() ? null : normalised;
 	}
 
 	void requireLive() {

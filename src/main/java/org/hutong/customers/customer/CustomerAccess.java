@@ -78,6 +78,11 @@ public class CustomerAccess {
 		return customer.team().isOwnedOrSharedWith(user.userId());
 	}
 
+	/** Same, for a customer known by id, live or not (a converted lead's); none that exists shows nothing. */
+	public boolean seesMobiles(SignedInUser user, long customerId) {
+		return customers.findById(customerId).map(customer -> seesMobiles(user, customer)).orElse(false);
+	}
+
 	private static long ownerOf(Customer customer) {
 		return customer.getOwnerId() == null ? -1 : customer.getOwnerId();
 	}

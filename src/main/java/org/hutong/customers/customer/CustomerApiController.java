@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.hutong.identity.SignedInUser;
+import org.hutong.web.UniqueKeys;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,9 +41,12 @@ class CustomerApiController {
 
 	private final CustomerSearch search;
 
-	CustomerApiController(CustomerManagement customers, CustomerSearch search) {
+	private final UniqueKeys uniqueKeys;
+
+	CustomerApiController(CustomerManagement customers, CustomerSearch search, UniqueKeys uniqueKeys) {
 		this.customers = customers;
 		this.search = search;
+		this.uniqueKeys = uniqueKeys;
 	}
 
 	/**
@@ -73,7 +77,7 @@ class CustomerApiController {
 	ResponseEntity<CustomerView> create(@AuthenticationPrincipal SignedInUser me,
 			@Valid @RequestBody CustomerForm form) throws BindException {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		Long id = customers.create(me, form, errors);
+		Long id = uniqueKeys.attempt(() -> customers.create(me, form, errors), errors);
 		if (id == null) {
 			throw new BindException(errors);
 		}
@@ -91,7 +95,7 @@ class CustomerApiController {
 		Long version = Versions.fromIfMatch(ifMatch, form.version());
 		CustomerForm versioned = form.withVersion(version == null ? search.one(me, id).version() : version);
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(versioned, "form");
-		customers.update(me, id, versioned, errors);
+		uniqueKeys.attempt(() -> customers.update(me, id, versioned, errors), errors);
 		if (errors.hasErrors()) {
 			throw new BindException(errors);
 		}

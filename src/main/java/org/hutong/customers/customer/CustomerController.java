@@ -12,7 +12,7 @@ import org.hutong.customers.region.Regions;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.HtmxFragment;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.hutong.web.UniqueKeys;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,13 +46,16 @@ class CustomerController {
 
 	private final CustomerOptions options;
 
+	private final UniqueKeys uniqueKeys;
+
 	CustomerController(CustomerManagement customers, CustomerSearch search, Regions regions, Colleagues colleagues,
-			CustomerOptions options) {
+			CustomerOptions options, UniqueKeys uniqueKeys) {
 		this.customers = customers;
 		this.search = search;
 		this.regions = regions;
 		this.colleagues = colleagues;
 		this.options = options;
+		this.uniqueKeys = uniqueKeys;
 	}
 
 	/** A malformed filter (an unknown level, say) shows the unfiltered list rather than an error. */
@@ -87,14 +90,9 @@ class CustomerController {
 	@HtmxFragment("editor")
 	String create(@AuthenticationPrincipal SignedInUser me, @Validated @ModelAttribute("form") CustomerForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Long id = null;
-		try {
-			// a form whose values could not even be converted is absent: only its errors are shown
-			id = form == null || errors.getTarget() == null ? null : customers.create(me, form, errors);
-		}
-		catch (DataIntegrityViolationException sameCodeAtOnce) {
-			errors.rejectValue("creditCode", "customer.duplicate.creditCode.race");
-		}
+		// a form whose values could not even be converted is absent: only its errors are shown
+		Long id = form == null || errors.getTarget() == null ? null
+				: uniqueKeys.attempt(() -> customers.create(me, form, errors), errors);
 		if (id == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(null, model.addAttribute("similar", Duplicates.isOnlySimilar(errors)));
@@ -136,16 +134,13 @@ class CustomerController {
 		try {
 			// input that failed conversion (a version of "abc", say) is shown as such, not taken as stale
 			if (form != null && !errors.hasErrors()) {
-				customers.update(me, id, form, errors);
+				uniqueKeys.attempt(() -> customers.update(me, id, form, errors), errors);
 			}
 		}
 		catch (OptimisticLockingFailureException stale) {
 			errors.reject("customer.conflict");
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return form(id, model);
-		}
-		catch (DataIntegrityViolationException sameCodeAtOnce) {
-			errors.rejectValue("creditCode", "customer.duplicate.creditCode.race");
 		}
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

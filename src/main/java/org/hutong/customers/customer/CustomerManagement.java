@@ -58,13 +58,13 @@ public class CustomerManagement {
 	/** What the use cases need besides the customers themselves, bundled to keep the constructor short. */
 	@Component
 	record Checks(Regions regions, Colleagues colleagues, ApplicationEventPublisher events, CustomerChanges changes,
-			CustomerOptions options) {
+			CustomerOptions options, LiveContactMobiles mobiles) {
 	}
 
 	/** Answers the new customer's id, or {@code null} when {@code errors} says why not. */
 	@PreAuthorize(MAY_WRITE)
 	public Long create(SignedInUser actor, CustomerForm form, Errors errors) {
-		CustomerForm checked = check(form, null, errors);
+		CustomerForm checked = check(actor, form, null, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -82,7 +82,7 @@ public class CustomerManagement {
 		if (!Objects.equals(form.version(), customer.getVersion())) {
 			throw new ObjectOptimisticLockingFailureException(Customer.class, id);
 		}
-		CustomerForm checked = check(form, customer, errors);
+		CustomerForm checked = check(actor, form, customer, errors);
 		if (!errors.hasErrors()) {
 			Map<String, String> before = checks.changes().snapshot(customer);
 			customer.describe(checked, clock.instant());
@@ -99,6 +99,7 @@ public class CustomerManagement {
 			throw new AccessDeniedException("only the owner or someone who sees all may delete");
 		}
 		customer.delete(clock.instant());
+		checks.mobiles().release(id);
 	}
 
 	/** Shares the customer with an active colleague, or changes their access. */
@@ -123,7 +124,7 @@ public class CustomerManagement {
 	}
 
 	/** Checks what Bean Validation cannot; answers the form with its credit code normalised. */
-	private CustomerForm check(CustomerForm form, Customer current, Errors errors) {
+	private CustomerForm check(SignedInUser actor, CustomerForm form, Customer current, Errors errors) {
 		Long self = current == null ? null : current.getId();
 		CustomerForm checked = form.withCreditCode(CreditCode.normalise(form.creditCode()));
 		if (checked.creditCode() != null && !CreditCode.isValid(checked.creditCode())) {
@@ -136,7 +137,7 @@ public class CustomerManagement {
 		checks.options().check(OptionKind.INDUSTRY, form.industry(), current == null ? null : current.getIndustry(),
 				errors);
 		checks.options().check(OptionKind.SOURCE, form.source(), current == null ? null : current.getSource(), errors);
-		duplicates.check(checked, self, errors);
+		duplicates.check(actor, checked, self, errors);
 		return checked;
 	}
 }

@@ -14,6 +14,9 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
 
 	List<Customer> findByKeysNameNormalisedAndDeletedAtIsNull(String nameNormalised);
 
+	/** The live customer with this normalised name, by the unique key of V26. */
+	List<Customer> findByLiveName(String liveName);
+
 	/** Deleted ones too: the unique index keeps a code taken while its customer is in the recycle bin. */
 	List<Customer> findByCreditCode(String creditCode);
 

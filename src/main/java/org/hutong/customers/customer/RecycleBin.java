@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.hutong.identity.AuditAction;
 import org.hutong.identity.AuditLog;
@@ -54,7 +55,7 @@ public class RecycleBin {
 
 	/** What restoring and purging need besides the customers, bundled to keep the constructor short. */
 	@Component
-	record Parts(TenantJdbc jdbc, AuditLog audit, Clock clock) {
+	record Parts(TenantJdbc jdbc, AuditLog audit, Clock clock, LiveContactMobiles mobiles) {
 	}
 
 	/** One page and the cursor of the next ({@code null} on the last). */
@@ -84,14 +85,28 @@ public class RecycleBin {
 		Customer customer = deleted(actor, id);
 		CustomerForm form = CustomerForm.of(customer);
 		BeanPropertyBindingResult clashes = new BeanPropertyBindingResult(form, "form");
-		duplicates.check(new CustomerForm(form.name(), null, form.creditCode(), null, null, null, null, null, null,
+		duplicates.check(actor, new CustomerForm(form.name(), null, form.creditCode(), null, null, null, null, null, null,
 				null, null, null, null, null, true, null), customer.getId(), clashes);
 		if (clashes.hasErrors()) {
-			throw new CustomerRefused("customer.restore.clash", clashes.getAllErrors().get(0).getArguments());
+			throw refusal(actor, clashes.getFieldErrors().get(0).getField().equals("name")
+					? customers.findByLiveName(customer.getKeys().getNameNormalised())
+					: customers.findByCreditCode(customer.getCreditCode()), id);
+		}
+		Optional<Customer> mobileClash = parts.mobiles().clash(id).flatMap(customers::findByIdAndDeletedAtIsNull);
+		if (mobileClash.isPresent()) {
+			throw refusal(actor, List.of(mobileClash.get()), id);
 		}
 		customer.restore(parts.clock().instant());
 		customers.flush();
+		parts.mobiles().reclaim(id);
 		return views.of(customer);
+	}
+
+	/** "Cannot restore: it duplicates …", naming the clashing customer only to those who may see it. */
+	private CustomerRefused refusal(SignedInUser actor, List<Customer> clashing, long self) {
+		Customer clash = clashing.stream().filter(other -> other.getId() != self).findFirst().orElseThrow();
+		Duplicates.Clash message = duplicates.clash("customer.restore.clash", actor, clash);
+		return new CustomerRefused(message.code(), message.arguments());
 	}
 
 	/** Deletes the customer for good, with its team and histories; one that others refer to stays. */

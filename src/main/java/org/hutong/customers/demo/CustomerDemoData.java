@@ -58,9 +58,9 @@ class CustomerDemoData implements StartupSeed {
 	private static final String[] MOBILE_PREFIXES = { "138", "139", "135", "136", "137", "150", "151", "158", "186",
 			"187", "188", "133", "153", "180", "189" };
 
-	private static final String CONTACT = "INSERT INTO customers_contact (tenant_id, customer_id, name, mobile, title, "
-			+ "decision_maker, created_at, updated_at, version) "
-			+ "VALUES (:tenantId, :customerId, :name, :mobile, :title, :decisionMaker, :at, :at, 0)";
+	private static final String CONTACT = "INSERT INTO customers_contact (tenant_id, customer_id, name, mobile, live_mobile, "
+			+ "title, decision_maker, created_at, updated_at, version) "
+			+ "VALUES (:tenantId, :customerId, :name, :mobile, :mobile, :title, :decisionMaker, :at, :at, 0)";
 
 	private static final String FOLLOW_UP = "INSERT INTO customers_follow_up (tenant_id, customer_id, type, content, "
 			+ "occurred_at, next_follow_up_on, author_id, created_at, version) "

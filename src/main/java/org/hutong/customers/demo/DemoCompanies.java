@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.hutong.customers.naming.CompanyNames;
 import org.hutong.customers.region.Region;
 import org.hutong.customers.region.Regions;
 
@@ -36,14 +37,21 @@ final class DemoCompanies {
 		this.random = random;
 	}
 
-	/** {@code count} companies, grid companies first, always the same for the same seed. */
+	/**
+	 * {@code count} companies, grid companies first, always the same for the same seed; no two with
+	 * the same normalised name, which the duplicate rule (and the database) would refuse.
+	 */
 	List<Company> take(int count) {
-		List<Company> companies = new ArrayList<>(gridCompanies());
+		List<Company> companies = new ArrayList<>();
 		Set<String> names = new LinkedHashSet<>();
-		companies.forEach(company -> names.add(company.name()));
+		for (Company company : gridCompanies()) {
+			if (names.add(CompanyNames.normalise(company.name()))) {
+				companies.add(company);
+			}
+		}
 		while (companies.size() < count) {
 			Company company = tradeCompany();
-			if (names.add(company.name())) {
+			if (names.add(CompanyNames.normalise(company.name()))) {
 				companies.add(company);
 			}
 		}

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.hutong.images.ImageCleaning;
+
 /**
  * The files a follow-up may carry, recognised by their first bytes (and, for Office and text files,
  * by the extension the bytes agree with), never by the type the browser claims.
@@ -39,6 +41,20 @@ enum AttachmentType {
 
 	boolean isImage() {
 		return image;
+	}
+
+	/**
+	 * The format the shared image cleaner takes this picture as, so its metadata (GPS position,
+	 * camera) is stripped before it is stored; {@code null} for other files and for GIF, which
+	 * carries no EXIF and whose animation re-encoding would lose.
+	 */
+	ImageCleaning.Format imageFormat() {
+		return switch (this) {
+			case JPEG -> ImageCleaning.Format.JPEG;
+			case PNG -> ImageCleaning.Format.PNG;
+			case WEBP -> ImageCleaning.Format.WEBP;
+			default -> null;
+		};
 	}
 
 	/** What the file is, judged by its first bytes and its name; empty when it is not allowed. */

@@ -1,8 +1,8 @@
 package org.hutong.customers.followup;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.hutong.images.ImageCleaning;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -52,7 +53,7 @@ class Attachments {
 						new Object[] { file.getOriginalFilename(), settings.maxFileSize().toMegabytes() }, null);
 				return;
 			}
-			if (typeOf(file).isEmpty()) {
+			if (typeOf(file).isEmpty() || cleaned(file, typeOf(file).get()).isEmpty()) {
 				errors.rejectValue("attachments", "followUp.attachments.forbidden",
 						new Object[] { file.getOriginalFilename() }, null);
 				return;
@@ -60,14 +61,33 @@ class Attachments {
 		}
 	}
 
-	/** Stores checked files for the follow-up; files of a transaction that rolls back are removed again. */
+	/**
+	 * Stores checked files for the follow-up, pictures cleaned of their metadata first (a phone
+	 * photo's GPS position must not be kept); files of a transaction that rolls back are removed again.
+	 */
 	void attach(long tenantId, long followUpId, List<MultipartFile> files) {
 		for (MultipartFile file : files) {
 			AttachmentType type = typeOf(file).orElseThrow();
-			String key = store.store(tenantId, open(file));
+			byte[] bytes = cleaned(file, type).orElseThrow();
+			String key = store.store(tenantId, new ByteArrayInputStream(bytes));
 			discardOnRollback(key);
-			attachments.save(new Attachment(followUpId, name(file), type, file.getSize(), key, clock.instant()));
+			attachments.save(new Attachment(followUpId, name(file), type, bytes.length, key, clock.instant()));
 		}
+	}
+
+	/** The bytes to keep: a picture without its metadata, other files as sent; empty when a picture does not decode. */
+	private static Optional<byte[]> cleaned(MultipartFile file, AttachmentType type) {
+		byte[] bytes;
+		try (InputStream in = file.getInputStream()) {
+			bytes = in.readAllBytes();
+		}
+		catch (IOException unreadable) {
+			return Optional.empty();
+		}
+		if (type.imageFormat() == null) {
+			return Optional.of(bytes);
+		}
+		return ImageCleaning.clean(type.imageFormat(), bytes).map(ImageCleaning.Cleaned::image);
 	}
 
 	Map<Long, List<AttachmentView>> of(Collection<Long> followUpIds) {
@@ -93,15 +113,6 @@ class Attachments {
 		}
 		catch (IOException unreadable) {
 			return Optional.empty();
-		}
-	}
-
-	private static InputStream open(MultipartFile file) {
-		try {
-			return file.getInputStream();
-		}
-		catch (IOException failed) {
-			throw new UncheckedIOException(failed);
 		}
 	}
 

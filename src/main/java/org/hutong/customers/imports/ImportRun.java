@@ -9,6 +9,7 @@ import org.hutong.identity.AuditLog;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.TenantContext;
+import org.hutong.web.UniqueKeys;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +44,8 @@ class ImportRun implements TransferWork {
 
 	/** Where the file comes from and what the pass reports to, bundled to keep the constructor short. */
 	@Component
-	record Sources(TransferFiles files, ImportSettings settings, MessageSource messages, AuditLog audit) {
+	record Sources(TransferFiles files, ImportSettings settings, MessageSource messages, AuditLog audit,
+			UniqueKeys uniqueKeys) {
 	}
 
 	@Override
@@ -78,9 +80,25 @@ class ImportRun implements TransferWork {
 		});
 	}
 
-	/** One chunk in one transaction; false (and nothing written) when the claim was lost meanwhile. */
+	/**
+	 * One chunk in one transaction; false (and nothing written) when the claim was lost meanwhile. A
+	 * chunk that breaks a duplicate rule of the database (someone saved the same name or mobile while
+	 * it ran) rolled back whole, so it runs once more: its row checks now see that customer and refuse
+	 * the row, as any other duplicate.
+	 */
 	private boolean commit(long tenantId, long jobId, String claim, List<ImportTable.Line> lines, ImportMapping mapping,
 			FileDuplicates repeats, ImportTarget target) {
+		try {
+			return commitOnce(tenantId, jobId, claim, lines, mapping, repeats, target);
+		}
+		catch (RuntimeException raced) {
+			sources.uniqueKeys().violated(raced).orElseThrow(() -> raced);
+			return commitOnce(tenantId, jobId, claim, lines, mapping, repeats, target);
+		}
+	}
+
+	private boolean commitOnce(long tenantId, long jobId, String claim, List<ImportTable.Line> lines,
+			ImportMapping mapping, FileDuplicates repeats, ImportTarget target) {
 		return Boolean.TRUE.equals(transactions.execute(status -> {
 			Tally tally = new Tally();
 			List<RowError> errors = new ArrayList<>();

@@ -65,8 +65,7 @@ class ImportUpsert {
 		Long customerId = existing == null ? null : existing.getId();
 		if (patch.contact() != null) {
 			contacts.clash(patch.contact().mobile(), customerId)
-				.ifPresent(clash -> reject(errors, line.number(), ImportField.CONTACT_MOBILE, "customer.duplicate.mobile",
-						duplicates.describe(clash), target));
+				.ifPresent(clash -> reject(errors, line.number(), ImportField.CONTACT_MOBILE, duplicates.clash("customer.duplicate.mobile", target.importer(), clash), target));
 		}
 		if (errors.size() > before) {
 			return ImportOutcome.REFUSED;
@@ -105,8 +104,7 @@ class ImportUpsert {
 		Optional<Customer> byCode = customers.withCreditCode(code);
 		Optional<Customer> byName = customers.named(patch.values().name()).stream().findFirst();
 		if (byCode.isPresent() && byCode.get().isDeleted()) {
-			reject(errors, row, ImportField.CREDIT_CODE, "customer.duplicate.creditCode",
-					duplicates.describe(byCode.get()), target);
+			reject(errors, row, ImportField.CREDIT_CODE, duplicates.clash("customer.duplicate.creditCode", target.importer(), byCode.get()), target);
 			return Optional.empty();
 		}
 		Optional<Customer> found = byCode.or(() -> byName);
@@ -114,19 +112,19 @@ class ImportUpsert {
 				found.get().getId());
 		boolean otherCode = byCode.isEmpty() && code != null && byName.map(Customer::getCreditCode).isPresent();
 		if (otherName || otherCode) {
-			reject(errors, row, ImportField.NAME, "customer.duplicate.name", duplicates.describe(byName.get()), target);
+			reject(errors, row, ImportField.NAME, duplicates.clash("customer.duplicate.name", target.importer(), byName.get()), target);
 			return Optional.empty();
 		}
 		if (found.isPresent() && !target.mayWrite(found.get())) {
 			ImportField field = byCode.isPresent() ? ImportField.CREDIT_CODE : ImportField.NAME;
-			reject(errors, row, field, "import.clash.readOnly", duplicates.describe(found.get()), target);
+			reject(errors, row, field, duplicates.clash("import.clash.readOnly", target.importer(), found.get()), target);
 			return Optional.empty();
 		}
 		return found;
 	}
 
-	private void reject(List<RowError> errors, int row, ImportField field, String key, Object[] args,
+	private void reject(List<RowError> errors, int row, ImportField field, Duplicates.Clash clash,
 			ImportTarget target) {
-		errors.add(new RowError(row, field, messages.getMessage(key, args, target.locale())));
+		errors.add(new RowError(row, field, messages.getMessage(clash.code(), clash.arguments(), target.locale())));
 	}
 }

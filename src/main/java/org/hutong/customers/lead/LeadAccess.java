@@ -1,5 +1,6 @@
 package org.hutong.customers.lead;
 
+import org.hutong.customers.customer.CustomerAccess;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.RecordNotFound;
@@ -16,9 +17,21 @@ public class LeadAccess {
 
 	private final DataScopes scopes;
 
-	LeadAccess(LeadRepository leads, DataScopes scopes) {
+	private final CustomerAccess customers;
+
+	LeadAccess(LeadRepository leads, DataScopes scopes, CustomerAccess customers) {
 		this.leads = leads;
 		this.scopes = scopes;
+		this.customers = customers;
+	}
+
+	/**
+	 * A converted lead's mobile is its customer's contact's: masked, as there, for whoever neither
+	 * owns nor shares that customer. An open lead's mobile is its owner's to work.
+	 */
+	public boolean masksMobile(SignedInUser user, Lead lead) {
+		return lead.getConvertedCustomerId() != null && lead.getMobile() != null
+				&& !customers.seesMobiles(user, lead.getConvertedCustomerId());
 	}
 
 	/** A live lead the user's data scope covers, or {@link RecordNotFound}. */

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.hutong.customers.customer.CustomerManagement;
 import org.hutong.customers.customer.Versions;
 import org.hutong.identity.SignedInUser;
+import org.hutong.web.UniqueKeys;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,9 +42,12 @@ class LeadApiController {
 
 	private final LeadSearch search;
 
-	LeadApiController(LeadManagement leads, LeadSearch search) {
+	private final UniqueKeys uniqueKeys;
+
+	LeadApiController(LeadManagement leads, LeadSearch search, UniqueKeys uniqueKeys) {
 		this.leads = leads;
 		this.search = search;
+		this.uniqueKeys = uniqueKeys;
 	}
 
 	/** One page of leads and the cursor of the next ({@code null} on the last). */
@@ -105,7 +109,7 @@ class LeadApiController {
 	ResponseEntity<Map<String, Long>> convert(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@Valid @RequestBody ConversionForm form) throws BindException {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		Long customerId = leads.convert(me, id, form, errors);
+		Long customerId = uniqueKeys.attempt(() -> leads.convert(me, id, form, errors), errors);
 		if (customerId == null) {
 			throw new BindException(errors);
 		}

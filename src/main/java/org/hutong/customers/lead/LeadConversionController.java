@@ -6,7 +6,7 @@ import org.hutong.customers.customer.CustomerManagement;
 import org.hutong.customers.customer.Duplicates;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.HtmxFragment;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.hutong.web.UniqueKeys;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,9 +33,12 @@ class LeadConversionController {
 
 	private final LeadSearch search;
 
-	LeadConversionController(LeadManagement leads, LeadSearch search) {
+	private final UniqueKeys uniqueKeys;
+
+	LeadConversionController(LeadManagement leads, LeadSearch search, UniqueKeys uniqueKeys) {
 		this.leads = leads;
 		this.search = search;
+		this.uniqueKeys = uniqueKeys;
 	}
 
 	@GetMapping("/leads/{id}/convert")
@@ -52,13 +55,7 @@ class LeadConversionController {
 	String convert(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@Validated @ModelAttribute("form") ConversionForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Long customerId = null;
-		try {
-			customerId = leads.convert(me, id, form, errors);
-		}
-		catch (DataIntegrityViolationException sameCodeAtOnce) {
-			errors.rejectValue("creditCode", "customer.duplicate.creditCode.race");
-		}
+		Long customerId = uniqueKeys.attempt(() -> leads.convert(me, id, form, errors), errors);
 		if (customerId == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("similar", Duplicates.isOnlySimilar(errors));

@@ -124,7 +124,7 @@ public class LeadManagement {
 		Errors customerErrors = new BeanPropertyBindingResult(customer, "customer");
 		Errors contactErrors = new BeanPropertyBindingResult(contact, "contact");
 		if (form.hasContact()) {
-			conversions.contacts().checkNewMobile(contact, contactErrors);
+			conversions.contacts().checkNewMobile(actor, contact, contactErrors);
 		}
 		Long customerId = errors.hasErrors() ? null : conversions.customers().create(actor, customer, customerErrors);
 		Long contactId = customerId == null || contactErrors.hasErrors() || !form.hasContact() ? null

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Path;
 
+import org.hutong.customers.contact.ContactView;
 import org.hutong.customers.naming.CompanyNames;
 import org.hutong.customers.option.CustomerOptions;
 import org.hutong.customers.option.OptionKind;
@@ -55,7 +56,7 @@ public class LeadSearch {
 
 	/** A lead the viewer may see, or {@code RecordNotFound}. */
 	public LeadView one(SignedInUser viewer, long id) {
-		return views(List.of(access.readable(viewer, id))).get(0);
+		return views(viewer, List.of(access.readable(viewer, id))).get(0);
 	}
 
 	public LeadPage page(SignedInUser viewer, LeadFilter filter) {
@@ -73,7 +74,7 @@ public class LeadSearch {
 		Lead last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
 		LeadFilter next = found.size() > size ? filter.after(last.getUpdatedAt().toString(), last.getId()) : null;
 		Long total = filter.first() ? leads.count(matching) : null;
-		return new LeadPage(views(shown), total, next);
+		return new LeadPage(views(viewer, shown), total, next);
 	}
 
 	private static Specification<Lead> matching(LeadFilter filter) {
@@ -126,19 +127,21 @@ public class LeadSearch {
 		}
 	}
 
-	private List<LeadView> views(List<Lead> found) {
+	private List<LeadView> views(SignedInUser viewer, List<Lead> found) {
 		Map<Long, String> owners = colleagues
 			.names(found.stream().map(Lead::getOwnerId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		OptionLabels labels = options.labels();
 		return found.stream()
-			.map(lead -> view(lead, lead.getOwnerId() == null ? null : owners.get(lead.getOwnerId()), labels))
+			.map(lead -> view(lead, lead.getOwnerId() == null ? null : owners.get(lead.getOwnerId()), labels,
+					access.masksMobile(viewer, lead)))
 			.toList();
 	}
 
-	private static LeadView view(Lead l, String ownerName, OptionLabels labels) {
-		return new LeadView(l.getId(), l.getCompanyName(), l.getContactName(), l.getMobile(), l.getPhone(),
+	private static LeadView view(Lead l, String ownerName, OptionLabels labels, boolean masked) {
+		return new LeadView(l.getId(), l.getCompanyName(), l.getContactName(),
+				masked ? ContactView.mask(l.getMobile()) : l.getMobile(), l.getPhone(),
 				l.getSource(), labels.label(OptionKind.SOURCE, l.getSource()), l.getStatus(), l.getRemarks(), l.getOwnerId(), ownerName, l.getConvertedCustomerId(),
 				l.getConvertedContactId(), l.getConvertedAt(), l.getLastFollowUpAt(), l.getNextFollowUpOn(),
-				l.getCreatedAt(), l.getUpdatedAt(), l.getVersion());
+				l.getCreatedAt(), l.getUpdatedAt(), l.getVersion(), masked);
 	}
 }

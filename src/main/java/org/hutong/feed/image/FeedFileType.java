@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.hutong.images.ImageCleaning;
+
 /**
  * What an uploaded file is, judged by its first bytes (and, for Office and text files, by the
  * extension the bytes agree with), never by the name or the type the browser claims.
@@ -31,6 +33,16 @@ enum FeedFileType {
 
 	boolean isImage() {
 		return image;
+	}
+
+	/** The format the shared cleaner takes this image as; {@code null} for other files. */
+	ImageCleaning.Format imageFormat() {
+		return switch (this) {
+			case JPEG -> ImageCleaning.Format.JPEG;
+			case PNG -> ImageCleaning.Format.PNG;
+			case WEBP -> ImageCleaning.Format.WEBP;
+			default -> null;
+		};
 	}
 
 	/** The type to serve the file as; Office files by their (byte-confirmed) extension. */

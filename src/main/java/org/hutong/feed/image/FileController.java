@@ -6,6 +6,7 @@ import org.hutong.feed.post.FeedPermissions;
 import org.hutong.feed.post.FeedReader;
 import org.hutong.feed.post.Viewers;
 import org.hutong.identity.SignedInUser;
+import org.hutong.images.ImageCleaning;
 import org.hutong.web.RecordNotFound;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hutong.images.ImageCleaning;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +97,7 @@ public class PostAttachments {
 			return Optional.empty();
 		}
 		Optional<FeedFileType> type = FeedFileType.sniff(head(bytes), image.getOriginalFilename()).filter(FeedFileType::isImage);
-		Optional<ImageCleaning.Cleaned> cleaned = type.flatMap(t -> ImageCleaning.clean(t, bytes));
+		Optional<ImageCleaning.Cleaned> cleaned = type.flatMap(t -> ImageCleaning.clean(t.imageFormat(), bytes));
 		if (cleaned.isEmpty()) {
 			errors.rejectValue("images", "post.images.type", new Object[] { name(image) }, null);
 			return Optional.empty();

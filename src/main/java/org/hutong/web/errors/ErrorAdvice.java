@@ -2,6 +2,7 @@ package org.hutong.web.errors;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,9 +10,12 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.hutong.web.ApiProblems;
 import org.hutong.web.RecordNotFound;
+import org.hutong.web.UniqueKey;
+import org.hutong.web.UniqueKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -49,10 +53,31 @@ class ErrorAdvice {
 
 	private final LocaleResolver locales;
 
-	ErrorAdvice(ApiProblems problems, MessageSource messages, LocaleResolver locales) {
+	private final UniqueKeys uniqueKeys;
+
+	ErrorAdvice(ApiProblems problems, MessageSource messages, LocaleResolver locales, UniqueKeys uniqueKeys) {
 		this.problems = problems;
 		this.messages = messages;
 		this.locales = locales;
+		this.uniqueKeys = uniqueKeys;
+	}
+
+	/**
+	 * A write that broke a registered unique key outside {@link UniqueKeys#attempt}: 409, on the API
+	 * with the key's message under its field, as a duplicate is. Other integrity failures are bugs.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	Object duplicate(DataIntegrityViolationException ex, HttpServletRequest request, HttpServletResponse response) {
+		Optional<UniqueKey> key = uniqueKeys.violated(ex);
+		if (key.isEmpty()) {
+			return unexpected(ex, request, response);
+		}
+		if (!ApiProblems.isApi(request)) {
+			return respond(request, response, HttpStatus.CONFLICT, key.get().messageKey());
+		}
+		ProblemDetail problem = problems.problem(request, HttpStatus.CONFLICT, key.get().messageKey());
+		problem.setProperty("errors", Map.of(key.get().field(), problem.getDetail()));
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler({ RecordNotFound.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class })

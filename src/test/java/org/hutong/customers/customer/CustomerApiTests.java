@@ -135,7 +135,7 @@ class CustomerApiTests {
 		mvc.perform(post("/api/v1/customers").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"" + theirs.getName() + "\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.name").value(containsString(theirs.getName())));
+			.andExpect(jsonPath("$.errors.name").value(containsString("已有同名客户（负责人：陈磊）")));
 	}
 
 	@Test

@@ -103,11 +103,20 @@ class CustomerPagesTests {
 	}
 
 	@Test
-	void anEqualNormalisedNameIsBlockedNamingTheCustomerAndItsOwner() throws Exception {
+	void anEqualNormalisedNameIsBlockedNamingTheCustomerAndItsOwnerToWhoMaySeeIt() throws Exception {
+		Customer pooled = fixtures.customer(null);
+		mvc.perform(create("河南" + pooled.getName().replace("有限公司", "股份有限公司")).param("confirmSimilar", "true"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("已有同名客户“" + pooled.getName() + "”（负责人：公海）")));
+	}
+
+	@Test
+	void anEqualNameOfACustomerTheUserMayNotSeeNamesOnlyWhomToAsk() throws Exception {
 		Customer theirs = fixtures.customer("sales2");
 		mvc.perform(create("河南" + theirs.getName().replace("有限公司", "股份有限公司")).param("confirmSimilar", "true"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("已有同名客户“" + theirs.getName() + "”（负责人：陈磊）")));
+			.andExpect(content().string(containsString("已有同名客户（负责人：陈磊），不能重复创建")))
+			.andExpect(content().string(not(containsString(theirs.getName()))));
 	}
 
 	@Test
@@ -221,7 +230,7 @@ class CustomerPagesTests {
 		mvc.perform(post("/customers/{id}/contacts", mine.getId()).with(csrf()).with(as("sales"))
 			.param("name", "赵工").param("mobile", mobile))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("该手机号已是客户“" + theirs.getName() + "”（负责人：陈磊）的联系人")));
+			.andExpect(content().string(containsString("该手机号已是另一位客户（负责人：陈磊）的联系人")));
 		mvc.perform(post("/customers/{id}/contacts", mine.getId()).with(csrf()).with(as("sales"))
 			.param("name", "赵工").param("mobile", CustomerFixtures.uniqueMobile()))
 			.andExpect(status().isOk())

@@ -25,6 +25,7 @@ import org.hutong.tenancy.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -98,6 +99,28 @@ class RecycleBinTests {
 		mvc.perform(post("/customers/{id}/restore", clash.getId()).with(csrf()).with(as("admin")))
 			.andExpect(status().isConflict());
 		assertThat(demo().call("demo", () -> customers.findById(clash.getId()).orElseThrow().isDeleted())).isTrue();
+	}
+
+	@Test
+	void aRecycledCustomersNameAndContactMobilesAreFreeUntilItIsRestored() throws Exception {
+		String mobile = CustomerFixtures.uniqueMobile();
+		Customer recycled = fixtures.customer("sales");
+		fixtures.contact(recycled, mobile);
+		mvc.perform(delete("/api/v1/customers/{id}", recycled.getId()).header("Authorization", token("sales")))
+			.andExpect(status().isNoContent());
+		Customer other = fixtures.customer("sales");
+		mvc.perform(post("/api/v1/customers/{id}/contacts", other.getId()).header("Authorization", token("sales"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"周工\", \"mobile\": \"" + mobile + "\"}"))
+			.andExpect(status().isCreated());
+
+		mvc.perform(post("/api/v1/customers/{id}/restore", recycled.getId()).header("Authorization", token("sales")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString(other.getName())));
+		assertThat(demo().call("demo", () -> customers.findById(recycled.getId()).orElseThrow().isDeleted())).isTrue();
+
+		mvc.perform(post("/api/v1/customers").header("Authorization", token("sales"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"" + recycled.getName() + "\"}"))
+			.andExpect(status().isCreated());
 	}
 
 	@Test

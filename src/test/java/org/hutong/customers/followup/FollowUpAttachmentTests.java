@@ -30,6 +30,8 @@ import org.hutong.customers.customer.CustomerRepository;
 import org.hutong.identity.DemoTenants;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.token.ApiTokens;
+import org.hutong.images.ImageCleaning;
+import org.hutong.images.TestImages;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.Tenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,7 +85,8 @@ class FollowUpAttachmentTests {
 	@Test
 	void anImageShowsAsAThumbnailAndDownloadsInlineToReadersOnly() throws Exception {
 		Customer mine = fixtures.customer("sales");
-		String panel = mvc.perform(log(mine).file(file("现场照片.png", AttachmentTypeTests.PNG)))
+		byte[] png = TestImages.png();
+		String panel = mvc.perform(log(mine).file(file("现场照片.png", png)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<img")))
 			.andReturn().getResponse().getContentAsString();
@@ -95,10 +98,34 @@ class FollowUpAttachmentTests {
 			.andExpect(header().string("Content-Disposition", startsWith("inline;")))
 			.andExpect(header().string("Content-Disposition",
 					containsString("filename*=UTF-8''%E7%8E%B0%E5%9C%BA%E7%85%A7%E7%89%87.png")))
-			.andExpect(content().bytes(AttachmentTypeTests.PNG));
+			.andExpect(content().bytes(ImageCleaning.clean(ImageCleaning.Format.PNG, png).orElseThrow().image()));
 		mvc.perform(get("/follow-ups/attachments/{id}", id).with(as("sales2"))).andExpect(status().isNotFound());
 		mvc.perform(get("/follow-ups/attachments/{id}", id).with(new TestUsers(userDetails).as("demo2", "admin")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPhotoIsStoredWithoutItsGpsPositionAndOtherMetadata() throws Exception {
+		Customer mine = fixtures.customer("sales");
+		byte[] photo = TestImages.jpegWithExif(64, 48);
+		assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains(TestImages.GPS);
+		String panel = mvc.perform(log(mine).file(file("现场.jpg", photo)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		byte[] stored = mvc.perform(get("/follow-ups/attachments/{id}", attachmentId(panel)).with(as("sales")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/jpeg"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(TestImages.GPS).doesNotContain("Exif");
+		assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored)).getWidth()).isEqualTo(64);
+	}
+
+	@Test
+	void aPictureThatDoesNotDecodeIsRefused() throws Exception {
+		Customer mine = fixtures.customer("sales");
+		mvc.perform(log(mine).file(file("坏图.png", AttachmentTypeTests.PNG)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("“坏图.png”不是允许的类型")));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.hutong.customers.CustomerFixtures;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerRepository;
+import org.hutong.images.TestImages;
 import org.hutong.tenancy.Tenants;
 import org.hutong.web.EnterpriseZone;
 import org.junit.jupiter.api.Tag;
@@ -55,7 +56,7 @@ class FollowUpJourneyTests extends PhoneJourney {
 		page.fill("#follow-ups textarea[name=content]", "现场拜访，客户关心交货期\n下周报价");
 		page.fill("#follow-ups input[name=nextFollowUpOn]", next.toString());
 		page.setInputFiles("#follow-ups input[type=file]",
-				new FilePayload("现场.png", "image/png", AttachmentTypeTests.PNG));
+				new FilePayload("现场.png", "image/png", TestImages.png()));
 		page.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("phone-follow-up-form-zh")).setFullPage(true));
 		page.locator("#follow-ups button[type=submit]").tap();
 		assertThat(page.locator("#follow-ups .alert-ok")).isVisible();

@@ -111,7 +111,7 @@ class ImportJobTests {
 		List<String> errors = errors(id);
 		assertThat(errors).contains("3 CREDIT_CODE 统一社会信用代码不正确，请检查是否输错",
 				"4 CONTACT_MOBILE 请输入 11 位中国大陆手机号", "5 NAME 与文件第 2 行重复",
-				"6 NAME 已有客户“" + financeOwns.getName() + "”（负责人：刘洋），你无权修改它", "7 NAME 不能超过 100 个字符",
+				"6 NAME 已有此客户（负责人：刘洋），你无权修改它", "7 NAME 不能超过 100 个字符",
 				"8 LEVEL “超级客户”不是可选的值");
 		assertThat(errors).anyMatch(error -> error.startsWith("10 REGION 找不到该地区"));
 		assertThat(named(fresh)).as("a dry run creates nothing").isEmpty();

@@ -19,6 +19,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.customers.CustomerFixtures;
+import org.hutong.customers.contact.ContactView;
 import org.hutong.customers.LeadConverted;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.Customer;
@@ -130,7 +131,13 @@ class LeadApiTests {
 				&& after.getConvertedContactId().equals(event.contactId()));
 		mvc.perform(get("/api/v1/leads/{id}", lead.getId()).header("Authorization", token))
 			.andExpect(jsonPath("$.status").value("CONVERTED"))
-			.andExpect(jsonPath("$.customerId").value(customerId));
+			.andExpect(jsonPath("$.customerId").value(customerId))
+			.andExpect(jsonPath("$.mobile").value(mobile))
+			.andExpect(jsonPath("$.masked").value(false));
+		// 李明 sees the lead (his scope covers its owner) but neither owns nor shares the customer
+		mvc.perform(get("/api/v1/leads/{id}", lead.getId()).header("Authorization", token("manager")))
+			.andExpect(jsonPath("$.mobile").value(ContactView.mask(mobile)))
+			.andExpect(jsonPath("$.masked").value(true));
 		mvc.perform(get("/api/v1/customers/{id}/contacts", customerId).header("Authorization", token))
 			.andExpect(jsonPath("$[0].mobile").value(mobile));
 		mvc.perform(post("/api/v1/leads/{id}/convert", lead.getId()).header("Authorization", token)
@@ -162,7 +169,7 @@ class LeadApiTests {
 		mvc.perform(post("/api/v1/leads/{id}/convert", lead.getId()).header("Authorization", token)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + theirs.getName() + "\",\"creditCode\":\"91410100MA1234567X\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.name").value(containsString(theirs.getName())))
+			.andExpect(jsonPath("$.errors.name").value(containsString("已有同名客户（负责人：陈磊）")))
 			.andExpect(jsonPath("$.errors.creditCode").value(containsString("不正确")));
 		mvc.perform(post("/api/v1/leads/{id}/convert", lead.getId()).header("Authorization", token)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"))

@@ -22,6 +22,7 @@ import org.hutong.customers.customer.CustomerRepository;
 import org.hutong.identity.DemoTenants;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.token.ApiTokens;
+import org.hutong.images.TestImages;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.Tenants;
 import org.hutong.web.EnterpriseZone;
@@ -74,7 +75,7 @@ class LeadFollowUpTests {
 	void aFollowUpLoggedOnTheLeadPageShowsOnItsTimelineWithItsFile() throws Exception {
 		Lead lead = fixtures.lead("sales", CustomerFixtures.uniqueName(), "王工", null);
 		LocalDate next = LocalDate.now(EnterpriseZone.DEFAULT).plusDays(2);
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+		byte[] png = TestImages.png();
 		mvc.perform(multipart("/leads/{id}/follow-ups", lead.getId())
 			.file(new MockMultipartFile("attachments", "名片.png", "image/png", png))
 			.param("type", "CALL").param("content", "电话了解需求").param("nextFollowUpOn", next.toString())

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.customers.CustomerFixtures;
+import org.hutong.customers.contact.ContactView;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerRepository;
@@ -106,6 +107,12 @@ class LeadPagesTests {
 			.andExpect(content().string(containsString("href=\"/customers/" + customer.getId() + "\"")))
 			.andExpect(content().string(containsString("已转化")))
 			.andExpect(content().string(not(containsString("href=\"" + page + "/edit\""))));
+		// the converted lead's mobile is the customer's contact's: masked for one who neither owns nor shares it
+		mvc.perform(get(page).with(as("manager")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(ContactView.mask(mobile))))
+			.andExpect(content().string(not(containsString(mobile))));
+		mvc.perform(get(page).with(as("sales"))).andExpect(content().string(containsString(mobile)));
 	}
 
 	@Test
@@ -140,7 +147,7 @@ class LeadPagesTests {
 		mvc.perform(convert("/leads/" + lead.getId()).param("name", sameCompany).param("confirmSimilar", "true"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("field invalid")))
-			.andExpect(content().string(containsString("已有同名客户“" + theirs.getName() + "”（负责人：陈磊）")));
+			.andExpect(content().string(containsString("已有同名客户（负责人：陈磊），不能重复创建")));
 		assertThat(fixtures.reload(lead.getId()).getStatus()).isEqualTo(LeadStatus.NEW);
 		assertThat(fixtures.customersNamed(sameCompany)).hasSize(1);
 	}
@@ -156,7 +163,7 @@ class LeadPagesTests {
 			.header("HX-Request", "true"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(startsWith("<form")))
-			.andExpect(content().string(containsString("该手机号已是客户“" + theirs.getName() + "”（负责人：陈磊）的联系人")));
+			.andExpect(content().string(containsString("该手机号已是另一位客户（负责人：陈磊）的联系人")));
 		assertThat(fixtures.customersNamed(name)).isEmpty();
 		assertThat(fixtures.reload(lead.getId()).isConverted()).isFalse();
 	}

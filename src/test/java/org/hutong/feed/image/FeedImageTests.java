@@ -10,10 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -21,6 +17,8 @@ import javax.imageio.ImageIO;
 
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
+import org.hutong.images.ImageCleaning;
+import org.hutong.images.TestImages;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.TenantJdbc;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @HutongTest
 class FeedImageTests {
 
-	static final String GPS = "GPSLatitude=34.0264N;GPSLongitude=113.8524E";
+	static final String GPS = TestImages.GPS;
 
 	@Autowired
 	MockMvc mvc;
@@ -45,27 +43,6 @@ class FeedImageTests {
 	TenantJdbc jdbc;
 
 	/** A photo as a phone would send it: a JPEG with an EXIF block carrying a position. */
-	static byte[] jpegWithExif(int width, int height) throws Exception {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(Color.ORANGE);
-		g.fillRect(0, 0, width, height);
-		g.dispose();
-		ByteArrayOutputStream plain = new ByteArrayOutputStream();
-		ImageIO.write(image, "jpeg", plain);
-		byte[] jpeg = plain.toByteArray();
-		byte[] payload = ("Exif\0\0II*\0" + GPS).getBytes(StandardCharsets.ISO_8859_1);
-		ByteArrayOutputStream withExif = new ByteArrayOutputStream();
-		withExif.write(jpeg, 0, 2);
-		withExif.write(0xFF);
-		withExif.write(0xE1);
-		withExif.write((payload.length + 2) >> 8);
-		withExif.write((payload.length + 2) & 0xFF);
-		withExif.write(payload);
-		withExif.write(jpeg, 2, jpeg.length - 2);
-		return withExif.toByteArray();
-	}
-
 	private long fileOf(String marker) {
 		long tenant = new TestUsers(userDetails).load("demo", "sales").tenantId();
 		return TenantContext.callAs(tenant, () -> jdbc.sql("SELECT f.id FROM feed_file f JOIN feed_post p ON p.id = f.post_id "
@@ -78,7 +55,7 @@ class FeedImageTests {
 
 	@Test
 	void aPhotoLosesItsExifAndGetsAThumbnail() throws Exception {
-		byte[] photo = jpegWithExif(1200, 800);
+		byte[] photo = TestImages.jpegWithExif(1200, 800);
 		assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains(GPS);
 		String marker = "现场照片" + System.nanoTime();
 		mvc.perform(multipart("/feed/posts").file(new MockMultipartFile("images", "变电站.jpg", "image/jpeg", photo))
@@ -107,7 +84,7 @@ class FeedImageTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("&lt;i&gt;x.png")))
 			.andExpect(content().string(not(containsString("<i>x.png"))));
-		byte[] truncated = java.util.Arrays.copyOf(jpegWithExif(50, 50), 40);
+		byte[] truncated = java.util.Arrays.copyOf(TestImages.jpegWithExif(50, 50), 40);
 		mvc.perform(multipart("/feed/posts").file(new MockMultipartFile("images", "broken.jpg", "image/jpeg", truncated))
 			.param("body", "坏图片").with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
 			.andExpect(status().isUnprocessableContent());
@@ -119,7 +96,7 @@ class FeedImageTests {
 		String evil = "<img src=x onerror=alert(1)>.pdf";
 		mvc.perform(multipart("/feed/posts")
 			.file(new MockMultipartFile("files", evil, "application/pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII)))
-			.file(new MockMultipartFile("images", "\"onload=alert(2).jpg", "image/jpeg", jpegWithExif(20, 20)))
+			.file(new MockMultipartFile("images", "\"onload=alert(2).jpg", "image/jpeg", TestImages.jpegWithExif(20, 20)))
 			.param("body", marker).with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/feed").param("q", marker).with(new TestUsers(userDetails).as("demo", "manager")))
@@ -137,7 +114,7 @@ class FeedImageTests {
 	void imagesOfAPostOnlyItsReadersMaySee() throws Exception {
 		String marker = "只给张伟" + System.nanoTime();
 		long rd = new TestUsers(userDetails).load("demo", "rd").userId();
-		mvc.perform(multipart("/feed/posts").file(new MockMultipartFile("images", "a.jpg", "image/jpeg", jpegWithExif(30, 30)))
+		mvc.perform(multipart("/feed/posts").file(new MockMultipartFile("images", "a.jpg", "image/jpeg", TestImages.jpegWithExif(30, 30)))
 			.param("body", marker).param("audience", "PEOPLE").param("userIds", String.valueOf(rd))
 			.with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -179,7 +156,7 @@ class FeedImageTests {
 
 	@Test
 	void aWebpThatDoesNotDecodeIsRefused() throws Exception {
-		byte[] broken = riff(chunk("VP8L", new byte[] { 0x2f, 0, 0, 0, 0 }));
+		byte[] broken = TestImages.riff(TestImages.chunk("VP8L", new byte[] { 0x2f, 0, 0, 0, 0 }));
 		String marker = "坏的 WebP" + System.nanoTime();
 		mvc.perform(multipart("/feed/posts").file(new MockMultipartFile("images", "坏.webp", "image/webp", broken))
 			.param("body", marker).with(new TestUsers(userDetails).as("demo", "sales")).with(csrf()))
@@ -189,37 +166,4 @@ class FeedImageTests {
 			.param("body", marker).query(Long.class).single())).isZero();
 	}
 
-	@Test
-	void webpKeepsItsImageButLosesExifAndXmp() {
-		byte[] image = chunk("VP8L", new byte[] { 0x2f, 0, 0, 0, 0 });
-		byte[] vp8x = chunk("VP8X", new byte[] { 0x0C, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
-		byte[] exif = chunk("EXIF", GPS.getBytes(StandardCharsets.US_ASCII));
-		byte[] xmp = chunk("XMP ", "<x:xmpmeta/>".getBytes(StandardCharsets.US_ASCII));
-		byte[] webp = riff(vp8x, image, exif, xmp);
-		byte[] stripped = WebpMetadata.strip(webp).orElseThrow();
-		String text = new String(stripped, StandardCharsets.ISO_8859_1);
-		assertThat(text).startsWith("RIFF").contains("WEBP").contains("VP8L").doesNotContain(GPS).doesNotContain("xmpmeta");
-		assertThat(stripped[20] & 0x0C).as("EXIF and XMP flags cleared").isZero();
-		assertThat(WebpMetadata.strip(java.util.Arrays.copyOf(webp, 25))).isEmpty();
-	}
-
-	private static byte[] chunk(String fourCc, byte[] data) {
-		java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + data.length + (data.length & 1))
-			.order(java.nio.ByteOrder.LITTLE_ENDIAN);
-		b.put(fourCc.getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
-		return b.array();
-	}
-
-	private static byte[] riff(byte[]... chunks) {
-		int size = 4;
-		for (byte[] c : chunks) {
-			size += c.length;
-		}
-		java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + size).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-		b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(size).put("WEBP".getBytes(StandardCharsets.US_ASCII));
-		for (byte[] c : chunks) {
-			b.put(c);
-		}
-		return b.array();
-	}
 }

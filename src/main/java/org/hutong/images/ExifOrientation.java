@@ -1,4 +1,4 @@
-package org.hutong.feed.image;
+package org.hutong.images;
 
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;

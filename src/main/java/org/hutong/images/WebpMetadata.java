@@ -1,4 +1,4 @@
-package org.hutong.feed.image;
+package org.hutong.images;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

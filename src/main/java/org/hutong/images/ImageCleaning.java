@@ -1,4 +1,4 @@
-package org.hutong.feed.image;
+package org.hutong.images;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -15,15 +15,17 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Makes an uploaded image safe to keep: JPEG and PNG are decoded and written again through ImageIO,
- * which keeps the pixels and drops every metadata block (EXIF with GPS position, camera, comments;
- * a JPEG's EXIF orientation is applied to the pixels first, {@link ExifOrientation}), plus a thumbnail at most {@link #THUMB} pixels wide. WebP can be read (TwelveMonkeys) but not
- * written, so WebP files keep their pixels byte for byte with their EXIF and XMP chunks cut out
- * ({@link WebpMetadata}); they must still decode, and their thumbnail is a PNG.
+ * The one image cleaner, for every module that keeps uploaded pictures (feed posts, follow-up
+ * attachments): JPEG and PNG are decoded and written again through ImageIO, which keeps the pixels
+ * and drops every metadata block (EXIF with GPS position, camera, comments; a JPEG's EXIF
+ * orientation is applied to the pixels first, {@link ExifOrientation}), plus a thumbnail at most
+ * {@link #THUMB} pixels wide. WebP can be read (TwelveMonkeys) but not written, so WebP files keep
+ * their pixels byte for byte with their EXIF and XMP chunks cut out ({@link WebpMetadata}); they
+ * must still decode, and their thumbnail is a PNG.
  */
-final class ImageCleaning {
+public final class ImageCleaning {
 
-	static final int THUMB = 480;
+	public static final int THUMB = 480;
 
 	/** Larger pictures are refused before decoding, so a tiny file cannot claim gigabytes of pixels. */
 	static final long MAX_PIXELS = 50_000_000L;
@@ -31,16 +33,21 @@ final class ImageCleaning {
 	private ImageCleaning() {
 	}
 
+	/** The image formats it cleans, as sniffed from the file's first bytes by the caller. */
+	public enum Format {
+		JPEG, PNG, WEBP
+	}
+
 	/** The cleaned image and its thumbnail ({@code null} when the image itself is small enough). */
-	record Cleaned(byte[] image, byte[] thumbnail) {
+	public record Cleaned(byte[] image, byte[] thumbnail) {
 	}
 
 	/** Empty when the bytes do not decode as the image they claim to be. */
-	static Optional<Cleaned> clean(FeedFileType type, byte[] bytes) {
-		if (type == FeedFileType.WEBP) {
+	public static Optional<Cleaned> clean(Format type, byte[] bytes) {
+		if (type == Format.WEBP) {
 			return WebpMetadata.strip(bytes).flatMap(ImageCleaning::webp);
 		}
-		String format = type == FeedFileType.PNG ? "png" : "jpeg";
+		String format = type == Format.PNG ? "png" : "jpeg";
 		try {
 			BufferedImage image = decode(bytes);
 			if (image == null) {
@@ -58,7 +65,7 @@ final class ImageCleaning {
 	}
 
 	/** What a thumbnail is served as: WebP thumbnails are PNGs, the others keep their type. */
-	static String thumbnailType(String contentType) {
+	public static String thumbnailType(String contentType) {
 		return "image/webp".equals(contentType) ? "image/png" : contentType;
 	}
 

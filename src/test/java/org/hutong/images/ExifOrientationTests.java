@@ -1,4 +1,4 @@
-package org.hutong.feed.image;
+package org.hutong.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +39,7 @@ class ExifOrientationTests {
 	}
 
 	static BufferedImage cleaned(byte[] photo) throws Exception {
-		byte[] image = ImageCleaning.clean(FeedFileType.JPEG, photo).orElseThrow().image();
+		byte[] image = ImageCleaning.clean(ImageCleaning.Format.JPEG, photo).orElseThrow().image();
 		return ImageIO.read(new ByteArrayInputStream(image));
 	}
 
@@ -52,7 +52,7 @@ class ExifOrientationTests {
 	void readsTheOrientationAndDefaultsToAsStored() throws Exception {
 		assertThat(ExifOrientation.of(photo(6))).isEqualTo(6);
 		assertThat(ExifOrientation.of(photo(3))).isEqualTo(3);
-		assertThat(ExifOrientation.of(FeedImageTests.jpegWithExif(10, 10))).isEqualTo(1);
+		assertThat(ExifOrientation.of(TestImages.jpegWithExif(10, 10))).isEqualTo(1);
 		assertThat(ExifOrientation.of(new byte[] { 1, 2, 3 })).isEqualTo(1);
 	}
 
