@@ -18,7 +18,7 @@
 # jdbc:postgresql://127.0.0.1:5432/hutong_two_node), BENCH_PG_USER, BENCH_PG_PASSWORD. It must be a
 # dedicated database: its public schema is emptied first (FRESH=0 keeps it), so node 1 migrates and
 # seeds the demo enterprises; node 2 starts once node 1 is up.
-# Settings (seconds): DURATION (40), KILL_AT (10), RESTART_AFTER (5), SETTLE (30); KILL_NODE (1 or 2);
+# Settings (seconds): DURATION (60), KILL_AT (15), RESTART_AFTER (5), SETTLE (30); KILL_NODE (1 or 2);
 # PAGE_THREADS/PAGE_CONNECTIONS (1/4) and API_CONNECTIONS (2: one thread each) per wrk process;
 # SIGNINS (10) form sign-ins tried through nginx; JAVA_OPTS (-Xmx512m); UP_TIMEOUT (app.sh, 120);
 # KEEP=1 keeps the run's folder (node logs, nginx config and access log, wrk output).
@@ -31,8 +31,8 @@ source "$(dirname "$0")/app.sh"
 source "$(dirname "$0")/db.sh"
 source "$(dirname "$0")/session.sh"
 
-DURATION="${DURATION:-40}"
-KILL_AT="${KILL_AT:-10}"
+DURATION="${DURATION:-60}"
+KILL_AT="${KILL_AT:-15}"
 RESTART_AFTER="${RESTART_AFTER:-5}"
 SETTLE="${SETTLE:-30}"
 KILL_NODE="${KILL_NODE:-1}"
@@ -228,6 +228,13 @@ answered_ids() {
     n = split($7, part, "/"); print part[n] }' "$RUN_DIR/nginx/access.log" | sort
 }
 
+# POSTs to <uri> whose client went away before the answer (nginx 499): wrk stops at its duration
+# with requests in flight, which may still commit.
+cut_off() {
+  awk -F '|' -v uri="$1" -v from="$RUN_START" '$1 >= from && $2 == "POST" && $3 == uri && $4 == 499' \
+    "$RUN_DIR/nginx/access.log" | wc -l
+}
+
 # rows <name> <table> <where> <distinct column> <uri>: answered 201 vs stored, lost, unanswered, duplicates.
 rows_report() {
   local name="$1" table="$2" where="$3" distinct="$4" uri="$5" created stored unique lost unanswered
@@ -238,8 +245,9 @@ rows_report() {
   unique="$(sql "SELECT count(DISTINCT $distinct) FROM $table WHERE $where")"
   lost="$(comm -23 "$RUN_DIR/$name.answered" "$RUN_DIR/$name.stored" | wc -l)"
   unanswered="$(comm -13 "$RUN_DIR/$name.answered" "$RUN_DIR/$name.stored" | wc -l)"
-  printf '%-10s answered 201: %s (nginx saw %s); stored: %s; rows lost: %s; stored without a 201: %s; duplicate rows: %s\n' \
-    "$name" "$created" "$(wc -l <"$RUN_DIR/$name.answered")" "$stored" "$lost" "$unanswered" $((stored - unique))
+  printf '%-10s answered 201: %s (nginx sent %s); stored: %s; rows lost: %s; stored without a 201: %s (%s cut off by wrk'"'"'s end, nginx 499); duplicate rows: %s\n' \
+    "$name" "$created" "$(wc -l <"$RUN_DIR/$name.answered")" "$stored" "$lost" "$unanswered" "$(cut_off "$uri")" \
+    $((stored - unique))
 }
 
 # From nginx's log: per workload failed answers before and after the kill, session losses, and

@@ -41,18 +41,23 @@ init = function(args)
 end
 
 local places = { "郑州", "洛阳", "许昌", "开封", "南阳", "新乡", "武汉", "石家庄" }
+local trade = { "鑫", "泰", "恒", "盛", "宏", "远", "德", "信", "源", "丰", "瑞", "祥", "嘉", "利", "海", "金",
+  "永", "昌", "鼎", "辉", "科", "创", "博", "宇", "明", "光" }
 local industries = { "电气", "电力设备", "新能源科技", "机械制造", "电缆" }
 
 local function pick(list)
   return list[math.random(#list)]
 end
 
--- A new create: its idempotency key, path and JSON body.
+-- A new create: its idempotency key, path and JSON body. A customer's name is a random four-character
+-- trade name, the thread and a counter: the tag in it would make all names alike to the duplicate
+-- control, which refuses similar names; the short name carries the tag instead.
 local function fresh()
   sent = sent + 1
   local key = target .. "-" .. id .. "-" .. sent
   if workload == "customers" then
-    local name = pick(places) .. "压测" .. key .. pick(industries) .. "有限公司"
+    local name = pick(places) .. pick(trade) .. pick(trade) .. pick(trade) .. pick(trade) .. id .. "号" .. sent
+      .. pick(industries) .. "有限公司"
     return { key = key, path = "/api/v1/customers", body = string.format('{"name":"%s","shortName":"压测%s",'
       .. '"level":"NORMAL","industry":"MANUFACTURING","source":"WEBSITE","status":"POTENTIAL"}', name, target) }
   end
