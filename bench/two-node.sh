@@ -65,7 +65,7 @@ PSQL_URL="postgresql://${JDBC_URL#jdbc:postgresql://}"
 PSQL_URL="${PSQL_URL%%\?*}"
 
 sql() {
-  PGPASSWORD="$JDBC_PASSWORD" psql "$PSQL_URL" -U "$JDBC_USER" -XAtq -v ON_ERROR_STOP=1 -c "$1"
+  PGPASSWORD="$JDBC_PASSWORD" PGOPTIONS='-c client_min_messages=warning' psql "$PSQL_URL" -U "$JDBC_USER" -XAtq -v ON_ERROR_STOP=1 -c "$1"
 }
 
 # --- nodes ---------------------------------------------------------------------------------------
@@ -261,7 +261,8 @@ timeline_report() {
       w = ($2 == "GET" && $3 == page) ? "page" : ($3 == "/api/v1/customers") ? "customers" : ($3 == "/api/v1/posts") ? "mentions" : ""
       if (w == "") next
       status = $4 + 0
-      bad = status < 200 || status >= 400
+      # 499: wrk went away at the end of its run before the answer; not an answer at all
+      bad = (status < 200 || status >= 400) && status != 499
       lostSession = status == 401 || (status >= 300 && status < 400 && $7 ~ /\/login/)
       phase = ms < 0 ? "before" : "after"
       fails[w, phase] += bad; lost[w, phase] += lostSession; seen[w] = 1
@@ -356,7 +357,7 @@ echo "java: $(java -version 2>&1 | head -n 1); JAVA_OPTS: $JAVA_OPTS; cores: $(n
   "PostgreSQL, nginx and wrk; $(nginx -v 2>&1)"
 echo "form sign-ins through nginx: $signed_in of $SIGNINS worked; the page workload's session: $session_note;" \
   "GET $PAGE through nginx with it before the run: $page_statuses"
-echo "run $tag: ${DURATION}s; node $KILL_NODE killed (SIGKILL) at +${KILL_AT}s, restarted ${RESTART_AFTER}s later;" \
+echo "run $tag at $(date -u +%H:%M:%S) UTC: ${DURATION}s; node $KILL_NODE killed (SIGKILL) at +${KILL_AT}s, restarted ${RESTART_AFTER}s later;" \
   "wrk: page -t$PAGE_THREADS -c$PAGE_CONNECTIONS, creates -t$API_CONNECTIONS -c$API_CONNECTIONS each;" \
   "load before: $(cut -d" " -f1-3 /proc/loadavg)"
 
