@@ -318,7 +318,8 @@ mentions_report() {
 # --- main ----------------------------------------------------------------------------------------
 ensure_jar
 if ! sql "SELECT 1" >/dev/null; then
-  echo "cannot reach $PSQL_URL as $JDBC_USER (BENCH_PG_URL, BENCH_PG_USER, BENCH_PG_PASSWORD)" >&2
+  echo "cannot reach $PSQL_URL as $JDBC_USER: set BENCH_PG_URL, BENCH_PG_USER, BENCH_PG_PASSWORD, or create" \
+    "the database (createdb -h 127.0.0.1 -U <role> ${PSQL_URL##*/})" >&2
   exit 1
 fi
 if [[ "${FRESH:-1}" != 0 ]]; then
