@@ -42,10 +42,11 @@ now_ms() {
   echo $(($(date +%s%N) / 1000000))
 }
 
-# Starts the app in the background; sets APP_PID, APP_PORT, APP_DIR and APP_STARTED_MS.
+# start_app [port]: starts the app in the background, on that port (a node restarted behind a proxy
+# keeps its port) or a free one; sets APP_PID, APP_PORT, APP_DIR and APP_STARTED_MS.
 start_app() {
   APP_DIR="$(mktemp -d /tmp/hutong-bench.XXXXXX)"
-  APP_PORT="$(free_port)"
+  APP_PORT="${1:-$(free_port)}"
   APP_STARTED_MS="$(now_ms)"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   HUTONG_DATA_DIR="${BENCH_DATA_DIR:-$APP_DIR/data}" HUTONG_DEMO=true java ${JAVA_OPTS:-} -jar "$HUTONG_JAR" \

@@ -29,12 +29,6 @@ LUA="$BENCH_ROOT/bench/wrk"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -s "$IDS_FILE" ]] || { echo "no customer ids in $IDS_FILE: run bench/generate.sh first" >&2; exit 1; }
 
-# "Cookie: a=1; b=2" from curl's cookie jar (HttpOnly cookies are written as #HttpOnly_<host>).
-cookie_header() {
-  awk -F '\t' 'NF == 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s%s=%s", n++ ? "; " : "Cookie: ", $6, $7 }' \
-    "$APP_DIR/cookies"
-}
-
 # wrk's latency in ms: 812.00us, 12.34ms, 1.02s.
 to_ms() {
   awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[0-9]s$/ && $1 !~ /ms$/) v *= 1000; printf "%.1f", v }'

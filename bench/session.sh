@@ -5,6 +5,12 @@ page() {
   curl -fsS -b "$APP_DIR/cookies" -c "$APP_DIR/cookies" "$@"
 }
 
+# "Cookie: a=1; b=2" from curl's cookie jar (HttpOnly cookies are written as #HttpOnly_<host>).
+cookie_header() {
+  awk -F '\t' 'NF == 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s%s=%s", n++ ? "; " : "Cookie: ", $6, $7 }' \
+    "$APP_DIR/cookies"
+}
+
 # The hidden _csrf input of the sign-in form.
 form_csrf() {
   grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/'
