@@ -31,13 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one place that refuses parameters that are not text: a query string or form body with bytes
- * that are not UTF-8 (lone surrogates such as {@code %ED%A0%80}, overlong forms, cut sequences) or
- * broken percent escapes. Tomcat throws on the first read of such parameters, which would otherwise
- * happen in the CSRF filter or a controller and answer 500; this filter reads them first, right
- * after the request's character encoding is set, and answers 400 naming the parameter: problem+json
- * under {@code /api}, else the localised error page (forwarded with the parameters hidden, so
- * nothing reads them again). Multipart bodies are left to the multipart resolver (Tomcat decodes
- * their fields leniently); their query string is still checked.
+ * that are not UTF-8 (lone surrogates such as {@code %ED%A0%80}, overlong forms, cut sequences),
+ * broken percent escapes, or NUL characters (valid UTF-8, but PostgreSQL refuses them in text).
+ * Tomcat throws on the first read of undecodable parameters, which would otherwise happen in the
+ * CSRF filter or a controller and answer 500; this filter reads them first, right after the
+ * request's character encoding is set, and answers 400 naming the parameter: problem+json under
+ * {@code /api}, else the localised error page (forwarded with the parameters hidden, so nothing
+ * reads them again). Multipart bodies are left to the multipart resolver (Tomcat decodes their
+ * fields leniently); their query string is still checked.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -65,7 +66,7 @@ public class ParameterDecoding extends OncePerRequestFilter {
 		Optional<String> refused = undecodableInQuery(request.getQueryString());
 		if (refused.isEmpty() && !isMultipart(request)) {
 			try {
-				request.getParameterMap();
+				refused = withNul(request.getParameterMap());
 			}
 			catch (IllegalStateException unreadable) {
 				refused = Optional.of(nameIn(unreadable));
@@ -103,6 +104,21 @@ public class ParameterDecoding extends OncePerRequestFilter {
 		return type != null && type.toLowerCase().startsWith("multipart/");
 	}
 
+	/** NUL is valid UTF-8 but no text: PostgreSQL refuses it in any text column. */
+	private static Optional<String> withNul(Map<String, String[]> parameters) {
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			if (parameter.getKey().indexOf('\0') >= 0) {
+				return Optional.of("");
+			}
+			for (String value : parameter.getValue()) {
+				if (value != null && value.indexOf('\0') >= 0) {
+					return Optional.of(parameter.getKey());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** Tomcat names the parameter in its message; when it does not, the answer names none. */
 	private static String nameIn(IllegalStateException unreadable) {
 		Matcher named = unreadable.getMessage() == null ? null : NAMED.matcher(unreadable.getMessage());
@@ -122,7 +138,8 @@ public class ParameterDecoding extends OncePerRequestFilter {
 			if (decodedName.isEmpty()) {
 				return Optional.of("");
 			}
-			if (decode(value).isEmpty()) {
+			Optional<String> decodedValue = decode(value);
+			if (decodedValue.isEmpty() || decodedValue.get().indexOf('\0') >= 0) {
 				return decodedName;
 			}
 		}

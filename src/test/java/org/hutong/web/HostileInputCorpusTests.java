@@ -51,7 +51,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class HostileInputCorpusTests {
 
 	static final List<String> TEXTS = List.of("x".repeat(5000), "🏭".repeat(30), "İ".repeat(30), "abc", "1e309", "-1",
-			"99999999999999999999", "");
+			"99999999999999999999", "", "a\u0000b");
 
 	static final List<String> BAD_IDS = List.of("abc", "99999999999999999999", "999999999", "-1");
 

@@ -108,6 +108,16 @@ class ParameterDecodingTests {
 	}
 
 	@Test
+	void aNulCharacterInAFormFieldIsRefusedToo() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String csrf = csrfOf(browser, "/login", "en");
+		HttpResponse<String> page = browser.send(form("/login", "en",
+				"tenant=demo&username=ad%00min&password=demo1234&_csrf=" + csrf), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("Field with the problem: username");
+	}
+
+	@Test
 	void validTextStillPasses() throws Exception {
 		HttpResponse<String> answer = HttpClient.newHttpClient()
 			.send(request("/api/v1/customers?q=" + URLEncoder.encode("华为🏭", StandardCharsets.UTF_8), "zh-CN")
