@@ -54,7 +54,7 @@ end
 -- control, which refuses similar names; the short name carries the tag instead.
 local function fresh()
   sent = sent + 1
-  local key = target .. "-" .. id .. "-" .. sent
+  local key = workload .. "-" .. target .. "-" .. id .. "-" .. sent
   if workload == "customers" then
     local name = pick(places) .. pick(trade) .. pick(trade) .. pick(trade) .. pick(trade) .. id .. "号" .. sent
       .. pick(industries) .. "有限公司"
