@@ -98,6 +98,9 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 						id -> post("/api/v1/customers/{id}/merge", id).contentType(MediaType.APPLICATION_JSON)
 							.content("{\"otherId\":" + inTenant("demo", this::newCustomer) + "}")),
 				new Isolated("search key", this::newCustomer, this::hasSearchKeys, null, null),
+				new Isolated("team member", this::newTeamMember, id -> visible("TeamMember", id), null, null),
+				new Isolated("follow-up contact", this::newFollowUpContact, id -> visible("FollowUpContact", id), null, null),
+				new Isolated("pool rule", this::demoPoolRule, id -> visible("PoolRule", id), null, null),
 				new Isolated("attachment", this::newAttachment, id -> visible(Attachment.class, id),
 						id -> get("/follow-ups/attachments/{id}", id),
 						id -> get("/api/v1/follow-ups/{id}", followUpOfAttachment.get(id))));
@@ -135,6 +138,51 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 	private boolean visible(Class<?> type, long id) {
 		entityManager.clear();
 		return entityManager.find(type, id) != null;
+	}
+
+	/** By entity name, for entities whose class is internal to its feature package. */
+	private boolean visible(String entity, long id) {
+		entityManager.clear();
+		return entityManager.createQuery("select count(x) from " + entity + " x where x.id = :id", Long.class)
+			.setParameter("id", id)
+			.getSingleResult() > 0;
+	}
+
+	private long newTeamMember() {
+		long tenant = new TestUsers(userDetails).load("demo", "admin").tenantId();
+		long sales = new TestUsers(userDetails).load("demo", "sales").userId();
+		long customer = newCustomer();
+		entityManager.flush();
+		jdbc.sql(tenant, "insert into customers_team_member (tenant_id, customer_id, user_id, access) "
+				+ "values (:tenantId, :customer, :user, 'READ')")
+			.param("customer", customer).param("user", sales).update();
+		return lastId(tenant, "customers_team_member");
+	}
+
+	private long newFollowUpContact() {
+		long tenant = new TestUsers(userDetails).load("demo", "admin").tenantId();
+		long followUp = newFollowUp();
+		long contact = newContact();
+		entityManager.flush();
+		jdbc.sql(tenant, "insert into customers_follow_up_contact (tenant_id, follow_up_id, contact_id) "
+				+ "values (:tenantId, :followUp, :contact)")
+			.param("followUp", followUp).param("contact", contact).update();
+		return lastId(tenant, "customers_follow_up_contact");
+	}
+
+	/** An enterprise has one pool rule row at most; demo's is made when missing. */
+	private long demoPoolRule() {
+		long tenant = new TestUsers(userDetails).load("demo", "admin").tenantId();
+		if (lastId(tenant, "customers_pool_rule") == 0) {
+			jdbc.sql(tenant, "insert into customers_pool_rule (tenant_id, updated_at) values (:tenantId, :now)")
+				.param("now", java.sql.Timestamp.from(Instant.now())).update();
+		}
+		return lastId(tenant, "customers_pool_rule");
+	}
+
+	private long lastId(long tenant, String table) {
+		return jdbc.sql(tenant, "select coalesce(max(id), 0) from " + table + " where tenant_id = :tenantId")
+			.query(Long.class).single();
 	}
 
 	private long demoOption() {

@@ -39,12 +39,25 @@ class IdentityIsolationTests extends TenantIsolationTestBase {
 						id -> get("/admin/roles/{id}/edit", id), id -> get("/api/v1/roles/{id}", id)),
 				new Isolated("API token", this::newToken, id -> visible(ApiToken.class, id),
 						id -> post("/me/tokens/{id}/revoke", id).with(csrf()), null),
-				new Isolated("audit entry", this::newAuditEntry, id -> visible(AuditEntry.class, id), null, null));
+				new Isolated("audit entry", this::newAuditEntry, id -> visible(AuditEntry.class, id), null, null),
+				new Isolated("role assignment", this::demoRoleAssignment, this::roleAssignmentVisible, null, null));
 	}
 
 	private boolean visible(Class<?> type, long id) {
 		entityManager.clear();
 		return entityManager.find(type, id) != null;
+	}
+
+	/** Demo's users hold roles; the assignment class is internal to its feature, so it is named in JPQL. */
+	private long demoRoleAssignment() {
+		return entityManager.createQuery("select min(a.id) from RoleAssignment a", Long.class).getSingleResult();
+	}
+
+	private boolean roleAssignmentVisible(long id) {
+		entityManager.clear();
+		return entityManager.createQuery("select count(a) from RoleAssignment a where a.id = :id", Long.class)
+			.setParameter("id", id)
+			.getSingleResult() > 0;
 	}
 
 	private long newUser() {
