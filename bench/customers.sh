@@ -3,27 +3,32 @@
 # app on the benchmark database (db.sh), signs in as demo/admin (data scope: all) through the real
 # form, issues an API token, then for each workload a warm-up (WARMUP, default 5s, discarded) and a
 # measured `wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency` (defaults 2, 16, 20s):
-#   health  GET /actuator/health, the framework alone, for reference
-#   bell    GET /notifications/bell with the session: a signed-in fragment (session, security chain,
-#           one count query, a two-line template), the floor under any signed-in page
+#   health  GET /actuator/health, the framework alone: every run measures it first, and every other
+#           workload's cost is also given as a multiple of it (cost.sh says why)
+#   bell    GET /notifications/bell with the session: the floor under any signed-in page; always run
 #   W1      GET /customers?scope=TEAM: the list's first page (20 rows, default order) with its count
-#   W2      the same list filtered by a name keyword (wrk/keyword.lua)
+#   W1-api  the same through GET /api/v1/customers with the bearer token
+#   W2      the list filtered by name keywords, one run per frequency class (KEYWORDS below:
+#           rare, common, vcommon, pinyin, initials: W2-rare …); W2-api the same through the API;
+#           W2-<class> or W2-<class>-api runs one class
 #   W3      GET /customers/{id}, random ids of the generator's sample (wrk/customer.lua)
 #   W4      POST /api/v1/customers with unique names (wrk/create.lua); then the rows are counted
 #           through the API and compared with the 201 answers
-# Prints one summary line per workload (req/s, p50, p99 in ms, non-2xx) and the load average.
-# WORKLOADS (default "health W1 W2 W3 W4") picks some; SINGLE=1 also measures each with one
-# connection (the cost of a request without queueing).
+# Prints the share of customers each keyword finds, then one row per workload: req/s, p50 and p99 in
+# ms, non-2xx, CPU ms per request of the app, of the database and both (cost.sh), and that as a
+# multiple of health; then the app's memory. WORKLOADS (default "W1 W1-api W2 W2-api W3 W4") picks
+# some; SINGLE=1 also measures each with one connection (the cost of a request without queueing).
 set -euo pipefail
 source "$(dirname "$0")/app.sh"
 source "$(dirname "$0")/db.sh"
 source "$(dirname "$0")/session.sh"
+source "$(dirname "$0")/cost.sh"
 
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-16}"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-5s}"
-WORKLOADS="${WORKLOADS:-health bell W1 W2 W3 W4}"
+WORKLOADS="${WORKLOADS:-W1 W1-api W2 W2-api W3 W4}"
 LUA="$BENCH_ROOT/bench/wrk"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -34,24 +39,43 @@ to_ms() {
   awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[0-9]s$/ && $1 !~ /ms$/) v *= 1000; printf "%.1f", v }'
 }
 
-# Prints "<name> <req/s> <p50> <p99> <non-2xx>" from wrk's output on stdin.
+HEADER_FORMAT='%-16s %7s %7s %8s %6s %7s %7s %7s %8s\n'
+printf_row() {
+  # shellcheck disable=SC2059 # the format is the table's
+  printf "$HEADER_FORMAT" "$@"
+}
+
+HEALTH_CPU_MS=""
+
+# Prints one row from wrk's output on stdin and the window's CPU: req/s, p50, p99, non-2xx, CPU ms
+# per request of app, database and both, and that as a multiple of health's (first workload of a run).
 summarise() {
-  local name="$1" out
+  local name="$1" before="$2" after="$3" out cost total ratio=-
   out="$(cat)"
-  printf '%-7s %9s %8s %8s %7s\n' "$name" "$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")" \
+  cost="$(cpu_per_request "$before" "$after" "$(wrk_requests <<<"$out")")"
+  total="${cost##* }"
+  [[ "$name" == health ]] && HEALTH_CPU_MS="$total"
+  if [[ -n "$HEALTH_CPU_MS" && "$total" != - ]]; then
+    ratio="$(awk -v t="$total" -v h="$HEALTH_CPU_MS" 'BEGIN { if (h > 0) printf "%.1fx", t / h; else print "-" }')"
+  fi
+  # shellcheck disable=SC2086 # cost is three words
+  printf_row "$name" "$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")" \
     "$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)" "$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)" \
-    "$(awk '/Non-2xx/ { print $5 }' <<<"$out" | grep . || echo 0)"
+    "$(awk '/Non-2xx/ { print $5 }' <<<"$out" | grep . || echo 0)" $cost "$ratio"
 }
 
 # measure <name> <connections> <wrk arguments…>: warm-up, measured run (full output in $APP_DIR/<name>.txt).
 measure() {
-  local name="$1" connections="$2" threads="$THREADS"
+  local name="$1" connections="$2" threads="$THREADS" before after
   shift 2
   ((threads <= connections)) || threads="$connections"
   if [[ "$WARMUP" != 0 ]]; then
     wrk "-t$threads" "-c$connections" "-d$WARMUP" "$@" >/dev/null
   fi
-  wrk "-t$threads" "-c$connections" "-d$DURATION" --latency "$@" | tee "$APP_DIR/$name.txt" | summarise "$name"
+  before="$(cpu_snapshot)"
+  wrk "-t$threads" "-c$connections" "-d$DURATION" --latency "$@" >"$APP_DIR/$name.txt"
+  after="$(cpu_snapshot)"
+  summarise "$name" "$before" "$after" <"$APP_DIR/$name.txt"
 }
 
 run() {
@@ -60,6 +84,61 @@ run() {
   measure "$name" "$CONNECTIONS" "$@"
   if [[ -n "${SINGLE:-}" ]]; then
     measure "$name-c1" 1 "$@"
+  fi
+}
+
+# The keyword classes of W2, by the share of the enterprise's customers whose search keys they start
+# (printed before the run, so the classes are measured, not assumed): rare trade names, words common
+# in this industry, words in nearly every name, and the pinyin and initials of the common ones.
+declare -A KEYWORDS=(
+  [rare]="鑫泰 恒达 瑞祥电力 中牟"
+  [common]="电力 设备 科技"
+  [vcommon]="有限 公司"
+  [pinyin]="dianli shebei youxian"
+  [initials]="dl sb yx"
+)
+KEYWORD_CLASSES="rare common vcommon pinyin initials"
+
+# Share of the demo enterprise's live customers a keyword finds, as the search index sees it
+# (PostgreSQL only: one scan of the key table per keyword, before the measured runs).
+keyword_shares() {
+  [[ "$BENCH_DB" == postgres ]] || { echo "keyword shares: PostgreSQL only"; return; }
+  local class keyword
+  for class in $KEYWORD_CLASSES; do
+    for keyword in ${KEYWORDS[$class]}; do
+      PGPASSWORD="$JDBC_PASSWORD" psql -X -At -h "$(jdbc_host "$JDBC_URL")" -p "$(jdbc_port "$JDBC_URL")" \
+        -U "$JDBC_USER" -d "$(jdbc_database "$JDBC_URL")" -v keyword="$keyword" <<'SQL' | sed "s/^/$class /"
+select :'keyword', round(100.0 * count(distinct k.customer_id) / nullif((select count(*) from customers_customer c
+  where c.tenant_id = t.id and c.deleted_at is null), 0), 2) || ' %'
+from tenancy_tenant t join customers_search_key k on k.tenant_id = t.id
+where t.code = 'demo' and k.search_key like :'keyword' || '%'
+group by t.id;
+SQL
+    done
+  done
+}
+
+jdbc_host() {
+  local rest="${1#jdbc:postgresql://}"
+  rest="${rest%%/*}"
+  echo "${rest%%:*}"
+}
+
+jdbc_port() {
+  local rest="${1#jdbc:postgresql://}"
+  rest="${rest%%/*}"
+  [[ "$rest" == *:* ]] && echo "${rest##*:}" || echo 5432
+}
+
+# W2 of one class: the page, or with "api" the same search through the API with the bearer token.
+keyword_run() {
+  local class="$1" through="${2:-page}"
+  # shellcheck disable=SC2086 # the class's keywords are words
+  if [[ "$through" == api ]]; then
+    run "W2-$class-api" -H "Authorization: Bearer $token" -s "$LUA/list.lua" "$base" -- \
+      "/api/v1/customers?scope=TEAM&limit=20&q=" ${KEYWORDS[$class]}
+  else
+    run "W2-$class" -H "$cookie" -s "$LUA/list.lua" "$base" -- "/customers?scope=TEAM&q=" ${KEYWORDS[$class]}
   fi
 }
 
@@ -81,14 +160,22 @@ done
 
 echo "database: $BENCH_DB; java: $(java -version 2>&1 | head -n 1); cores: $(nproc), shared by app, database and wrk"
 echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up"
-printf '%-7s %9s %8s %8s %7s\n' workload req/s p50_ms p99_ms non2xx
-for workload in $WORKLOADS; do
+echo "commit: $(git -C "$BENCH_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown); jar: $HUTONG_JAR"
+keyword_shares
+# health first: every other workload is also given as a multiple of its CPU per request
+workloads="health bell $(tr ' ' '\n' <<<"$WORKLOADS" | grep -vx 'health\|bell' | tr '\n' ' ')"
+printf_row workload req/s p50_ms p99_ms non2xx app_ms db_ms cpu_ms x_health
+for workload in $workloads; do
   echo "load before $workload: $(cut -d" " -f1-3 /proc/loadavg)" >&2
   case "$workload" in
     health) run health "$base/actuator/health" ;;
     bell) run bell -H "$cookie" "$base/notifications/bell" ;;
     W1) run W1 -H "$cookie" "$base/customers?scope=TEAM" ;;
-    W2) run W2 -H "$cookie" -s "$LUA/keyword.lua" "$base" ;;
+    W1-api) run W1-api -H "Authorization: Bearer $token" "$base/api/v1/customers?scope=TEAM&limit=20" ;;
+    W2) for class in $KEYWORD_CLASSES; do keyword_run "$class"; done ;;
+    W2-api) for class in $KEYWORD_CLASSES; do keyword_run "$class" api; done ;;
+    W2-*-api) class="${workload#W2-}"; keyword_run "${class%-api}" api ;;
+    W2-*) keyword_run "${workload#W2-}" ;;
     W3) run W3 -H "$cookie" -s "$LUA/customer.lua" "$base" -- "$IDS_FILE" ;;
     W4)
       tag="$(date +%H%M%S)"
@@ -104,4 +191,5 @@ for workload in $WORKLOADS; do
     *) echo "unknown workload $workload" >&2; exit 1 ;;
   esac
 done
+echo "memory after the workloads: $(app_memory)"
 echo "load after: $(cut -d" " -f1-3 /proc/loadavg)"
