@@ -93,6 +93,6 @@ done >"$results"
 awk '$1 == "health" { h = $5 } { row[NR] = $0 } END {
   printf "%-7s %8s %9s %9s %9s %8s\n", "workload", "req/s", "app_ms", "db_ms", "cpu_ms", "x_health"
   for (i = 1; i <= NR; i++) { split(row[i], f, " ")
-    printf "%-7s %8s %9s %9s %9s %8s\n", f[1], f[2], f[3], f[4], f[5], h > 0 ? sprintf("%.2f", f[5] / h) : "-" }
+    printf "%-7s %8s %9s %9s %9s %8s\n", f[1], f[2], f[3], f[4], f[5], (h > 0 ? sprintf("%.2f", f[5] / h) : "-") }
 }' "$results"
 echo "load after: $(cut -d" " -f1-3 /proc/loadavg)"
