@@ -8,7 +8,8 @@
 #   api     GET /api/v1/customers?scope=TEAM with the bearer token (the same rows as JSON)
 # Prints per workload req/s and CPU ms per request of the app process and of the database backends
 # serving this database (utime + stime from /proc over the measured window, divided by completed
-# requests), and their sum as a multiple of health's. JFR=1 records a flight recording of the bell
+# requests), and their sum as a multiple of health's; on PostgreSQL also the scans and row writes
+# per request of each table the workload touched. JFR=1 records a flight recording of the bell
 # workload into $JFR_FILE (default bench-floor.jfr); bench/jfr-top.sh sums up where its time went.
 set -euo pipefail
 source "$(dirname "$0")/app.sh"
@@ -44,20 +45,41 @@ db_spent() {
     "$1" "$2"
 }
 
-# measure <name> <wrk arguments…>: prints "<name> <req/s> <app ms> <db ms> <total ms>".
+# "table reads writes" of the benchmark database: index and sequential scans, rows written (PostgreSQL
+# only; its counters lag by up to a second, so per-request figures are close, not exact).
+table_counts() {
+  [[ "$BENCH_DB" == postgres ]] || return 0
+  local rest="${JDBC_URL#jdbc:postgresql://}"
+  PGPASSWORD="$JDBC_PASSWORD" psql -h "${rest%%:*}" -U "$JDBC_USER" -d "$(basename "${rest%%\?*}")" -AtF ' ' -c \
+    "select relname, coalesce(idx_scan, 0) + coalesce(seq_scan, 0), n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables"
+}
+
+# Per request, the tables a workload read and wrote ("spring_session 1.00r 0.02w …").
+table_use() {
+  awk -v r="$3" 'NR == FNR { reads[$1] = $2; writes[$1] = $3; next }
+    { dr = ($2 - reads[$1]) / r; dw = ($3 - writes[$1]) / r
+      if (dr >= 0.05 || dw >= 0.05) printf "%s %.2fr %.2fw  ", $1, dr, dw }' "$1" "$2"
+}
+
+# measure <name> <wrk arguments…>: prints "<name> <req/s> <app ms> <db ms> <total ms>"; the tables
+# it used go to $APP_DIR/tables.
 measure() {
   local name="$1" out requests app_before app_after
   shift
   [[ "$WARMUP" == 0 ]] || wrk "-t$THREADS" "-c$CONNECTIONS" "-d$WARMUP" "$@" >/dev/null
+  table_counts >"$APP_DIR/tables-before"
   db_ticks >"$APP_DIR/db-before"
   app_before="$(ticks_of "$APP_PID")"
   out="$(wrk "-t$THREADS" "-c$CONNECTIONS" "-d$DURATION" "$@")"
   app_after="$(ticks_of "$APP_PID")"
   db_ticks >"$APP_DIR/db-after"
+  sleep 1
+  table_counts >"$APP_DIR/tables-after"
   if grep -q Non-2xx <<<"$out"; then
     echo "$name: $(grep Non-2xx <<<"$out")" >&2
   fi
   requests="$(awk '/requests in/ { print $1 }' <<<"$out")"
+  echo "$name: $(table_use "$APP_DIR/tables-before" "$APP_DIR/tables-after" "$requests")" >>"$APP_DIR/tables"
   awk -v n="$name" -v r="$requests" -v s="$(awk '/^Requests\/sec/ { print $2 }' <<<"$out")" \
     -v a="$(((app_after - app_before) * TICK_MS))" -v d="$(($(db_spent "$APP_DIR/db-before" "$APP_DIR/db-after") * TICK_MS))" \
     'BEGIN { printf "%s %.0f %.3f %.3f %.3f\n", n, s, a / r, d / r, (a + d) / r }'
@@ -95,4 +117,6 @@ awk '$1 == "health" { h = $5 } { row[NR] = $0 } END {
   for (i = 1; i <= NR; i++) { split(row[i], f, " ")
     printf "%-7s %8s %9s %9s %9s %8s\n", f[1], f[2], f[3], f[4], f[5], (h > 0 ? sprintf("%.2f", f[5] / h) : "-") }
 }' "$results"
+echo "database tables per request (r: index or sequential scans, w: rows written):"
+cat "$APP_DIR/tables" 2>/dev/null || true
 echo "load after: $(cut -d" " -f1-3 /proc/loadavg)"
