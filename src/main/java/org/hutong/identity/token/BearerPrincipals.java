@@ -73,16 +73,9 @@ public class BearerPrincipals implements AccessChanges.Memory {
 
 	/** The token's user with their current permissions, unless it may not come in. */
 	public Optional<SignedInUser> of(String secret) {
-		String hash = ApiTokens.hash(secret);
-		Known answer = known.getIfPresent(hash);
-		if (answer == null) {
-			answer = resolve(secret).orElse(null);
-			if (answer == null) {
-				return Optional.empty();
-			}
-			known.put(hash, answer);
-		}
-		return Optional.of(answer.user());
+		// one resolution per token at a time, however many requests wait for it; a refusal (null) is not kept
+		Known answer = known.get(ApiTokens.hash(secret), hash -> resolve(secret).orElse(null));
+		return Optional.ofNullable(answer).map(Known::user);
 	}
 
 	private Optional<Known> resolve(String secret) {
