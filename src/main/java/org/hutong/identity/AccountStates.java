@@ -3,19 +3,26 @@ package org.hutong.identity;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
 import org.hutong.tenancy.Tenant;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether a signed-in user may still come in: their enterprise is active, and they are neither
  * disabled nor locked out. Every way in asks it on every request — a page session, a remember-me
  * cookie, an API token, the live stream — so a lock or a disabling holds at once on every node.
- * Costs one look-up of the enterprise and one of the user row, both by primary key.
+ * An answer costs one look-up of the enterprise and one of the user row, both by primary key, and
+ * is then kept for {@link AccessChanges#MEMORY}: a change made on this node drops it at once
+ * ({@link AccessChanges}), one made on another node is seen when it expires (ADR 0027).
  */
 @Component
-public class AccountStates {
+public class AccountStates implements AccessChanges.Memory {
 
 	/** What a way in does with the user; anything but {@code USABLE} is refused. */
 	public enum State {
@@ -28,10 +35,22 @@ public class AccountStates {
 
 	private final Clock clock;
 
+	private final Cache<Key, State> known;
+
+	private record Key(long tenantId, long userId) {
+	}
+
+	@Autowired
 	AccountStates(Tenants tenants, TenantJdbc jdbc, Clock clock) {
+		this(tenants, jdbc, clock, Ticker.systemTicker());
+	}
+
+	/** With the ticker that times the memory, so tests can let it expire. */
+	AccountStates(Tenants tenants, TenantJdbc jdbc, Clock clock, Ticker ticker) {
 		this.tenants = tenants;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.known = Caffeine.newBuilder().expireAfterWrite(AccessChanges.MEMORY).maximumSize(100_000).ticker(ticker).build();
 	}
 
 	public State of(SignedInUser user) {
@@ -39,6 +58,20 @@ public class AccountStates {
 	}
 
 	public State of(long tenantId, long userId) {
+		return known.get(new Key(tenantId, userId), key -> read(tenantId, userId));
+	}
+
+	@Override
+	public void forgetUser(long tenantId, long userId) {
+		known.invalidate(new Key(tenantId, userId));
+	}
+
+	@Override
+	public void forgetEnterprise(long tenantId) {
+		known.asMap().keySet().removeIf(key -> key.tenantId() == tenantId);
+	}
+
+	private State read(long tenantId, long userId) {
 		if (!tenants.findById(tenantId).map(Tenant::isActive).orElse(false)) {
 			return State.SUSPENDED;
 		}

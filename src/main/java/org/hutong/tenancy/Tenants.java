@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +17,12 @@ public class Tenants {
 
 	private final Clock clock;
 
-	Tenants(TenantRepository tenants, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Tenants(TenantRepository tenants, Clock clock, ApplicationEventPublisher events) {
 		this.tenants = tenants;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public Optional<Tenant> findByCode(String code) {
@@ -58,10 +62,12 @@ public class Tenants {
 	@Transactional
 	public void suspend(long id) {
 		tenants.findById(id).ifPresent(Tenant::suspend);
+		events.publishEvent(new EnterpriseStatusChanged(id));
 	}
 
 	@Transactional
 	public void resume(long id) {
 		tenants.findById(id).ifPresent(Tenant::resume);
+		events.publishEvent(new EnterpriseStatusChanged(id));
 	}
 }

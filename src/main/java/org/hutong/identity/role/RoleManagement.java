@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.hutong.identity.AccessChanges;
 import org.hutong.identity.AuditAction;
 import org.hutong.identity.AuditLog;
 import org.hutong.identity.Changes;
 import org.hutong.identity.PermissionSet;
 import org.hutong.identity.Permissions;
 import org.hutong.identity.user.UserRepository;
+import org.hutong.tenancy.TenantContext;
 import org.hutong.web.RecordNotFound;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +38,11 @@ class RoleManagement {
 
 	private final AuditLog audit;
 
-	RoleManagement(RoleRepository roles, UserRepository users, Permissions permissions, AuditLog audit) {
+	private final AccessChanges access;
+
+	RoleManagement(RoleRepository roles, UserRepository users, Permissions permissions, AuditLog audit,
+			AccessChanges access) {
+		this.access = access;
 		this.roles = roles;
 		this.users = users;
 		this.permissions = permissions;
@@ -99,6 +105,8 @@ class RoleManagement {
 			.field("dataScope", role.getDataScope(), role.isAdministrator() ? role.getDataScope() : form.dataScope())
 			.set("permissions", role.getPermissions(), granted);
 		role.update(form.name(), form.description(), granted, form.dataScope());
+		// its holders' API principals carry the old permissions and scope
+		access.enterpriseChanged(TenantContext.require());
 		if (!changes.isEmpty()) {
 			audit.record(AuditAction.ROLE_UPDATED, role.getName(), changes.text());
 		}

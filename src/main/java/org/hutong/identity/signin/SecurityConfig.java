@@ -1,15 +1,11 @@
 package org.hutong.identity.signin;
 
-import java.time.Clock;
-
 import org.hutong.identity.AccountStates;
 import org.hutong.identity.Permissions;
 import org.hutong.identity.signin.SignInOutcomes.Failure;
 import org.hutong.identity.signin.SignInOutcomes.Success;
-import org.hutong.identity.token.ApiTokens;
+import org.hutong.identity.token.BearerPrincipals;
 import org.hutong.identity.token.BearerTokenFilter;
-import org.hutong.identity.user.UserRepository;
-import org.hutong.tenancy.Tenants;
 import org.hutong.web.ApiProblems;
 import org.hutong.web.WebSettings;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +23,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two doors: the API ({@code /api/**}, bearer tokens, stateless, problem+json) and the pages
@@ -47,11 +42,9 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, Tenants tenants, ApiTokens tokens, UserRepository users,
-			SignedInUsers principals, TransactionTemplate transactions, ApiProblems problems, Clock clock)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, BearerPrincipals principals, ApiProblems problems) throws Exception {
 		// built here, not as a bean, so Boot does not also register it for every request
-		BearerTokenFilter bearer = new BearerTokenFilter(tenants, tokens, users, principals, transactions, clock);
+		BearerTokenFilter bearer = new BearerTokenFilter(principals);
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

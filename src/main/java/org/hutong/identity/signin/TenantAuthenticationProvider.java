@@ -1,5 +1,6 @@
 package org.hutong.identity.signin;
 
+import org.hutong.identity.AccessChanges;
 import org.hutong.identity.SignInFailures;
 import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.Tenant;
@@ -26,7 +27,11 @@ class TenantAuthenticationProvider implements AuthenticationProvider {
 
 	private final SignInFailures failures;
 
-	TenantAuthenticationProvider(Tenants tenants, SignInAttempts attempts, SignInFailures failures) {
+	private final AccessChanges changes;
+
+	TenantAuthenticationProvider(Tenants tenants, SignInAttempts attempts, SignInFailures failures,
+			AccessChanges changes) {
+		this.changes = changes;
 		this.failures = failures;
 		this.tenants = tenants;
 		this.attempts = attempts;
@@ -41,11 +46,23 @@ class TenantAuthenticationProvider implements AuthenticationProvider {
 		if (tenant == null) {
 			throw unknownEnterprise(code, username);
 		}
-		SignedInUser user = TenantContext.callAs(tenant.getId(), () -> attempts.attempt(tenant, username, password));
+		SignedInUser user = signIn(tenant, username, password);
 		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				user.getAuthorities());
 		result.setDetails(authentication.getDetails());
 		return result;
+	}
+
+	private SignedInUser signIn(Tenant tenant, String username, String password) {
+		try {
+			return TenantContext.callAs(tenant.getId(), () -> attempts.attempt(tenant, username, password));
+		}
+		catch (LockedException locked) {
+			// this attempt may have locked the account (committed by now): the user's other sessions
+			// and tokens must be refused from their next request on
+			changes.enterpriseChanged(tenant.getId());
+			throw locked;
+		}
 	}
 
 	/** An enterprise code nobody has: counted like an unknown name, so it locks the same way. */

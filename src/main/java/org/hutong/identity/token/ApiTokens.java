@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.hutong.identity.AccessChanges;
 import org.hutong.identity.AuditAction;
 import org.hutong.identity.AuditLog;
 import org.hutong.identity.SignedInUser;
@@ -34,10 +35,13 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository tokens, AuditLog audit, Clock clock) {
+	private final AccessChanges changes;
+
+	ApiTokens(ApiTokenRepository tokens, AuditLog audit, Clock clock, AccessChanges changes) {
 		this.tokens = tokens;
 		this.audit = audit;
 		this.clock = clock;
+		this.changes = changes;
 	}
 
 	/** A new token and the only time its secret is seen. */
@@ -66,15 +70,21 @@ public class ApiTokens {
 		ApiToken token = tokens.findByIdAndUserId(tokenId, owner.userId()).orElseThrow(RecordNotFound::new);
 		token.revoke(clock.instant());
 		audit.record(AuditAction.TOKEN_REVOKED, token.getName(), null);
+		// the remembered principals of all the owner's tokens go: one more look-up each, rarely
+		changes.userChanged(owner.tenantId(), owner.userId());
 	}
 
-	/** The user id behind a usable token; must run inside the token's tenant. */
+	/** Whose a usable token is, and for how much longer it is valid. */
+	public record Usable(long userId, Duration left) {
+	}
+
+	/** The user behind a usable token; must run inside the token's tenant. */
 	@Transactional
-	public Optional<Long> check(String secret) {
+	public Optional<Usable> check(String secret) {
 		Instant now = clock.instant();
 		return tokens.findByTokenHash(hash(secret)).filter(token -> token.isUsable(now)).map(token -> {
 			token.used(now);
-			return token.getUserId();
+			return new Usable(token.getUserId(), Duration.between(now, token.getExpiresAt()));
 		});
 	}
 
@@ -93,6 +103,7 @@ public class ApiTokens {
 		}
 	}
 
+	/** The SHA-256 of a token, as stored: what may be kept in memory instead of the secret. */
 	static String hash(String secret) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));

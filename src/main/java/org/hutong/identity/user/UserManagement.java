@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.hutong.identity.AccessChanges;
 import org.hutong.identity.AuditAction;
 import org.hutong.identity.AuditLog;
 import org.hutong.identity.Changes;
@@ -50,8 +51,11 @@ class UserManagement {
 
 	private final SignedInSessions sessions;
 
+	private final AccessChanges access;
+
 	UserManagement(UserRepository users, UserChoices choices, PasswordEncoder encoder, AuditLog audit, Clock clock,
-			SignedInSessions sessions) {
+			SignedInSessions sessions, AccessChanges access) {
+		this.access = access;
 		this.sessions = sessions;
 		this.users = users;
 		this.choices = choices;
@@ -109,6 +113,7 @@ class UserManagement {
 			.set("roles", names(choices.roles(user.roleIds())), names(roles));
 		if (!changes.isEmpty()) {
 			describe(user, form, roles, clock.instant());
+			access.userChanged(actor.tenantId(), user.getId());
 			audit.record(AuditAction.USER_UPDATED, user.getUsername(), changes.text());
 		}
 	}
@@ -121,6 +126,7 @@ class UserManagement {
 		User user = managed(actor, id);
 		if (user.isActive()) {
 			user.disable(clock.instant());
+			access.userChanged(actor.tenantId(), user.getId());
 			audit.record(AuditAction.USER_DISABLED, user.getUsername(), null);
 		}
 		signOutEverywhere(actor, user);
@@ -134,6 +140,7 @@ class UserManagement {
 		if (!user.isActive() || user.isLocked(now)) {
 			String detail = user.isLocked(now) ? "lockout cleared" : null;
 			user.enable(now);
+			access.userChanged(actor.tenantId(), user.getId());
 			audit.record(AuditAction.USER_ENABLED, user.getUsername(), detail);
 		}
 	}

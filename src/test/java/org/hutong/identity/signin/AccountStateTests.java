@@ -16,6 +16,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
+import org.hutong.identity.AccessChanges;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.token.ApiTokens;
 import org.hutong.identity.user.User;
@@ -65,6 +66,9 @@ class AccountStateTests {
 	@Autowired
 	UserDetailsService userDetails;
 
+	@Autowired
+	AccessChanges access;
+
 	@Test
 	void aLockedUsersSessionCookieTokenAndStreamAreRefusedUntilTheLockEnds() throws Exception {
 		String name = newUser();
@@ -100,6 +104,7 @@ class AccountStateTests {
 		MockHttpSession session = Sessions.employee(mvc, "demo", name, PASSWORD);
 		String token = token(name);
 		jdbc.sql("update identity_user set status = 'DISABLED' where username = :name").param("name", name).update();
+		changed(name);
 
 		mvc.perform(get("/customers").session(session)).andExpect(redirectedUrl("/login?error=disabled&tenant=demo"));
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
@@ -137,6 +142,18 @@ class AccountStateTests {
 			.param("until", Timestamp.from(until))
 			.param("name", name)
 			.update();
+		changed(name);
+	}
+
+	/**
+	 * Tells this node's memories, as the node that makes a change does (another node's see it when
+	 * their copies expire: {@code AccountStatesTests}, {@code BearerPrincipalsTests}).
+	 */
+	private void changed(String name) {
+		long tenantId = tenants.findByCode("demo").orElseThrow().getId();
+		long id = jdbc.sql("select id from identity_user where tenant_id = :tenant and username = :name")
+			.param("tenant", tenantId).param("name", name).query(Long.class).single();
+		access.userChanged(tenantId, id);
 	}
 
 	private String newUser() {

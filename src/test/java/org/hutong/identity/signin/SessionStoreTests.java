@@ -46,4 +46,32 @@ class SessionStoreTests {
 			.list();
 		assertThat(attributes).contains("SPRING_SECURITY_CONTEXT").anyMatch(name -> name.contains("CSRF_TOKEN"));
 	}
+
+	@Test
+	void aRequestLeavesTheRowAloneUntilItsLastAccessIsAMinuteOld() throws Exception {
+		MockHttpSession session = Sessions.employee(mvc, "demo", "finance", "demo1234");
+		String id = (String) session.getAttribute(MockMvcSessions.STORED_ID);
+		long recently = System.currentTimeMillis() - 30_000;
+		setLastAccess(id, recently);
+		mvc.perform(get("/notifications/bell").session(session)).andExpect(status().isOk());
+		assertThat(lastAccess(id)).as("half a minute ago: not written").isEqualTo(recently);
+
+		long longAgo = System.currentTimeMillis() - 2 * SessionWrites.LAG_MILLIS;
+		setLastAccess(id, longAgo);
+		long before = System.currentTimeMillis();
+		mvc.perform(get("/notifications/bell").session(session)).andExpect(status().isOk());
+		assertThat(lastAccess(id)).as("two minutes ago: written").isGreaterThanOrEqualTo(before);
+		assertThat(jdbc.sql("select expiry_time - last_access_time from spring_session where session_id = :id")
+			.param("id", id).query(Long.class).single()).isEqualTo(8 * 3600 * 1000L);
+	}
+
+	private void setLastAccess(String id, long millis) {
+		jdbc.sql("update spring_session set last_access_time = :at where session_id = :id")
+			.param("at", millis).param("id", id).update();
+	}
+
+	private long lastAccess(String id) {
+		return jdbc.sql("select last_access_time from spring_session where session_id = :id")
+			.param("id", id).query(Long.class).single();
+	}
 }
