@@ -1,9 +1,14 @@
 package org.hutong.customers.customer;
 
+import java.time.Duration;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
@@ -13,25 +18,30 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
- * How many customers match, counted up to {@link #CAP}; beyond it the list says there are more. An exact
- * {@code count(*)} reads every matching row, which on an enterprise with a million customers costs
- * more than the rest of the page; reading at most {@code CAP + 1} ids keeps the first page fast
- * however large the table grows. The database counts ({@code select count(*) from (select id … fetch
- * first 10001 rows)}), so one number crosses the wire, not the ids.
+ * How many customers match, never by reading the whole match set on a page view. {@link #upToCap} reads
+ * at most {@code cap + 1} ids (the database counts them: {@code select count(*) from (select id … fetch
+ * first n rows)}, so one number crosses the wire). {@link #size} is a list's size for estimates,
+ * counted up to {@link #SIZE_CAP} and kept on this node for {@link #KEPT}: an estimate may lag the
+ * table by that long, and each node counts for itself, so nothing waits on another node.
  */
 @Component
 class CustomerCount {
 
-	static final int CAP = 10_000;
+	/** Beyond this many rows a list's size is not worth its count: the estimate says "about 100,000". */
+	static final int SIZE_CAP = 100_000;
+
+	static final Duration KEPT = Duration.ofMinutes(1);
 
 	private final EntityManager entities;
+
+	private final Cache<String, Long> sizes = Caffeine.newBuilder().expireAfterWrite(KEPT).maximumSize(10_000).build();
 
 	CustomerCount(EntityManager entities) {
 		this.entities = entities;
 	}
 
-	/** The number of matches, or {@code CAP + 1} when there are more than {@link #CAP}. */
-	long upToCap(Specification<Customer> matching) {
+	/** The number of matches, or {@code cap + 1} when there are more than {@code cap}. */
+	long upToCap(Specification<Customer> matching, int cap) {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entities.getCriteriaBuilder();
 		JpaCriteriaQuery<Long> count = cb.createQuery(Long.class);
 		JpaSubQuery<Long> ids = count.subquery(Long.class);
@@ -43,9 +53,14 @@ class CustomerCount {
 		if (where != null) {
 			ids.where(where);
 		}
-		ids.fetch(CAP + 1);
+		ids.fetch(cap + 1);
 		count.from(ids);
 		count.select(cb.count());
 		return entities.createQuery(count).getSingleResult();
+	}
+
+	/** The size of the list {@code key} names (tenant, viewer and conditions), counted at most once per {@link #KEPT}. */
+	long size(String key, Specification<Customer> list) {
+		return sizes.get(key, ignored -> Math.min(upToCap(list, SIZE_CAP), SIZE_CAP));
 	}
 }
