@@ -113,7 +113,7 @@ public class CustomerSearch {
 		List<Customer> shown = load(places.subList(0, Math.min(places.size(), size)));
 		CustomerFilter next = places.size() > size ? filter.after(places.get(size - 1).at()) : null;
 		Total total = !filter.first() ? null : Total.of(found, size,
-				cap -> parts.count().upToCap(matching, cap),
+				cap -> parts.count().upTo(matching, cap),
 				() -> parts.count().size(sizeKey(viewer, filter, lookup != null), list));
 		return new CustomerPage(views.of(shown), total, next);
 	}
