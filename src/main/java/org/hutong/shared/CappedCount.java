@@ -27,7 +27,7 @@ import org.springframework.data.jpa.domain.Specification;
  */
 public class CappedCount<T> {
 
-	/** Beyond this many rows a list's size is not worth its count: the estimate says "about 100,000". */
+	/** Beyond this many rows a list's size is not worth its count: an estimate then says about 100,000. */
 	public static final int SIZE_CAP = 100_000;
 
 	public static final Duration KEPT = Duration.ofMinutes(1);

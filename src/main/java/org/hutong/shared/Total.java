@@ -4,7 +4,7 @@ import java.util.function.IntToLongFunction;
 import java.util.function.LongSupplier;
 
 /**
- * How many rows a list has in all: exact, or an estimate the page shows as such ("约 7,300 个") and
+ * How many rows a list has in all: exact, or an estimate the page shows as such (约 7,300 个) and
  * the API flags with {@code totalIsEstimate}. Estimates keep two significant digits, so they do not
  * pretend to more precision than they have.
  */
