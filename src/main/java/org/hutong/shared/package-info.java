@@ -1,6 +1,7 @@
 /**
- * Value types every module may use: the tenant marker for events and small records.
- * Open to all modules; holds no behaviour beyond what a value type needs.
+ * Value types every module may use: the tenant marker for events and small records, and the paging
+ * pattern of searchable lists ({@link org.hutong.shared.KeywordPlan}, {@link org.hutong.shared.Total},
+ * {@link org.hutong.shared.CappedCount}). Open to all modules; owns no tables.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.hutong.shared;

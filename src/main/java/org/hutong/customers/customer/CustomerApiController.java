@@ -51,9 +51,10 @@ class CustomerApiController {
 
 	/**
 	 * One page of customers and the cursor of the next ({@code null} on the last); on the first page
-	 * how many match, counted up to ten thousand ({@code totalCapped}: there are more).
+	 * how many match: exact, or with {@code totalIsEstimate} an estimate (two significant digits) where an
+	 * exact count would read every match.
 	 */
-	record Listing(List<CustomerView> items, String next, Long total, boolean totalCapped) {
+	record Listing(List<CustomerView> items, String next, Long total, boolean totalIsEstimate) {
 	}
 
 	@GetMapping
@@ -61,8 +62,8 @@ class CustomerApiController {
 	Listing list(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute CustomerFilter filter,
 			@RequestParam(defaultValue = "" + CustomerSearch.PAGE_SIZE) int limit) {
 		CustomerPage page = search.page(me, filter, limit);
-		return new Listing(page.rows(), page.next() == null ? null : page.next().after(), page.total(),
-				page.totalCapped());
+		return new Listing(page.rows(), page.next() == null ? null : page.next().after(),
+				page.total() == null ? null : page.total().value(), page.total() != null && page.total().estimate());
 	}
 
 	@GetMapping("/{id}")

@@ -78,6 +78,11 @@ public record CustomerFilter(CustomerScope scope, String q,
 				createdFrom, createdTo);
 	}
 
+	/** The same filter, continuing after the row at this cursor. */
+	CustomerFilter after(Cursor cursor) {
+		return after(cursor.value(), cursor.id());
+	}
+
 	/** The decoded cursor, or {@code null} when absent or malformed (then the first page is shown). */
 	Cursor cursor() {
 		if (after == null) {

@@ -34,9 +34,25 @@ final class CustomerMatching {
 
 	/** The filter's conditions; {@code now} is when "not followed up for N days" counts back from. */
 	static Specification<Customer> of(CustomerFilter filter, Instant now) {
+		return indexed(filter.q()) == null ? filters(filter, now) : filters(filter, now).and(containing(filter.q()));
+	}
+
+	/** How the search index answers the keyword, or {@code null} when there is none or the index cannot answer. */
+	static SearchKeys.Lookup indexed(String q) {
+		SearchKeys.Lookup lookup = q == null ? null : SearchKeys.lookup(q);
+		return lookup == null || !lookup.indexed() ? null : lookup;
+	}
+
+	/** What the index leaves to check on the row for an indexed keyword: the whole of a long one. */
+	static Specification<Customer> beyondKeys(String q) {
+		return SearchKeys.lookup(q).verify() ? verifying(q) : Specification.unrestricted();
+	}
+
+	/** The conditions besides the search index: the filters, and a keyword the index cannot answer. */
+	static Specification<Customer> filters(CustomerFilter filter, Instant now) {
 		Specification<Customer> spec = Specification.unrestricted();
-		if (filter.q() != null) {
-			spec = spec.and(containing(filter.q()));
+		if (filter.q() != null && indexed(filter.q()) == null) {
+			spec = spec.and(verifying(filter.q()));
 		}
 		if (filter.level() != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("level"), filter.level()));
@@ -87,9 +103,6 @@ final class CustomerMatching {
 	 */
 	private static Specification<Customer> containing(String text) {
 		SearchKeys.Lookup lookup = SearchKeys.lookup(text);
-		if (!lookup.indexed()) {
-			return verifying(text);
-		}
 		Specification<Customer> indexed = (root, query, cb) -> {
 			Subquery<Long> found = query.subquery(Long.class);
 			Root<SearchKey> key = found.from(SearchKey.class);
@@ -105,7 +118,7 @@ final class CustomerMatching {
 			found.select(key.get("key").get("customerId")).where(cb.or(any.toArray(Predicate[]::new)));
 			return root.get("id").in(found);
 		};
-		return lookup.verify() ? indexed.and(verifying(text)) : indexed;
+		return indexed.and(beyondKeys(text));
 	}
 
 	/** The keyword in the customer's own columns, as {@code LIKE}s; {@code %} and {@code _} are taken literally. */

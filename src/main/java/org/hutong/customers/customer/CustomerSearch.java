@@ -2,17 +2,23 @@ package org.hutong.customers.customer;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Subquery;
 
+import org.hutong.customers.customer.CustomerOrder.Place;
+import org.hutong.customers.naming.SearchKeys;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
-import org.springframework.data.domain.Sort;
+import org.hutong.shared.KeywordPlan;
+import org.hutong.shared.Total;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -21,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The customer list: 我的, 团队 (the viewer's data scope, plus customers shared with them) or 公海,
  * narrowed by search text and filters, in one of three orders, paged by keyset so "加载更多" and
- * API cursors stay fast however far one goes. Counts follow the same scope, up to {@link CustomerCount#CAP}.
+ * API cursors stay fast however far one goes. A keyword picks its plan by how common it is
+ * ({@link KeywordPlan}, ADR 0026); the first page's total is exact when cheap, else an estimate ({@link Total}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,8 +37,6 @@ public class CustomerSearch {
 	public static final int PAGE_SIZE = 20;
 
 	public static final int MAX_LIMIT = 200;
-
-	private static final String LAST_FOLLOW_UP = "followUps.lastFollowUpAt";
 
 	private final CustomerRepository customers;
 
@@ -52,9 +57,12 @@ public class CustomerSearch {
 		this.parts = parts;
 	}
 
-	/** The capped count of a list, and the clock the "not followed up for N days" filter counts from. */
+	/**
+	 * The list's keyset queries, the search index, the counts, and the clock the "not followed up for N
+	 * days" filter counts from.
+	 */
 	@Component
-	record Parts(CustomerCount count, Clock clock) {
+	record Parts(CustomerOrder order, CustomerKeys keys, CustomerCount count, Clock clock) {
 	}
 
 	/** A customer the viewer may read, or {@code RecordNotFound}. */
@@ -84,50 +92,94 @@ public class CustomerSearch {
 	}
 
 	public CustomerPage page(SignedInUser viewer, CustomerFilter filter, int limit) {
-		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-		Specification<Customer> matching = inScope(viewer, filter.scope()).and(CustomerMatching.of(filter, parts.clock().instant()));
-		List<Customer> found = find(matching, filter, size + 1);
-		List<Customer> shown = found.subList(0, Math.min(found.size(), size));
-		CustomerFilter next = found.size() > size ? filter.after(sortValue(shown.get(size - 1), filter.sort()),
-				shown.get(size - 1).getId()) : null;
-		// a first page that is not full shows every match: no need to count them again
-		Long counted = !filter.first() ? null : found.size() <= size ? found.size() : parts.count().upToCap(matching);
-		Long total = counted == null ? null : Math.min(counted, CustomerCount.CAP);
-		return new CustomerPage(views.of(shown), total, counted != null && counted > CustomerCount.CAP, next);
-	}
-
-	private List<Customer> find(Specification<Customer> matching, CustomerFilter filter, int count) {
-		if (filter.sort() == CustomerSort.LAST_FOLLOW_UP) {
-			return byLastFollowUp(matching, filter.cursor(), count);
-		}
-		return customers.findBy(matching.and(after(filter)),
-				query -> query.sortBy(order(filter.sort(), filter.q() != null)).limit(count).all());
+		return page(viewer, filter, limit, KeywordPlan::find);
 	}
 
 	/**
-	 * 最近跟进: the followed-up rows newest first, then the never-followed-up group by id, each with
-	 * its own keyset query (a cursor in the group says {@link CustomerFilter#NEVER}), so NULLs sort
-	 * the same on every database and both parts can walk an index.
+	 * One page by the given plan of an indexed keyword (tests compare the plans); a list without one
+	 * reads its order directly. The first page's total follows {@link Total#of}.
 	 */
-	private List<Customer> byLastFollowUp(Specification<Customer> matching, CustomerFilter.Cursor cursor, int count) {
-		boolean inNever = cursor != null && CustomerFilter.NEVER.equals(cursor.value());
-		List<Customer> found = new ArrayList<>();
-		if (!inNever) {
-			Instant at = cursor == null ? null : instant(cursor.value());
-			Specification<Customer> dated = at == null ? (root, query, cb) -> cb.isNotNull(root.get("followUps").get("lastFollowUpAt"))
-					: before(LAST_FOLLOW_UP, at, cursor.id());
-			found.addAll(customers.findBy(matching.and(dated),
-					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "tenantId", "followUps.lastFollowUpAt", "id")).limit(count).all()));
+	CustomerPage page(SignedInUser viewer, CustomerFilter filter, int limit,
+			BiFunction<KeywordPlan<Place>, Integer, KeywordPlan.Found<Place>> plan) {
+		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
+		Instant now = parts.clock().instant();
+		Specification<Customer> list = inScope(viewer, filter.scope()).and(CustomerMatching.filters(filter, now));
+		Specification<Customer> matching = inScope(viewer, filter.scope()).and(CustomerMatching.of(filter, now));
+		SearchKeys.Lookup lookup = CustomerMatching.indexed(filter.q());
+		KeywordPlan.Found<Place> found = lookup == null
+				? new KeywordPlan.Found<>(parts.order().after(list, filter.sort(), filter.cursor(), size + 1, false), 0, 0)
+				: plan.apply(new KeywordPlan<>(new Keyworded(list, filter, lookup, matching)), size + 1);
+		List<Place> places = found.rows();
+		List<Customer> shown = load(places.subList(0, Math.min(places.size(), size)));
+		CustomerFilter next = places.size() > size ? filter.after(places.get(size - 1).at()) : null;
+		Total total = !filter.first() ? null : Total.of(found, size,
+				cap -> parts.count().upTo(matching, cap),
+				() -> parts.count().size(sizeKey(viewer, filter, lookup != null), list));
+		return new CustomerPage(views.of(shown), total, next);
+	}
+
+	/** The list's rows of these places, in their order. */
+	private List<Customer> load(List<Place> places) {
+		Map<Long, Customer> byId = customers.findAllById(places.stream().map(Place::id).toList()).stream()
+			.collect(Collectors.toMap(Customer::getId, Function.identity()));
+		return places.stream().map(place -> byId.get(place.id())).filter(Objects::nonNull).toList();
+	}
+
+	/** Names the list without its indexed keyword, cursor and order: whose, which scope, which filters. */
+	private static String sizeKey(SignedInUser viewer, CustomerFilter filter, boolean indexed) {
+		CustomerFilter list = new CustomerFilter(filter.scope(), indexed ? null : filter.q(), filter.level(),
+				filter.industry(), filter.status(), filter.province(), null, null, filter.city(), filter.idleDays(),
+				filter.createdFrom(), filter.createdTo());
+		return viewer.tenantId() + "/" + viewer.userId() + "/" + list;
+	}
+
+	/** The customer list as {@link KeywordPlan} reads it for an indexed keyword. */
+	private final class Keyworded implements KeywordPlan.Listing<Place> {
+
+		private final Specification<Customer> list;
+
+		private final CustomerFilter filter;
+
+		private final SearchKeys.Lookup lookup;
+
+		private final Specification<Customer> matching;
+
+		Keyworded(Specification<Customer> list, CustomerFilter filter, SearchKeys.Lookup lookup,
+				Specification<Customer> matching) {
+			this.list = list;
+			this.filter = filter;
+			this.lookup = lookup;
+			this.matching = matching;
 		}
-		if (found.size() < count) {
-			Specification<Customer> never = (root, query, cb) -> inNever
-					? cb.and(cb.isNull(root.get("followUps").get("lastFollowUpAt")), cb.lessThan(root.get("id"), cursor.id()))
-					: cb.isNull(root.get("followUps").get("lastFollowUpAt"));
-			int left = count - found.size();
-			found.addAll(customers.findBy(matching.and(never),
-					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "tenantId", "id")).limit(left).all()));
+
+		@Override
+		public long keysUpTo(int cap) {
+			return parts.keys().entriesUpTo(lookup, cap);
 		}
-		return found;
+
+		@Override
+		public List<Place> byKeys(int limit) {
+			return parts.order().after(matching, filter.sort(), filter.cursor(), limit, true);
+		}
+
+		@Override
+		public List<Place> inOrder(Place row, int limit) {
+			return parts.order().after(list, filter.sort(), row == null ? filter.cursor() : row.at(), limit, false);
+		}
+
+		@Override
+		public List<Place> matching(List<Place> rows) {
+			Set<Long> keyed = parts.keys().matching(lookup, rows.stream().map(Place::id).toList());
+			Set<Long> found = SearchKeys.lookup(filter.q()).verify() ? verified(keyed) : keyed;
+			return rows.stream().filter(row -> found.contains(row.id())).toList();
+		}
+
+		/** Of the keyed customers, those whose own columns hold the whole (long) keyword. */
+		private Set<Long> verified(Set<Long> keyed) {
+			Specification<Customer> among = (root, query, cb) -> root.get("id").in(keyed);
+			return keyed.isEmpty() ? keyed : parts.order().after(among.and(CustomerMatching.beyondKeys(filter.q())),
+					CustomerSort.CREATED, null, keyed.size(), true).stream().map(Place::id).collect(Collectors.toSet());
+		}
 	}
 
 	/** The customers of one scope that the viewer may see, never deleted ones. */
@@ -152,73 +204,5 @@ public class CustomerSearch {
 			shared.select(member.get("customer").get("id")).where(cb.equal(member.get("userId"), userId));
 			return root.get("id").in(shared);
 		};
-	}
-
-	/**
-	 * The orders lead with the tenant, a constant under the tenant filter: H2 walks an index for an
-	 * {@code ORDER BY} only when the order starts with the index's first column (V11 indexes). With a
-	 * search keyword that walk is the wrong plan: H2 would read the enterprise's customers in order and
-	 * test each against the search index (all 100,000 for a rare name), where looking the matches up
-	 * by id and sorting those few is fast. Leaving the tenant out of the order lets H2 do that;
-	 * PostgreSQL plans both forms alike.
-	 */
-	private static Sort order(CustomerSort sort, boolean searching) {
-		Sort order = switch (sort) {
-			case NAME -> Sort.by("keys.namePinyin", "id");
-			case CREATED -> Sort.by(Sort.Direction.DESC, "createdAt", "id");
-			default -> Sort.by(Sort.Direction.DESC, "updatedAt", "id");
-		};
-		Sort.Direction direction = sort == CustomerSort.NAME ? Sort.Direction.ASC : Sort.Direction.DESC;
-		return searching ? order : Sort.by(direction, "tenantId").and(order);
-	}
-
-	private static String sortValue(Customer customer, CustomerSort sort) {
-		switch (sort) {
-			case NAME:
-				return customer.getKeys().getNamePinyin();
-			case CREATED:
-				return customer.getCreatedAt().toString();
-			case LAST_FOLLOW_UP:
-				return customer.getLastFollowUpAt() == null ? CustomerFilter.NEVER
-						: customer.getLastFollowUpAt().toString();
-			default:
-				return customer.getUpdatedAt().toString();
-		}
-	}
-
-	/** The keyset condition: rows after the cursor in the filter's order. */
-	private static Specification<Customer> after(CustomerFilter filter) {
-		CustomerFilter.Cursor cursor = filter.cursor();
-		if (cursor == null) {
-			return Specification.unrestricted();
-		}
-		if (filter.sort() == CustomerSort.NAME) {
-			return (root, query, cb) -> {
-				Path<String> name = root.get("keys").get("namePinyin");
-				return cb.or(cb.greaterThan(name, cursor.value()),
-						cb.and(cb.equal(name, cursor.value()), cb.greaterThan(root.get("id"), cursor.id())));
-			};
-		}
-		Instant at = instant(cursor.value());
-		String attribute = filter.sort() == CustomerSort.CREATED ? "createdAt" : "updatedAt";
-		return at == null ? Specification.unrestricted() : before(attribute, at, cursor.id());
-	}
-
-	/** Rows before {@code (at, id)} in a newest-first order of {@code attribute}. */
-	private static Specification<Customer> before(String attribute, Instant at, long id) {
-		return (root, query, cb) -> {
-			Path<Instant> time = attribute.equals(LAST_FOLLOW_UP) ? root.get("followUps").get("lastFollowUpAt")
-					: root.get(attribute);
-			return cb.or(cb.lessThan(time, at), cb.and(cb.equal(time, at), cb.lessThan(root.get("id"), id)));
-		};
-	}
-
-	private static Instant instant(String value) {
-		try {
-			return Instant.parse(value);
-		}
-		catch (DateTimeParseException malformed) {
-			return null;
-		}
 	}
 }

@@ -73,7 +73,7 @@ class CustomerExport {
 				CustomerPage page = search.page(viewer, next, Math.min(BATCH, MAX_ROWS - written));
 				sheet.append(rows(viewer, page.rows()));
 				written += page.rows().size();
-				total = page.total() == null ? total : (int) Math.min(MAX_ROWS, Math.max(total, page.total()));
+				total = page.total() == null ? total : (int) Math.min(MAX_ROWS, Math.max(total, page.total().value()));
 				next = page.next();
 				capped = next != null && written >= MAX_ROWS;
 				if (!progress.written(written, Math.max(total, written))) {

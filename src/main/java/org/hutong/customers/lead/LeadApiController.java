@@ -50,8 +50,11 @@ class LeadApiController {
 		this.uniqueKeys = uniqueKeys;
 	}
 
-	/** One page of leads and the cursor of the next ({@code null} on the last). */
-	record Listing(List<LeadView> items, String next, Long total) {
+	/**
+	 * One page of leads and the cursor of the next ({@code null} on the last); on the first page how many
+	 * match: exact, or with {@code totalIsEstimate} an estimate where an exact count would read every match.
+	 */
+	record Listing(List<LeadView> items, String next, Long total, boolean totalIsEstimate) {
 	}
 
 	@GetMapping
@@ -59,7 +62,8 @@ class LeadApiController {
 	Listing list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute LeadFilter filter,
 			@RequestParam(defaultValue = "" + LeadSearch.PAGE_SIZE) int limit) {
 		LeadPage page = search.page(me, filter, limit);
-		return new Listing(page.rows(), page.next() == null ? null : page.next().after(), page.total());
+		return new Listing(page.rows(), page.next() == null ? null : page.next().after(),
+				page.total() == null ? null : page.total().value(), page.total() != null && page.total().estimate());
 	}
 
 	@GetMapping("/{id}")

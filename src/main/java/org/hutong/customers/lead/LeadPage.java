@@ -2,6 +2,11 @@ package org.hutong.customers.lead;
 
 import java.util.List;
 
-/** One page of leads, how many match (on the first page only), and the filter of the next page ({@code null} on the last). */
-public record LeadPage(List<LeadView> rows, Long total, LeadFilter next) {
+import org.hutong.shared.Total;
+
+/**
+ * One page of leads, how many match (on the first page only, exact or an estimate: {@link Total}), and
+ * the filter of the next page ({@code null} on the last).
+ */
+public record LeadPage(List<LeadView> rows, Total total, LeadFilter next) {
 }

@@ -18,6 +18,8 @@ import org.hutong.customers.option.OptionLabels;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
+import org.hutong.shared.KeywordPlan;
+import org.hutong.shared.Total;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The lead list: the leads whose owner the viewer's data scope shows, narrowed by text (company
  * name, its pinyin or initials, the mobile) and status, most recently updated first, paged by keyset.
+ * The first page's total is exact up to {@link Total#EXACT_UP_TO} and an estimate beyond ({@link Total#of}):
+ * an exact count of a large enterprise's leads read every one on each first page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,9 +49,12 @@ public class LeadSearch {
 
 	private final CustomerOptions options;
 
+	private final LeadCount count;
+
 	LeadSearch(LeadRepository leads, LeadAccess access, DataScopes scopes, Colleagues colleagues,
-			CustomerOptions options) {
+			CustomerOptions options, LeadCount count) {
 		this.options = options;
+		this.count = count;
 		this.leads = leads;
 		this.access = access;
 		this.scopes = scopes;
@@ -73,7 +80,9 @@ public class LeadSearch {
 		List<Lead> shown = found.subList(0, Math.min(found.size(), size));
 		Lead last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
 		LeadFilter next = found.size() > size ? filter.after(last.getUpdatedAt().toString(), last.getId()) : null;
-		Long total = filter.first() ? leads.count(matching) : null;
+		Total total = !filter.first() ? null : Total.of(new KeywordPlan.Found<>(found, 0, 0), size,
+				cap -> count.upTo(matching, cap), () -> count.size(viewer.tenantId() + "/" + viewer.userId() + "/"
+						+ new LeadFilter(filter.q(), filter.status(), null), matching));
 		return new LeadPage(views(viewer, shown), total, next);
 	}
 

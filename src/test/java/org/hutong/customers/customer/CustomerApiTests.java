@@ -197,7 +197,7 @@ class CustomerApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items.length()").value(5))
 			.andExpect(jsonPath("$.total").value(owned))
-			.andExpect(jsonPath("$.totalCapped").value(false));
+			.andExpect(jsonPath("$.totalIsEstimate").value(false));
 	}
 
 	private String token(String username) {
