@@ -35,6 +35,11 @@ class I18nTests {
 
 	private static final Pattern PLAIN_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
+	/** The JTE ports of pages (ADR 0030) ask for messages as {@code ui.msg("key", args…)}. */
+	static final Path JTE_TEMPLATES = Path.of("src/test/jte");
+
+	private static final Pattern JTE_KEY = Pattern.compile("\\.msg\\(\"([A-Za-z0-9_.\\-]+)\"[,)]");
+
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
 	@Test
@@ -68,14 +73,22 @@ class I18nTests {
 		}
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
-			Matcher keys = PLAIN_KEY.matcher(Files.readString(template));
-			while (keys.find()) {
-				if (!known.contains(keys.group(1))) {
-					missing.add(template.getFileName() + ": " + keys.group(1));
-				}
+			missing(PLAIN_KEY.matcher(Files.readString(template)), template, known, missing);
+		}
+		try (Stream<Path> files = Files.walk(JTE_TEMPLATES)) {
+			for (Path template : files.filter(p -> p.toString().endsWith(".jte")).sorted().toList()) {
+				missing(JTE_KEY.matcher(Files.readString(template)), template, known, missing);
 			}
 		}
 		assertThat(missing).as("message keys used in templates but defined nowhere").isEmpty();
+	}
+
+	private static void missing(Matcher keys, Path template, Set<String> known, Set<String> into) {
+		while (keys.find()) {
+			if (!known.contains(keys.group(1))) {
+				into.add(template + ": " + keys.group(1));
+			}
+		}
 	}
 
 	private static void collect(Matcher matcher, int group, Path template, List<String> into) {
