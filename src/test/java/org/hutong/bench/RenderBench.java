@@ -22,6 +22,7 @@ import gg.jte.resolve.DirectoryCodeResolver;
 import org.hutong.HutongApplication;
 import org.hutong.TestUsers;
 import org.hutong.customers.customer.CustomerPage;
+import org.hutong.shared.Total;
 import org.hutong.customers.customer.CustomerView;
 import org.hutong.customers.export.CustomerExportLinks;
 import org.hutong.feed.post.FeedStream;
@@ -105,7 +106,7 @@ public final class RenderBench {
 					row.website(), row.remarks(), row.ownerId(), row.ownerName(), row.lastFollowUpAt(),
 					row.nextFollowUpOn(), row.createdAt(), row.updatedAt(), row.version()));
 		}
-		page.model.put("page", new CustomerPage(rows, 3_456L, false, shown.next() == null ? page.filterAfter() : shown.next()));
+		page.model.put("page", new CustomerPage(rows, Total.estimate(3_456, 1_001), shown.next() == null ? page.filterAfter() : shown.next()));
 		return page;
 	}
 
