@@ -16,7 +16,7 @@ import java.util.Map;
  * once per occurrence (Dice counts them so), hence the occurrence number in the key.
  * <p>
  * Any fixed order gives the same warnings; a good one only makes the candidate lists short. Bigrams with
- * the words every company name in this industry has (电力, 设备, 科技) sort last, so the prefix holds
+ * the words every company name in this industry has (电力, 设备, 科技) and with digits sort last, so the prefix holds
  * the rare, telling part of the name (the trade name). Changing {@link #COMMON} or the key format
  * changes the keys, which then need a migration that writes them again for every customer.
  */
@@ -29,33 +29,41 @@ public final class SimilarKeys {
 	private static final String COMMON = "电力气网线缆器设备装科技工程机械制造自动化智能新能源光伏风输配变压开关"
 			+ "建材贸易实业发展信息网络软件服务管理咨询环保产品仪表控制五金交通运物流汽车配件材料集团中国";
 
-	private static final Comparator<String> ORDER = Comparator.comparingInt(SimilarKeys::commonness)
-		.thenComparing(Comparator.naturalOrder());
+	/** One occurrence of a bigram: 电力电力 has (电力, 1), (力电, 1), (电力, 2). */
+	private record Gram(String text, int occurrence) {
+
+		String key() {
+			return MARK + storable(text) + occurrence;
+		}
+	}
+
+	private static final Comparator<Gram> ORDER = Comparator.comparingInt((Gram gram) -> commonness(gram.text()))
+		.thenComparing(Gram::text)
+		.thenComparingInt(Gram::occurrence);
 
 	private SimilarKeys() {
 	}
 
 	/** The similar-name keys of a customer with this name (none for a name that normalises to nothing). */
 	public static List<String> of(String name) {
-		List<String> grams = occurrences(CompanyNames.bigrams(CompanyNames.normalise(name)));
+		List<Gram> grams = occurrences(CompanyNames.bigrams(CompanyNames.normalise(name)));
 		grams.sort(ORDER);
 		int shared = (2 * grams.size() + 2) / 3;
 		return grams.subList(0, grams.size() - shared + Math.min(1, grams.size()))
 			.stream()
-			.map(gram -> MARK + storable(gram))
+			.map(Gram::key)
 			.distinct()
 			.toList();
 	}
 
-	/** Each bigram once per occurrence: 电力电力 gives 电力1, 电力2 (as {@code "电力" + 1}), 力电1. */
-	private static List<String> occurrences(Map<String, Integer> grams) {
-		List<String> keys = new ArrayList<>();
+	private static List<Gram> occurrences(Map<String, Integer> grams) {
+		List<Gram> all = new ArrayList<>();
 		grams.forEach((gram, count) -> {
 			for (int i = 1; i <= count; i++) {
-				keys.add(gram + i);
+				all.add(new Gram(gram, i));
 			}
 		});
-		return keys;
+		return all;
 	}
 
 	/**
@@ -68,10 +76,12 @@ public final class SimilarKeys {
 		return key.toString();
 	}
 
+	/** Digits and Latin letters count as common too: a hundred digit bigrams tell names apart poorly. */
 	private static int commonness(String gram) {
 		int common = 0;
 		for (int i = 0; i < gram.length(); i++) {
-			common += COMMON.indexOf(gram.charAt(i)) >= 0 ? 1 : 0;
+			char c = gram.charAt(i);
+			common += c < 0x80 || COMMON.indexOf(c) >= 0 ? 1 : 0;
 		}
 		return common;
 	}
