@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.hutong.customers.naming.SearchKeys;
+import org.hutong.customers.naming.SimilarKeys;
 
 /**
  * Batched inserts of customers, their search keys and their follow-ups with explicit ids, the way the
@@ -90,7 +93,9 @@ final class BenchRows implements AutoCloseable {
 		customers.setLong(i++, c.createdBy());
 		setTime(customers, i, c.deleted());
 		customers.addBatch();
-		for (String key : SearchKeys.of(c.company().name(), c.company().shortName(), c.creditCode())) {
+		Set<String> keys = new LinkedHashSet<>(SearchKeys.of(c.company().name(), c.company().shortName(), c.creditCode()));
+		keys.addAll(SimilarKeys.of(c.company().name()));
+		for (String key : keys) {
 			searchKeys.setLong(1, tenant);
 			searchKeys.setString(2, key);
 			searchKeys.setLong(3, c.id());

@@ -223,7 +223,7 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
 		try {
 			CustomerForm form = CustomerForm.named(CustomerFixtures.uniqueName());
-			Long customer = management.create(admin, form, new BeanPropertyBindingResult(form, "form"));
+			Long customer = management.create(admin, form, new BeanPropertyBindingResult(form, "form")).getId();
 			entityManager.flush();
 			Long id = entityManager
 				.createQuery("select c.id from CustomerChange c where c.customerId = :id and c.field = 'name'", Long.class)

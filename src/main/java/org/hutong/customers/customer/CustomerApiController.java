@@ -43,10 +43,14 @@ class CustomerApiController {
 
 	private final UniqueKeys uniqueKeys;
 
-	CustomerApiController(CustomerManagement customers, CustomerSearch search, UniqueKeys uniqueKeys) {
+	private final CustomerViews views;
+
+	CustomerApiController(CustomerManagement customers, CustomerSearch search, UniqueKeys uniqueKeys,
+			CustomerViews views) {
 		this.customers = customers;
 		this.search = search;
 		this.uniqueKeys = uniqueKeys;
+		this.views = views;
 	}
 
 	/**
@@ -78,12 +82,13 @@ class CustomerApiController {
 	ResponseEntity<CustomerView> create(@AuthenticationPrincipal SignedInUser me,
 			@Valid @RequestBody CustomerForm form) throws BindException {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		Long id = uniqueKeys.attempt(() -> customers.create(me, form, errors), errors);
-		if (id == null) {
+		Customer created = uniqueKeys.attempt(() -> customers.create(me, form, errors), errors);
+		if (created == null) {
 			throw new BindException(errors);
 		}
-		CustomerView view = search.one(me, id);
-		return ResponseEntity.created(URI.create("/api/v1/customers/" + id))
+		// the customer as saved: reading it again would cost a transaction and an access check
+		CustomerView view = views.of(created);
+		return ResponseEntity.created(URI.create("/api/v1/customers/" + created.getId()))
 			.eTag(String.valueOf(view.version()))
 			.body(view);
 	}

@@ -13,7 +13,7 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * One row of a customer's 修改记录: who changed which field, from what to what ({@code null}: empty),
- * and when. Made only by {@link CustomerChanges}; never changed.
+ * and when. Written by {@link CustomerChanges} in SQL batches, read here; never changed.
  */
 @Entity
 @Table(name = "customers_change")
@@ -45,16 +45,6 @@ public class CustomerChange {
 	private String newValue;
 
 	protected CustomerChange() {
-	}
-
-	CustomerChange(Long customerId, Long actorId, Instant occurredAt, String field, String oldValue,
-			String newValue) {
-		this.customerId = customerId;
-		this.actorId = actorId;
-		this.occurredAt = Customer.micros(occurredAt);
-		this.field = field;
-		this.oldValue = oldValue;
-		this.newValue = newValue;
 	}
 
 	public Long getId() {

@@ -15,17 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CustomerChangeApiController {
 
-	private final CustomerChanges changes;
+	private final CustomerHistory history;
 
-	CustomerChangeApiController(CustomerChanges changes) {
-		this.changes = changes;
+	CustomerChangeApiController(CustomerHistory history) {
+		this.history = history;
 	}
 
 	@GetMapping("/api/v1/customers/{id}/changes")
 	@PreAuthorize(CustomerManagement.MAY_READ)
 	CustomerChangePage list(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@RequestParam(required = false) String after,
-			@RequestParam(defaultValue = "" + CustomerChanges.PAGE_SIZE) int limit) {
-		return changes.page(me, id, after, limit);
+			@RequestParam(defaultValue = "" + CustomerHistory.PAGE_SIZE) int limit) {
+		return history.page(me, id, after, limit);
 	}
 }

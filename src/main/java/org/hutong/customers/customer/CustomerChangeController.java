@@ -21,17 +21,17 @@ class CustomerChangeController {
 
 	private static final String PAGE = "customers/customer/changes";
 
-	private final CustomerChanges changes;
+	private final CustomerHistory history;
 
-	CustomerChangeController(CustomerChanges changes) {
-		this.changes = changes;
+	CustomerChangeController(CustomerHistory history) {
+		this.history = history;
 	}
 
 	@GetMapping
 	@PreAuthorize(CustomerManagement.MAY_READ)
 	@HtmxFragment("changes")
 	String panel(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
-		model.addAttribute("history", changes.page(me, id, null, CustomerChanges.PAGE_SIZE));
+		model.addAttribute("history", history.page(me, id, null, CustomerHistory.PAGE_SIZE));
 		return PAGE;
 	}
 
@@ -39,7 +39,7 @@ class CustomerChangeController {
 	@PreAuthorize(CustomerManagement.MAY_READ)
 	String more(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@RequestParam(required = false) String after, Model model) {
-		model.addAttribute("history", changes.page(me, id, after, CustomerChanges.PAGE_SIZE));
+		model.addAttribute("history", history.page(me, id, after, CustomerHistory.PAGE_SIZE));
 		return PAGE + " :: entries";
 	}
 }

@@ -9,8 +9,6 @@ import org.springframework.data.repository.Repository;
 
 interface CustomerChangeRepository extends Repository<CustomerChange, Long> {
 
-	CustomerChange save(CustomerChange change);
-
 	/** The newest changes of a customer; {@link #findOlder} pages on by keyset. */
 	@Query("""
 			select c from CustomerChange c where c.customerId = :customerId

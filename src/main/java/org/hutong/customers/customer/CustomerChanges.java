@@ -1,62 +1,37 @@
 package org.hutong.customers.customer;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
-import org.hutong.customers.option.CustomerOptions;
-import org.hutong.customers.option.OptionKind;
-import org.hutong.customers.option.OptionLabels;
 import org.hutong.customers.region.Regions;
-import org.hutong.identity.Colleagues;
-import org.hutong.identity.SignedInUser;
-import org.springframework.data.domain.Limit;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.hutong.tenancy.TenantJdbc;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 修改记录: diffs a customer before and after a create or an update and keeps one row per changed
- * field, in the caller's transaction; reads them back newest first, keyset-paged, for whoever may
- * read the customer. The status is kept by code (the page shows its label), options (level, industry,
- * source) by code and shown by their current label, the region by its name.
+ * 修改记录 as it is written: diffs a customer before and after a create or an update and keeps one row
+ * per changed field, in the caller's transaction ({@link CustomerHistory} reads them). The status is
+ * kept by code, options (level, industry, source) by code, the region by its name.
  */
 @Component
 public class CustomerChanges {
 
-	public static final int PAGE_SIZE = 20;
-
-	public static final int MAX_PAGE_SIZE = 100;
-
-	/** Fields whose values are enum codes, shown through {@code customer.<field>.<code>}. */
-	static final Set<String> CODED = Set.of("status");
-
-	/** Fields whose values are option codes, shown by the option's label. */
-	static final Map<String, OptionKind> OPTIONS = Map.of("level", OptionKind.LEVEL, "industry", OptionKind.INDUSTRY,
-			"source", OptionKind.SOURCE);
-
-	private final CustomerChangeRepository changes;
+	private static final String INSERT = "insert into customers_change"
+			+ " (tenant_id, customer_id, actor_id, occurred_at, field, old_value, new_value)"
+			+ " values (:tenantId, :customerId, :actorId, :at, :field, :old, :new)";
 
 	private final Regions regions;
 
-	private final CustomerAccess access;
+	private final TenantJdbc jdbc;
 
-	private final Colleagues colleagues;
-
-	private final CustomerOptions options;
-
-	CustomerChanges(CustomerChangeRepository changes, Regions regions, CustomerAccess access, Colleagues colleagues,
-			CustomerOptions options) {
-		this.changes = changes;
+	CustomerChanges(Regions regions, TenantJdbc jdbc) {
 		this.regions = regions;
-		this.access = access;
-		this.colleagues = colleagues;
-		this.options = options;
+		this.jdbc = jdbc;
 	}
 
 	/** The recorded fields of a customer as the history shows them, in form order. */
@@ -84,48 +59,37 @@ public class CustomerChanges {
 
 	/** 合并: one row on the survivor naming the customer merged into it. */
 	void merged(long actorId, Customer survivor, String mergedName, Instant at) {
-		changes.save(new CustomerChange(survivor.getId(), actorId, at, "merged", null, mergedName));
+		jdbc.batch(survivor.getTenantId(), INSERT, List.of(row(survivor, actorId, at, "merged", null, mergedName)));
 	}
 
-	/** One row for each field whose value differs from {@code before}. */
+	/**
+	 * One row for each field whose value differs from {@code before}, all in one JDBC batch: JPA sends
+	 * one statement per row, as it cannot batch inserts into an identity column.
+	 */
 	void changed(long actorId, Customer customer, Map<String, String> before, Instant at) {
+		List<Map<String, Object>> rows = new ArrayList<>();
 		snapshot(customer).forEach((field, value) -> {
 			String old = before.get(field);
 			if (!Objects.equals(old, value)) {
-				changes.save(new CustomerChange(customer.getId(), actorId, at, field, old, value));
+				rows.add(row(customer, actorId, at, field, old, value));
 			}
 		});
-	}
-
-	/** The page after {@code after} (a cursor from the previous page), or the first page without one. */
-	@Transactional(readOnly = true)
-	@PreAuthorize(CustomerManagement.MAY_READ)
-	public CustomerChangePage page(SignedInUser viewer, long customerId, String after, int limit) {
-		access.readable(viewer, customerId);
-		int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
-		CustomerChangePage.Cursor cursor = CustomerChangePage.Cursor.parse(after);
-		List<CustomerChange> found = cursor == null ? changes.findNewest(customerId, Limit.of(size + 1))
-				: changes.findOlder(customerId, cursor.at(), cursor.id(), Limit.of(size + 1));
-		List<CustomerChange> shown = found.subList(0, Math.min(size, found.size()));
-		String next = found.size() > size ? CustomerChangePage.Cursor.of(shown.get(size - 1)).text() : null;
-		return new CustomerChangePage(customerId, views(shown), next);
-	}
-
-	private List<CustomerChangeView> views(List<CustomerChange> shown) {
-		Set<Long> actors = new HashSet<>();
-		shown.stream().map(CustomerChange::getActorId).filter(Objects::nonNull).forEach(actors::add);
-		Map<Long, String> names = colleagues.names(actors);
-		OptionLabels labels = options.labels();
-		List<CustomerChangeView> views = new ArrayList<>();
-		for (CustomerChange change : shown) {
-			OptionKind kind = OPTIONS.get(change.getField());
-			String old = kind == null ? change.getOldValue() : labels.label(kind, change.getOldValue());
-			String now = kind == null ? change.getNewValue() : labels.label(kind, change.getNewValue());
-			views.add(new CustomerChangeView(change.getId(), change.getField(), CODED.contains(change.getField()),
-					old, now, change.getActorId(),
-					change.getActorId() == null ? null : names.get(change.getActorId()), change.getOccurredAt()));
+		if (!rows.isEmpty()) {
+			jdbc.batch(customer.getTenantId(), INSERT, rows);
 		}
-		return views;
+	}
+
+	/** The parameters of one row; a map, as the old and the new value may be {@code null}. */
+	private static Map<String, Object> row(Customer customer, long actorId, Instant at, String field, String old,
+			String value) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("customerId", customer.getId());
+		row.put("actorId", actorId);
+		row.put("at", Timestamp.from(Customer.micros(at)));
+		row.put("field", field);
+		row.put("old", old);
+		row.put("new", value);
+		return row;
 	}
 
 	private String region(Customer customer) {

@@ -91,14 +91,14 @@ class CustomerController {
 	String create(@AuthenticationPrincipal SignedInUser me, @Validated @ModelAttribute("form") CustomerForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		// a form whose values could not even be converted is absent: only its errors are shown
-		Long id = form == null || errors.getTarget() == null ? null
+		Customer created = form == null || errors.getTarget() == null ? null
 				: uniqueKeys.attempt(() -> customers.create(me, form, errors), errors);
-		if (id == null) {
+		if (created == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(null, model.addAttribute("similar", Duplicates.isOnlySimilar(errors)));
 		}
 		redirect.addFlashAttribute("notice", "customer.saved");
-		return "redirect:/customers/" + id;
+		return "redirect:/customers/" + created.getId();
 	}
 
 	@GetMapping("/{id}")

@@ -61,9 +61,12 @@ public class CustomerManagement {
 			CustomerOptions options, LiveContactMobiles mobiles) {
 	}
 
-	/** Answers the new customer's id, or {@code null} when {@code errors} says why not. */
+	/**
+	 * Answers the new customer as saved (so an answer can show it without reading it again), or
+	 * {@code null} when {@code errors} says why not.
+	 */
 	@PreAuthorize(MAY_WRITE)
-	public Long create(SignedInUser actor, CustomerForm form, Errors errors) {
+	public Customer create(SignedInUser actor, CustomerForm form, Errors errors) {
 		CustomerForm checked = check(actor, form, null, errors);
 		if (errors.hasErrors()) {
 			return null;
@@ -72,7 +75,7 @@ public class CustomerManagement {
 		checks.changes().created(actor.userId(), customer, customer.getCreatedAt());
 		checks.events().publishEvent(new CustomerCreated(actor.tenantId(), customer.getId(), customer.getName(),
 				customer.getOwnerId(), actor.userId()));
-		return customer.getId();
+		return customer;
 	}
 
 	/** Changes the customer if {@code form.version()} is still current; a stale form is a conflict. */

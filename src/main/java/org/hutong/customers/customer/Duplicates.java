@@ -3,14 +3,13 @@ package org.hutong.customers.customer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.hutong.customers.naming.CompanyNames;
-import org.hutong.customers.naming.Pinyin;
+import org.hutong.customers.naming.SimilarKeys;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.SignedInUser;
+import org.hutong.tenancy.TenantJdbc;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -27,7 +26,17 @@ public class Duplicates {
 	/** The error code of the warning that a confirm checkbox overrides. */
 	public static final String SIMILAR = "customer.similar.name";
 
-	private static final int CANDIDATES = 200;
+	/**
+	 * The most candidates compared. Prefix filtering keeps the list short (the rare part of the name
+	 * leads each customer's keys); a name clashing beyond it is still refused by the database's rule.
+	 */
+	private static final int CANDIDATES = 500;
+
+	private static final String ALIKE = """
+			select distinct c.id, c.name_normalised from customers_search_key k
+			join customers_customer c on c.tenant_id = k.tenant_id and c.id = k.customer_id
+			where k.tenant_id = :tenantId and k.search_key in (:keys) and c.deleted_at is null and c.id <> :self
+			limit :limit""";
 
 	private final CustomerRepository customers;
 
@@ -35,10 +44,13 @@ public class Duplicates {
 
 	private final CustomerAccess access;
 
-	Duplicates(CustomerRepository customers, Colleagues colleagues, CustomerAccess access) {
+	private final TenantJdbc jdbc;
+
+	Duplicates(CustomerRepository customers, Colleagues colleagues, CustomerAccess access, TenantJdbc jdbc) {
 		this.customers = customers;
 		this.colleagues = colleagues;
 		this.access = access;
+		this.jdbc = jdbc;
 	}
 
 	/** A message about a clashing customer: its code, and the arguments the viewer may see. */
@@ -51,23 +63,25 @@ public class Duplicates {
 
 	/**
 	 * Rejects the name or credit code of the form when another customer ({@code self} excepted) has
-	 * it, telling {@code viewer} only what they may see.
+	 * it, telling {@code viewer} only what they may see. One indexed query finds the live customers
+	 * whose names may be similar ({@link SimilarKeys}); an equal normalised name is among them.
 	 */
 	void check(SignedInUser viewer, CustomerForm form, Long self, Errors errors) {
 		String normalised = CompanyNames.normalise(form.name());
-		if (!errors.hasFieldErrors("name") && !normalised.isEmpty()) {
-			other(customers.findByLiveName(normalised), self)
-				.ifPresent(clash -> clash("customer.duplicate.name", viewer, clash).rejectOn(errors, "name"));
-		}
+		List<Alike> alike = errors.hasFieldErrors("name") || normalised.isEmpty() ? List.of() : alike(form.name(), self);
+		alike.stream()
+			.filter(candidate -> candidate.normalised().equals(normalised))
+			.findFirst()
+			.ifPresent(clash -> clash("customer.duplicate.name", viewer, clash).rejectOn(errors, "name"));
 		if (!errors.hasFieldErrors("creditCode") && form.creditCode() != null) {
 			other(customers.findByCreditCode(form.creditCode()), self)
 				.ifPresent(clash -> clash("customer.duplicate.creditCode", viewer, clash).rejectOn(errors, "creditCode"));
 		}
-		if (!errors.hasErrors() && !form.confirmSimilar() && !normalised.isEmpty()) {
-			// an equal name saved by another request since the first query is a duplicate, not similar
-			similar(form.name(), normalised, self)
-				.ifPresent(clash -> clash(normalised.equals(clash.getKeys().getNameNormalised())
-						? "customer.duplicate.name" : SIMILAR, viewer, clash).rejectOn(errors, "name"));
+		if (!errors.hasErrors() && !form.confirmSimilar()) {
+			alike.stream()
+				.filter(candidate -> CompanyNames.similarityOfNormalised(candidate.normalised(), normalised) >= CompanyNames.SIMILAR)
+				.findFirst()
+				.ifPresent(clash -> clash(SIMILAR, viewer, clash).rejectOn(errors, "name"));
 		}
 	}
 
@@ -90,16 +104,25 @@ public class Duplicates {
 			.anyMatch(error -> error.getCode() != null && error.getCode().startsWith(SIMILAR));
 	}
 
-	private Optional<Customer> similar(String name, String normalised, Long self) {
-		String lead = normalised.substring(0, Math.min(2, normalised.length())).replace("%", "");
-		// two indexed queries rather than one OR, which neither database answers from an index
-		Stream<Customer> candidates = Stream.concat(customers
-			.findByNameStart(lead, lead + Character.MAX_VALUE, lead + "%", Limit.of(CANDIDATES)).stream(),
-				customers.findByInitials(Pinyin.initials(name), Limit.of(CANDIDATES)).stream());
-		return candidates
-			.filter(candidate -> !Objects.equals(candidate.getId(), self))
-			.filter(candidate -> CompanyNames.similarity(candidate.getName(), name) >= CompanyNames.SIMILAR)
-			.findFirst();
+	/** A live customer sharing a similar-name key with the name checked: its id and normalised name. */
+	private record Alike(long id, String normalised) {
+	}
+
+	private List<Alike> alike(String name, Long self) {
+		List<String> keys = SimilarKeys.of(name);
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(ALIKE)
+			.param("keys", keys)
+			.param("self", self == null ? 0L : self)
+			.param("limit", CANDIDATES)
+			.query((row, number) -> new Alike(row.getLong(1), row.getString(2)))
+			.list();
+	}
+
+	private Clash clash(String code, SignedInUser viewer, Alike alike) {
+		return clash(code, viewer, customers.findById(alike.id()).orElseThrow());
 	}
 
 	private static Optional<Customer> other(List<Customer> found, Long self) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.hutong.customers.LeadConverted;
 import org.hutong.customers.contact.ContactForm;
 import org.hutong.customers.contact.ContactManagement;
+import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerForm;
 import org.hutong.customers.customer.CustomerManagement;
 import org.hutong.customers.option.CustomerOptions;
@@ -126,7 +127,8 @@ public class LeadManagement {
 		if (form.hasContact()) {
 			conversions.contacts().checkNewMobile(actor, contact, contactErrors);
 		}
-		Long customerId = errors.hasErrors() ? null : conversions.customers().create(actor, customer, customerErrors);
+		Customer created = errors.hasErrors() ? null : conversions.customers().create(actor, customer, customerErrors);
+		Long customerId = created == null ? null : created.getId();
 		Long contactId = customerId == null || contactErrors.hasErrors() || !form.hasContact() ? null
 				: conversions.contacts().create(actor, customerId, contact, contactErrors);
 		copy(customerErrors, errors, CUSTOMER_FIELDS);

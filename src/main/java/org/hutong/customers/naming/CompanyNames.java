@@ -87,8 +87,11 @@ public final class CompanyNames {
 	 * suit Chinese, where one changed character of four (许继电气, 许继电器) must still count as a change.
 	 */
 	public static double similarity(String a, String b) {
-		String left = normalise(a);
-		String right = normalise(b);
+		return similarityOfNormalised(normalise(a), normalise(b));
+	}
+
+	/** {@link #similarity} of two names {@link #normalise normalised} already, as stored with each customer. */
+	public static double similarityOfNormalised(String left, String right) {
 		if (left.isEmpty() || right.isEmpty()) {
 			return 0;
 		}
@@ -183,7 +186,8 @@ public final class CompanyNames {
 		return null;
 	}
 
-	private static Map<String, Integer> bigrams(String text) {
+	/** The bigrams of a text and how often each occurs; a one-character text is its own bigram. */
+	static Map<String, Integer> bigrams(String text) {
 		Map<String, Integer> grams = new HashMap<>();
 		if (text.length() == 1) {
 			grams.put(text, 1);

@@ -131,6 +131,23 @@ class CustomerPagesTests {
 	}
 
 	@Test
+	void aSimilarNameWarnsWhateverItStartsWith() throws Exception {
+		// one character more in front: neither the same first characters nor the same initials
+		Customer theirs = fixtures.customer("sales2");
+		mvc.perform(create("鑫" + theirs.getName()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("名称相近")));
+	}
+
+	@Test
+	void aDeletedCustomersNameIsNeitherADuplicateNorSimilar() throws Exception {
+		Customer gone = fixtures.customer("sales");
+		mvc.perform(post("/customers/{id}/delete", gone.getId()).with(csrf()).with(as("sales")))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(create(gone.getName())).andExpect(redirectedUrlPattern("/customers/*"));
+	}
+
+	@Test
 	void valuesThatCannotEvenBeConvertedAreAFormErrorNotA500() throws Exception {
 		Customer mine = fixtures.customer("sales");
 		mvc.perform(post("/customers").with(csrf()).with(as("sales"))
