@@ -10,7 +10,6 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.hutong.tenancy.Tenant;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +39,7 @@ public class AccountStates implements AccessChanges.Memory {
 	private record Key(long tenantId, long userId) {
 	}
 
-	@Autowired
-	AccountStates(Tenants tenants, TenantJdbc jdbc, Clock clock) {
-		this(tenants, jdbc, clock, Ticker.systemTicker());
-	}
-
-	/** With the ticker that times the memory, so tests can let it expire. */
+	/** {@code ticker} times the memory (AccessMemoryClock), so tests can let it expire. */
 	AccountStates(Tenants tenants, TenantJdbc jdbc, Clock clock, Ticker ticker) {
 		this.tenants = tenants;
 		this.jdbc = jdbc;

@@ -16,7 +16,6 @@ import org.hutong.identity.user.UserRepository;
 import org.hutong.tenancy.Tenant;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.Tenants;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,13 +48,7 @@ public class BearerPrincipals implements AccessChanges.Memory {
 	private record Known(SignedInUser user, Duration keep) {
 	}
 
-	@Autowired
-	BearerPrincipals(Tenants tenants, ApiTokens tokens, UserRepository users, SignedInUsers principals,
-			TransactionTemplate transactions, Clock clock) {
-		this(tenants, tokens, users, principals, transactions, clock, Ticker.systemTicker());
-	}
-
-	/** With the ticker that times the memory, so tests can let it expire. */
+	/** {@code ticker} times the memory (AccessMemoryClock), so tests can let it expire. */
 	BearerPrincipals(Tenants tenants, ApiTokens tokens, UserRepository users, SignedInUsers principals,
 			TransactionTemplate transactions, Clock clock, Ticker ticker) {
 		this.tenants = tenants;
