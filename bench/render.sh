@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Rendering cost of the customer list (20 rows) and the feed (20 posts) in Thymeleaf and in JTE, in
-# one JVM, as CPU ms per render of the rendering thread (org.hutong.bench.RenderBench, ADR 0030), e.g.
+# Rendering cost of the customer list (20 rows) and the feed (20 posts) as the application serves them,
+# as CPU ms per render of the rendering thread (org.hutong.bench.RenderBench, ADR 0030), e.g.
 #   bench/render.sh --rounds 7 --renders 500
-# Runs on the in-memory demo data; no database or running app is needed. Both engines' HTML is
-# written to $BUILD_DIR/render-*.html for comparison. BUILD_DIR as in app.sh.
+# Runs on the in-memory demo data; no database or running app is needed. Each page's HTML is written
+# to $BUILD_DIR/render-*.html. Run it on two commits to compare them. BUILD_DIR as in app.sh.
 set -euo pipefail
 BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-target}"

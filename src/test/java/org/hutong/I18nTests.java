@@ -35,8 +35,8 @@ class I18nTests {
 
 	private static final Pattern PLAIN_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
-	/** The JTE ports of pages (ADR 0030) ask for messages as {@code ui.msg("key", args…)}. */
-	static final Path JTE_TEMPLATES = Path.of("src/test/jte");
+	/** Pages written in JTE (ADR 0030) ask for messages as {@code ui.msg("key", args…)}. */
+	static final Path JTE_TEMPLATES = Path.of("src/main/jte");
 
 	private static final Pattern JTE_KEY = Pattern.compile("\\.msg\\(\"([A-Za-z0-9_.\\-]+)\"[,)]");
 
@@ -62,6 +62,11 @@ class I18nTests {
 			collect(TEXT_NODE.matcher(html), 1, template, literals);
 			collect(LITERAL_ATTRIBUTE.matcher(html), 2, template, literals);
 		}
+		for (Path template : jteTemplates()) {
+			String html = withoutCommentsAndScripts(JteText.withoutCode(Files.readString(template)));
+			collect(TEXT_NODE.matcher(html), 1, template, literals);
+			collect(LITERAL_ATTRIBUTE.matcher(html), 2, template, literals);
+		}
 		assertThat(literals).as("literal text in templates; use th:text with a message key").isEmpty();
 	}
 
@@ -75,10 +80,8 @@ class I18nTests {
 		for (Path template : templates()) {
 			missing(PLAIN_KEY.matcher(Files.readString(template)), template, known, missing);
 		}
-		try (Stream<Path> files = Files.walk(JTE_TEMPLATES)) {
-			for (Path template : files.filter(p -> p.toString().endsWith(".jte")).sorted().toList()) {
-				missing(JTE_KEY.matcher(Files.readString(template)), template, known, missing);
-			}
+		for (Path template : jteTemplates()) {
+			missing(JTE_KEY.matcher(Files.readString(template)), template, known, missing);
 		}
 		assertThat(missing).as("message keys used in templates but defined nowhere").isEmpty();
 	}
@@ -96,7 +99,7 @@ class I18nTests {
 			String text = matcher.group(group).strip();
 			boolean expression = text.startsWith("[[") || text.startsWith("[(") || text.startsWith("${");
 			if (!text.isEmpty() && !expression && LETTER.matcher(text).find()) {
-				into.add(TEMPLATES.relativize(template) + ": " + text);
+				into.add(template + ": " + text);
 			}
 		}
 	}
@@ -117,8 +120,20 @@ class I18nTests {
 	}
 
 	private static List<Path> templates() throws IOException {
+		if (!Files.isDirectory(TEMPLATES)) {
+			return List.of();
+		}
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static List<Path> jteTemplates() throws IOException {
+		if (!Files.isDirectory(JTE_TEMPLATES)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(JTE_TEMPLATES)) {
+			return files.filter(p -> p.toString().endsWith(".jte")).sorted().toList();
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.hutong.tenancy.TenantPrincipal;
 import org.hutong.web.LanguagePreference;
+import org.hutong.web.PageUser;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,7 +19,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * scope. Controllers take it with {@code @AuthenticationPrincipal}. {@link #getUsername()} is
  * qualified with the tenant code because a username is only unique inside one enterprise.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer, TenantPrincipal, LanguagePreference {
+public final class SignedInUser implements UserDetails, CredentialsContainer, TenantPrincipal, LanguagePreference, PageUser {
 
 	@Serial
 	private static final long serialVersionUID = 1L;

@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a page handler whose htmx requests (not boosted navigation) get only the named fragment
- * of the page, e.g. {@code @HtmxFragment("rows")} turns {@code identity/users/list} into
- * {@code identity/users/list :: rows}. Handlers stay free of {@code if (htmx)}.
+ * of the page: a template next to the page's, e.g. {@code @HtmxFragment("rows")} turns
+ * {@code identity/users/list} into {@code identity/users/rows}. Handlers stay free of {@code if (htmx)}.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,23 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.PrintWriterOutput;
-import gg.jte.resolve.DirectoryCodeResolver;
-
 import org.hutong.HutongApplication;
 import org.hutong.TestUsers;
 import org.hutong.customers.customer.CustomerPage;
 import org.hutong.shared.Total;
 import org.hutong.customers.customer.CustomerView;
-import org.hutong.customers.export.CustomerExportLinks;
 import org.hutong.feed.post.FeedStream;
 import org.hutong.feed.post.PostView;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -41,28 +33,28 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.DefaultMockMvcBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.web.servlet.View;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.view.ContentNegotiatingViewResolver;
 
 /**
- * Rendering cost of a page in Thymeleaf and in JTE, from one model (ADR 0030). Starts the application
- * on the in-memory demo data, requests the page once as the demo admin to get the controller's model
- * and request, widens the model to {@value #ROWS} rows or posts, then renders it through the
- * Thymeleaf view and through the JTE port under {@code src/test/jte}, alternately, and prints the CPU
- * time of the rendering thread per render. Both write into a servlet response, as a request does.
+ * Rendering cost of a page as the application serves it (ADR 0030). Starts the application on the
+ * in-memory demo data, requests the page once as the demo admin to get the controller's model and
+ * request, widens the model to {@value #ROWS} rows or posts, then renders it through the view the
+ * application resolves for it, as many times as asked, and prints the CPU time of the rendering
+ * thread per render. To compare two engines or two versions of a template, run it on both commits
+ * ({@code bench/render.sh} on each); the whole-request cost is {@code bench/ab.sh}'s.
  * <p>
- * Options: {@code --rounds N} (default 5), {@code --renders N} per engine and round (default 400),
- * {@code --out DIR} where both pages' HTML is written for comparison (default the build directory).
+ * Options: {@code --rounds N} (default 5), {@code --renders N} per round (default 400),
+ * {@code --out DIR} where each page's HTML is written (default the build directory).
  */
 public final class RenderBench {
 
 	static final int ROWS = 20;
 
 	private static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
-
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private RenderBench() {
 	}
@@ -82,15 +74,22 @@ public final class RenderBench {
 			new SpringBootMockMvcBuilderCustomizer((WebApplicationContext) app).customize(builder);
 			MockMvc mvc = builder.build();
 			List<Page> pages = List.of(bench.customerList(app, mvc), bench.feed(app, mvc));
-			TemplateEngine jte = TemplateEngine.create(new DirectoryCodeResolver(Path.of("src/test/jte")),
-					out.resolve("jte-classes"), ContentType.Html, RenderBench.class.getClassLoader());
-			ThymeleafViewResolver thymeleaf = app.getBean(ThymeleafViewResolver.class);
-			MessageSource messages = app.getBean(MessageSource.class);
-			CustomerExportLinks exportLinks = app.getBean(CustomerExportLinks.class);
+			List<ViewResolver> resolvers = new ArrayList<>(app.getBeansOfType(ViewResolver.class).values());
+			AnnotationAwareOrderComparator.sort(resolvers);
 			for (Page page : pages) {
-				page.measure(thymeleaf.resolveViewName(page.view, LOCALE), jte, messages, exportLinks, rounds, renders, out);
+				page.measure(resolve(resolvers, page.view), rounds, renders, out);
 			}
 		}
+	}
+
+	private static View resolve(List<ViewResolver> resolvers, String name) throws Exception {
+		for (ViewResolver resolver : resolvers) {
+			View view = resolver instanceof ContentNegotiatingViewResolver ? null : resolver.resolveViewName(name, LOCALE);
+			if (view != null) {
+				return view;
+			}
+		}
+		throw new IllegalStateException("no view for " + name);
 	}
 
 	/** The customer list of the demo admin's team, widened to twenty rows. */
@@ -160,44 +159,19 @@ public final class RenderBench {
 					f.province(), f.sort(), "bmV4dA", f.city(), f.idleDays(), f.createdFrom(), f.createdTo());
 		}
 
-		void measure(View thymeleaf, TemplateEngine jte, MessageSource messages, CustomerExportLinks exportLinks,
-				int rounds, int renders, Path out) throws Exception {
+		void measure(View view, int rounds, int renders, Path out) throws Exception {
 			SecurityContextHolder.getContext().setAuthentication(auth);
-			String template = view + ".jte";
-			Renderer viaThymeleaf = response -> thymeleaf.render(new HashMap<>(model), request, response);
-			Renderer viaJte = response -> {
-				Map<String, Object> params = new HashMap<>(model);
-				params.put("ui", new PageTools(messages, request, LOCALE, ZONE));
-				params.put("exportLinks", exportLinks);
-				params.put("formErrors", model.get(BindingResult.MODEL_KEY_PREFIX + "form"));
-				// as the starter's JteView does
-				response.setContentType("text/html");
-				response.setCharacterEncoding("UTF-8");
-				jte.render(template, params, new PrintWriterOutput(response.getWriter()));
-			};
-			String name = view.replace('/', '-');
-			write(out.resolve("render-" + name + "-thymeleaf.html"), viaThymeleaf);
-			write(out.resolve("render-" + name + "-jte.html"), viaJte);
-			double[] thymeleafMs = new double[rounds];
-			double[] jteMs = new double[rounds];
+			Renderer render = response -> view.render(new HashMap<>(model), request, response);
+			String name = this.view.replace('/', '-');
+			write(out.resolve("render-" + name + ".html"), render);
+			double[] ms = new double[rounds];
 			for (int round = 0; round < rounds; round++) {
-				// alternate which engine goes first, so neither always runs on a warmer machine
-				if (round % 2 == 0) {
-					thymeleafMs[round] = cpuMsPerRender(viaThymeleaf, renders);
-					jteMs[round] = cpuMsPerRender(viaJte, renders);
-				}
-				else {
-					jteMs[round] = cpuMsPerRender(viaJte, renders);
-					thymeleafMs[round] = cpuMsPerRender(viaThymeleaf, renders);
-				}
-				System.out.printf(Locale.ROOT, "%s round %d: thymeleaf %.3f ms, jte %.3f ms CPU per render%n", view,
-						round + 1, thymeleafMs[round], jteMs[round]);
+				ms[round] = cpuMsPerRender(render, renders);
+				System.out.printf(Locale.ROOT, "%s round %d: %.3f ms CPU per render%n", this.view, round + 1, ms[round]);
 			}
-			// the first round warms both up (JIT); the figure is the median of the others
-			double t = median(Arrays.copyOfRange(thymeleafMs, 1, rounds));
-			double j = median(Arrays.copyOfRange(jteMs, 1, rounds));
-			System.out.printf(Locale.ROOT, "RESULT %s: thymeleaf %.3f ms, jte %.3f ms CPU per render, thymeleaf/jte %.1f×%n",
-					view, t, j, t / j);
+			// the first round warms up (JIT); the figure is the median of the others
+			System.out.printf(Locale.ROOT, "RESULT %s (%s): %.3f ms CPU per render%n", this.view,
+					view.getClass().getSimpleName(), median(Arrays.copyOfRange(ms, 1, rounds)));
 		}
 
 		private static void write(Path file, Renderer renderer) throws Exception {

@@ -4,20 +4,21 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 
 import org.hutong.customers.customer.CustomerFilter;
-import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The 导出 form's action for the list as filtered: every filter of {@link CustomerFilter} but the cursor,
  * read from the record itself so a filter added to the list is exported without touching this.
- * Templates call it as {@code @customerExportLinks.href(filter)}.
+ * The list's template calls it as {@code CustomerExportLinks.href(filter)}.
  */
-@Component("customerExportLinks")
-public class CustomerExportLinks {
+public final class CustomerExportLinks {
 
 	static final String PATH = "/customers/exports";
 
-	public String href(CustomerFilter filter) {
+	private CustomerExportLinks() {
+	}
+
+	public static String href(CustomerFilter filter) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(PATH);
 		for (RecordComponent component : CustomerFilter.class.getRecordComponents()) {
 			Object value = valueOf(component, filter);

@@ -3,13 +3,25 @@ package org.hutong.web.shell;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import gg.jte.TemplateEngine;
+
 import org.hutong.web.HtmxFragment;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Renders only the fragment named by {@link HtmxFragment} for htmx requests that are not navigation. */
+/**
+ * Renders only the fragment named by {@link HtmxFragment} for htmx requests that are not navigation:
+ * the fragment is a template of its own next to the page ({@code customers/customer/list} with
+ * {@code @HtmxFragment("rows")} renders {@code customers/customer/rows}).
+ */
 class HtmxFragmentInterceptor implements HandlerInterceptor {
+
+	private final TemplateEngine templates;
+
+	HtmxFragmentInterceptor(TemplateEngine templates) {
+		this.templates = templates;
+	}
 
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
@@ -20,9 +32,14 @@ class HtmxFragmentInterceptor implements HandlerInterceptor {
 		HtmxFragment fragment = method.getMethodAnnotation(HtmxFragment.class);
 		String name = view.getViewName();
 		if (fragment != null && name != null && !name.contains("::") && !name.startsWith("redirect:")) {
-			view.setViewName(name + " :: " + fragment.value());
+			view.setViewName(fragmentOf(name, fragment.value()));
 		}
 		response.addHeader("Vary", "HX-Request");
+	}
+
+	private String fragmentOf(String page, String fragment) {
+		String sibling = page.substring(0, page.lastIndexOf('/') + 1) + fragment;
+		return templates.hasTemplate(sibling + ".jte") ? sibling : page + " :: " + fragment;
 	}
 
 	/** htmx asking for part of a page: not boosted navigation, not a history restore (both want it all). */
