@@ -30,8 +30,11 @@ public record Total(long value, boolean estimate) {
 
 	/**
 	 * A first page's total without reading the whole match set: the rows shown when there is no next
-	 * page; from a walk, its share of matches times the list's size; otherwise a count up to
-	 * {@link #EXACT_UP_TO}, and beyond it the list's size.
+	 * page; otherwise a count up to {@link #EXACT_UP_TO}, exact when it stays below. Beyond it, a walk's
+	 * share of matches times the list's size, or the list's size when the keys answered, and never less
+	 * than the count. The count comes first even after a walk: the walk reads the newest rows, and
+	 * matches that cluster there (a batch just imported with the same tag) make its share say nothing
+	 * about the rest of the list.
 	 *
 	 * @param found the page's rows and one more when a next page exists
 	 * @param limit the page's size
@@ -44,10 +47,11 @@ public record Total(long value, boolean estimate) {
 		if (seen <= limit) {
 			return exact(seen);
 		}
-		if (found.walked()) {
-			return estimate(found.share() * listSize.getAsLong(), seen);
-		}
 		long counted = countUpTo.applyAsLong(EXACT_UP_TO);
-		return counted <= EXACT_UP_TO ? exact(counted) : estimate(listSize.getAsLong(), counted);
+		if (counted <= EXACT_UP_TO) {
+			return exact(counted);
+		}
+		double share = found.walked() ? found.share() : 1;
+		return estimate(Math.max(share * listSize.getAsLong(), counted), counted);
 	}
 }

@@ -48,7 +48,13 @@ class KeywordPlanTests {
 		assertThat(Total.of(keyed, 20, cap -> 480, () -> -1)).isEqualTo(Total.exact(480));
 		assertThat(Total.of(keyed, 20, cap -> cap + 1, () -> 73_456)).isEqualTo(new Total(73_000, true));
 		KeywordPlan.Found<Integer> walked = new KeywordPlan.Found<>(IntStream.range(0, 21).boxed().toList(), 300, 21);
-		assertThat(Total.of(walked, 20, cap -> -1, () -> 100_000)).isEqualTo(new Total(7_000, true));
+		assertThat(Total.of(walked, 20, cap -> cap + 1, () -> 100_000)).isEqualTo(new Total(7_000, true));
+		KeywordPlan.Found<Integer> clustered = new KeywordPlan.Found<>(IntStream.range(0, 21).boxed().toList(), 100, 100);
+		assertThat(Total.of(clustered, 20, cap -> 937, () -> 100_000))
+			.as("matches clustered at the top of the list are counted, not projected from the walk")
+			.isEqualTo(Total.exact(937));
+		assertThat(Total.of(clustered, 20, cap -> cap + 1, () -> 100))
+			.as("an estimate is never below the count").isEqualTo(new Total(1_001, true));
 		assertThat(Total.estimate(12.4, 21)).as("never below the rows seen").isEqualTo(new Total(21, true));
 		assertThat(Total.estimate(7_349, 0).value()).isEqualTo(7_300);
 	}
