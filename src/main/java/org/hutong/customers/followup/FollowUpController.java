@@ -29,6 +29,9 @@ class FollowUpController {
 
 	private static final String PANEL = "customers/followup/follow-ups";
 
+	/** The timeline's next entries, to append: a template of their own. */
+	static final String ENTRIES = "customers/followup/entries";
+
 	private final FollowUpManagement management;
 
 	private final FollowUpTimeline timeline;
@@ -43,7 +46,7 @@ class FollowUpController {
 
 	@GetMapping("/customers/{customerId}/follow-ups")
 	@PreAuthorize(CustomerManagement.MAY_READ)
-	@HtmxFragment("followUps")
+	@HtmxFragment("panel")
 	String list(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId, Model model) {
 		model.addAttribute("form", FollowUpForm.blank());
 		return panel(me, customerId, model);
@@ -56,12 +59,12 @@ class FollowUpController {
 			@RequestParam(required = false) String after, Model model) {
 		model.addAttribute("base", "/customers/" + customerId);
 		model.addAttribute("timeline", timeline.page(me, customerId, after, FollowUpTimeline.PAGE_SIZE));
-		return PANEL + " :: entries";
+		return ENTRIES;
 	}
 
 	@PostMapping("/customers/{customerId}/follow-ups")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("followUps")
+	@HtmxFragment("panel")
 	String create(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId,
 			@Validated @ModelAttribute("form") FollowUpForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
@@ -82,7 +85,7 @@ class FollowUpController {
 
 	@PostMapping("/follow-ups/{id}/delete")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("followUps")
+	@HtmxFragment("panel")
 	String delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
 		FollowUp deleted = management.delete(me, id);
 		model.addAttribute("notice", "followUp.deleted");
@@ -107,7 +110,7 @@ class FollowUpController {
 	@PreAuthorize(CustomerManagement.MAY_READ)
 	String dueCard(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("card", due.card(me));
-		return "customers/followup/due :: card";
+		return "customers/followup/due";
 	}
 
 	private String panel(SignedInUser me, long customerId, Model model) {

@@ -37,7 +37,7 @@ class LeadFollowUpController {
 
 	@GetMapping("/leads/{leadId}/follow-ups")
 	@PreAuthorize(CustomerManagement.MAY_READ)
-	@HtmxFragment("followUps")
+	@HtmxFragment("panel")
 	String list(@AuthenticationPrincipal SignedInUser me, @PathVariable long leadId, Model model) {
 		model.addAttribute("form", FollowUpForm.blank());
 		return FollowUpController.show(timeline.leadPanel(me, leadId), model);
@@ -49,12 +49,12 @@ class LeadFollowUpController {
 			@RequestParam(required = false) String after, Model model) {
 		model.addAttribute("base", "/leads/" + leadId);
 		model.addAttribute("timeline", timeline.leadPage(me, leadId, after, FollowUpTimeline.PAGE_SIZE));
-		return "customers/followup/follow-ups :: entries";
+		return FollowUpController.ENTRIES;
 	}
 
 	@PostMapping("/leads/{leadId}/follow-ups")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("followUps")
+	@HtmxFragment("panel")
 	String create(@AuthenticationPrincipal SignedInUser me, @PathVariable long leadId,
 			@Validated @ModelAttribute("form") FollowUpForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {

@@ -112,7 +112,7 @@ class ImportController {
 			response.setHeader("HX-Refresh", "true");
 		}
 		model.addAttribute("job", job);
-		return "customers/imports/show :: progress";
+		return "customers/imports/progress";
 	}
 
 	@PostMapping("/customers/imports/{id}/check")

@@ -43,7 +43,7 @@ class LeadConversionController {
 
 	@GetMapping("/leads/{id}/convert")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("editor")
+	@HtmxFragment("convert-editor")
 	String convertForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
 		model.addAttribute("form", leads.conversionFor(me, id));
 		return form(me, id, model);
@@ -51,7 +51,7 @@ class LeadConversionController {
 
 	@PostMapping("/leads/{id}/convert")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("editor")
+	@HtmxFragment("convert-editor")
 	String convert(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@Validated @ModelAttribute("form") ConversionForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {

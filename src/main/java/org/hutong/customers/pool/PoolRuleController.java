@@ -66,6 +66,6 @@ class PoolRuleController {
 	@PreAuthorize("hasAuthority('customers.read')")
 	String reclaimsDueCard(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("card", reclaimsDue.card(me));
-		return "customers/pool/reclaims-due :: card";
+		return "customers/pool/reclaims-due";
 	}
 }
