@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 @Controller
 class CommentController {
 
-	private static final String SECTION = "feed/post/show :: comments";
+	private static final String SECTION = "feed/post/comments";
 
 	private final CommentManagement management;
 

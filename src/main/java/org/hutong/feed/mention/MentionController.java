@@ -24,7 +24,7 @@ class MentionController {
 	@PreAuthorize(FeedPermissions.MAY_READ)
 	String suggest(@RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("candidates", candidates.matching(q));
-		return "feed/mention/suggestions :: suggestions";
+		return "feed/mention/suggestions";
 	}
 
 	/** The colleagues matching what was typed in the composer's people picker, as options to add. */
@@ -32,6 +32,7 @@ class MentionController {
 	@PreAuthorize(FeedPermissions.MAY_READ)
 	String pick(@RequestParam(defaultValue = "") String q, Model model) {
 		model.addAttribute("candidates", q.isBlank() ? java.util.List.of() : candidates.matching(q));
-		return "feed/mention/suggestions :: people";
+		model.addAttribute("q", q);
+		return "feed/mention/people";
 	}
 }

@@ -64,7 +64,7 @@ class FeedController {
 	String more(@AuthenticationPrincipal SignedInUser me, FeedFilter filter, Model model) {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", stream.page(me, filter, FeedStream.PAGE_SIZE));
-		return PAGE + " :: entries";
+		return "feed/post/entries";
 	}
 
 	/**
@@ -77,7 +77,7 @@ class FeedController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", new FeedStream.Page(stream.newer(me, filter, after), null));
 		model.addAttribute("after", after);
-		return PAGE + " :: newer";
+		return "feed/post/newer";
 	}
 
 	@PostMapping("/feed/posts")

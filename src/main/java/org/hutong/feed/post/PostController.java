@@ -80,7 +80,7 @@ class PostController {
 		management.delete(viewers.of(me), id);
 		if (target != null && target.startsWith("post-")) {
 			response.setStatus(HttpStatus.OK.value());
-			return "feed/post/list :: deleted";
+			return "feed/post/deleted";
 		}
 		return "redirect:/feed";
 	}
@@ -105,7 +105,7 @@ class PostController {
 	@PreAuthorize(FeedPermissions.MAY_READ)
 	String likers(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
 		model.addAttribute("likers", likes.likers(viewers.of(me), id));
-		return SHOW + " :: likers";
+		return "feed/post/likers";
 	}
 
 	private String likeButton(SignedInUser me, long id, Model model, String htmx) {
@@ -113,7 +113,7 @@ class PostController {
 			return "redirect:/feed/posts/" + id;
 		}
 		model.addAttribute("post", stream.one(me, id));
-		return "feed/post/list :: like";
+		return "feed/post/like";
 	}
 
 	private String show(SignedInUser me, long id, Model model, PostEditForm form) {

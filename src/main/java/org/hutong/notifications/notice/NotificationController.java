@@ -46,7 +46,7 @@ class NotificationController {
 	@GetMapping("/bell")
 	String bell(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("unread", notifications.unreadCount(me));
-		return "notifications/notice/bell :: count";
+		return "notifications/notice/bell";
 	}
 
 	/**
@@ -59,7 +59,7 @@ class NotificationController {
 		String target = notifications.markRead(me, id).target();
 		if (request.getHeader("HX-Request") != null) {
 			response.setHeader("HX-Location", target);
-			return "notifications/notice/bell :: nothing";
+			return "notifications/notice/nothing";
 		}
 		return "redirect:" + target;
 	}
