@@ -39,14 +39,14 @@ class ContactController {
 
 	@GetMapping("/customers/{customerId}/contacts")
 	@PreAuthorize(CustomerManagement.MAY_READ)
-	@HtmxFragment("contacts")
+	@HtmxFragment("contact-panel")
 	String list(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId, Model model) {
 		return panel(me, customerId, model);
 	}
 
 	@GetMapping("/customers/{customerId}/contacts/new")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("contacts")
+	@HtmxFragment("contact-panel")
 	String newForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId, Model model) {
 		model.addAttribute("form", ContactForm.blank());
 		return panel(me, customerId, model);
@@ -54,7 +54,7 @@ class ContactController {
 
 	@PostMapping("/customers/{customerId}/contacts")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("contacts")
+	@HtmxFragment("contact-panel")
 	String create(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId,
 			@Validated @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
@@ -68,7 +68,7 @@ class ContactController {
 
 	@GetMapping("/contacts/{id}/edit")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("contacts")
+	@HtmxFragment("contact-panel")
 	String editForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
 		model.addAttribute("form", contacts.formFor(me, id));
 		model.addAttribute("editing", id);
@@ -77,7 +77,7 @@ class ContactController {
 
 	@PostMapping("/contacts/{id}")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("contacts")
+	@HtmxFragment("contact-panel")
 	String update(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@Validated @ModelAttribute("form") ContactForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
@@ -102,7 +102,7 @@ class ContactController {
 
 	@PostMapping("/contacts/{id}/delete")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("contacts")
+	@HtmxFragment("contact-panel")
 	String delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
 		long customerId = contacts.delete(me, id);
 		model.addAttribute("notice", "contact.deleted");

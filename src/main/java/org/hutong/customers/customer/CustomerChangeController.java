@@ -29,7 +29,7 @@ class CustomerChangeController {
 
 	@GetMapping
 	@PreAuthorize(CustomerManagement.MAY_READ)
-	@HtmxFragment("changes")
+	@HtmxFragment("change-panel")
 	String panel(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
 		model.addAttribute("history", history.page(me, id, null, CustomerHistory.PAGE_SIZE));
 		return PAGE;
@@ -40,6 +40,6 @@ class CustomerChangeController {
 	String more(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@RequestParam(required = false) String after, Model model) {
 		model.addAttribute("history", history.page(me, id, after, CustomerHistory.PAGE_SIZE));
-		return PAGE + " :: entries";
+		return "customers/customer/change-entries";
 	}
 }

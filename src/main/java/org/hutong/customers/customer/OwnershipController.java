@@ -43,14 +43,14 @@ class OwnershipController {
 
 	@GetMapping("/ownership")
 	@PreAuthorize(CustomerManagement.MAY_READ)
-	@HtmxFragment("ownership")
+	@HtmxFragment("ownership-panel")
 	String panel(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
 		return page(me, id, model);
 	}
 
 	@PostMapping("/claim")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("ownership")
+	@HtmxFragment("ownership-panel")
 	String claim(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@RequestParam(required = false) Long version, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
@@ -65,7 +65,7 @@ class OwnershipController {
 
 	@PostMapping("/release")
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("ownership")
+	@HtmxFragment("ownership-panel")
 	String release(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@Validated @ModelAttribute("releaseForm") ReleaseForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
@@ -84,7 +84,7 @@ class OwnershipController {
 
 	@PostMapping("/transfer")
 	@PreAuthorize(OwnershipManagement.MAY_TRANSFER)
-	@HtmxFragment("ownership")
+	@HtmxFragment("ownership-panel")
 	String transfer(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@Validated @ModelAttribute("transferForm") TransferForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {

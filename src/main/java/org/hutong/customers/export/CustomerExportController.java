@@ -90,7 +90,7 @@ class CustomerExportController {
 			response.setHeader("HX-Refresh", "true");
 		}
 		model.addAttribute("job", job);
-		return "customers/export/show :: progress";
+		return "customers/export/progress";
 	}
 
 	@GetMapping("/customers/exports/{id}/file")

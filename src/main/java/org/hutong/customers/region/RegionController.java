@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/regions")
 class RegionController {
 
-	private static final String OPTIONS = "customers/regions/options";
+	private static final String OPTIONS = "customers/regions/";
 
 	private final Regions regions;
 
@@ -29,12 +29,12 @@ class RegionController {
 	@GetMapping("/cities")
 	String cities(@RequestParam(required = false) String province, Model model) {
 		model.addAttribute("regions", regions.citiesOf(province));
-		return OPTIONS + " :: cities";
+		return OPTIONS + "cities";
 	}
 
 	@GetMapping("/counties")
 	String counties(@RequestParam(required = false) String city, Model model) {
 		model.addAttribute("regions", regions.countiesOf(city));
-		return OPTIONS + " :: counties";
+		return OPTIONS + "counties";
 	}
 }
