@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -198,7 +199,7 @@ public final class PageTools {
 			return null;
 		}
 		DateTimeFormatter format = PATTERNS.computeIfAbsent(pattern, DateTimeFormatter::ofPattern);
-		return format.format(time instanceof Instant instant ? instant.atZone(zone) : time);
+		return format.withLocale(locale).format(time instanceof Instant instant ? instant.atZone(zone) : time);
 	}
 
 	/** To the minute: {@code 2026-12-02 09:30}. */
@@ -218,7 +219,10 @@ public final class PageTools {
 		BindingResult result = result(form);
 		if (result != null) {
 			List<String> errors = result.getFieldErrors(name).stream().map(this::msg).toList();
-			return new FormField(name, result.getFieldValue(name), errors);
+			// several values stay several (checkboxes): formatted, a list would be one joined string
+			Object raw = result.getRawFieldValue(name);
+			boolean several = raw instanceof Collection<?> || raw != null && raw.getClass().isArray();
+			return new FormField(name, several ? raw : result.getFieldValue(name), errors);
 		}
 		Object target = model.get(form);
 		Object value = target == null ? null : new BeanWrapperImpl(target).getPropertyValue(name);

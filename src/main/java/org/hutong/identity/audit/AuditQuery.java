@@ -20,7 +20,7 @@ import org.springframework.data.jpa.domain.Specification;
  * @param to last day shown (inclusive)
  * @param before id of the last entry already shown
  */
-record AuditQuery(AuditAction action, String actor, LocalDate from, LocalDate to, Long before) {
+public record AuditQuery(AuditAction action, String actor, LocalDate from, LocalDate to, Long before) {
 
 	Specification<AuditEntry> toSpecification(ZoneId zone, AuditEntry cursor) {
 		return (root, query, cb) -> {

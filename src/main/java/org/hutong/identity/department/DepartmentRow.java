@@ -1,7 +1,7 @@
 package org.hutong.identity.department;
 
 /** One line of the organisation tree page. */
-record DepartmentRow(long id, String name, int depth, int indent, String leaderName, long members) {
+public record DepartmentRow(long id, String name, int depth, int indent, String leaderName, long members) {
 
 	static DepartmentRow of(DepartmentTree.Node node, String leaderName, long members) {
 		Department department = node.department();

@@ -21,7 +21,7 @@ class SignInController {
 
 	@GetMapping("/login")
 	String form(@RequestParam(required = false) String error, @RequestParam(required = false) String tenant,
-			Model model) {
+			@RequestParam(required = false) String signedOut, Model model) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/";
@@ -32,6 +32,7 @@ class SignInController {
 		});
 		model.addAttribute("tenant", tenant == null ? (settings.demo() ? "demo" : "") : tenant);
 		model.addAttribute("demo", settings.demo());
+		model.addAttribute("signedOut", signedOut != null);
 		return "identity/signin/login";
 	}
 }

@@ -6,11 +6,11 @@ import org.hutong.shared.Texts;
  * The user list's query string: search text, department (with its sub-departments), status, and the
  * keyset cursor, the display name and id of the last row shown, for "加载更多".
  */
-record UserFilter(String q, Long department, UserStatus status, String afterName, Long afterId) {
+public record UserFilter(String q, Long department, UserStatus status, String afterName, Long afterId) {
 
 	static final int MAX_QUERY = 50;
 
-	UserFilter {
+	public UserFilter {
 		q = Texts.clean(q);
 		q = q == null || q.length() <= MAX_QUERY ? q : q.substring(0, MAX_QUERY);
 		afterName = afterId == null ? null : afterName;

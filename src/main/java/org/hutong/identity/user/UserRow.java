@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  *
  * @param lockedUntil when a lockout after wrong passwords ends, or {@code null} when not locked now
  */
-record UserRow(long id, String username, String displayName, String mobile, String email, String departmentName,
+public record UserRow(long id, String username, String displayName, String mobile, String email, String departmentName,
 		String position, List<String> roleNames, boolean active, Instant lockedUntil) {
 
 	public boolean locked() {

@@ -17,7 +17,8 @@ class OperatorSignInController {
 	}
 
 	@GetMapping("/platform/login")
-	String form(@RequestParam(required = false) String error, Authentication authentication, Model model) {
+	String form(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
+			Authentication authentication, Model model) {
 		if (authentication != null && authentication.getPrincipal() instanceof Operator) {
 			return "redirect:/platform";
 		}
@@ -26,6 +27,7 @@ class OperatorSignInController {
 		}
 		model.addAttribute("demoUsername", account.username());
 		model.addAttribute("demoPassword", account.demoPassword());
+		model.addAttribute("signedOut", signedOut != null);
 		return "platform/signin/login";
 	}
 }
