@@ -11,7 +11,7 @@ if ((${#patterns[@]} == 0)); then
   patterns=(FilterChainProxy.doFilter SessionRepositoryFilter.doFilterInternal JdbcIndexedSessionRepository.findById
     'JdbcSession.save' ObjectInputStream.readObject ObjectOutputStream.writeObject AccountStateFilter.doFilterInternal
     AccountStates.of BearerPrincipals.of CsrfFilter.doFilterInternal HttpSessionRequestCache TenantFilter.doFilterInternal
-    DispatcherServlet.doDispatch ShellModel NotificationManagement.unreadCount ThymeleafView.render
+    DispatcherServlet.doDispatch NotificationManagement.unreadCount JteView.render
     HikariPool.getConnection 'org.postgresql' 'org.hibernate')
 fi
 jfr print --stack-depth 200 --events jdk.ExecutionSample "$recording" | awk -v list="$(printf '%s\n' "${patterns[@]}")" '

@@ -26,19 +26,18 @@ class I18nTests {
 
 	static final Path MESSAGES = Path.of("src/main/resources/messages");
 
-	static final Path TEMPLATES = Path.of("src/main/resources/templates");
-
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]+)<");
 
 	private static final Pattern LITERAL_ATTRIBUTE = Pattern
 		.compile("(?<![:\\w-])(placeholder|title|alt|aria-label|label)=\"([^\"]*)\"");
 
-	private static final Pattern PLAIN_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
-
-	/** Pages written in JTE (ADR 0030) ask for messages as {@code ui.msg("key", args…)}. */
+	/** Pages are JTE templates (ADR 0030); they ask for messages as {@code ui.msg("key", args…)}. */
 	static final Path JTE_TEMPLATES = Path.of("src/main/jte");
 
 	private static final Pattern JTE_KEY = Pattern.compile("\\.msg\\(\"([A-Za-z0-9_.\\-]+)\"[,)]");
+
+	/** A key a page builds from a value: {@code ui.msg("customer.status." + status)}. */
+	private static final Pattern JTE_KEY_PREFIX = Pattern.compile("\\.msg\\(\"([A-Za-z0-9_.\\-]+\\.)\"\\s*\\+");
 
 	private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
@@ -57,17 +56,12 @@ class I18nTests {
 	@Test
 	void templatesHaveNoLiteralText() throws IOException {
 		List<String> literals = new ArrayList<>();
-		for (Path template : templates()) {
-			String html = withoutCommentsAndScripts(Files.readString(template));
-			collect(TEXT_NODE.matcher(html), 1, template, literals);
-			collect(LITERAL_ATTRIBUTE.matcher(html), 2, template, literals);
-		}
 		for (Path template : jteTemplates()) {
 			String html = withoutCommentsAndScripts(JteText.withoutCode(Files.readString(template)));
 			collect(TEXT_NODE.matcher(html), 1, template, literals);
 			collect(LITERAL_ATTRIBUTE.matcher(html), 2, template, literals);
 		}
-		assertThat(literals).as("literal text in templates; use th:text with a message key").isEmpty();
+		assertThat(literals).as("literal text in templates; use ui.msg with a message key").isEmpty();
 	}
 
 	@Test
@@ -77,13 +71,29 @@ class I18nTests {
 			known.addAll(keys(zh));
 		}
 		Set<String> missing = new TreeSet<>();
-		for (Path template : templates()) {
-			missing(PLAIN_KEY.matcher(Files.readString(template)), template, known, missing);
-		}
 		for (Path template : jteTemplates()) {
 			missing(JTE_KEY.matcher(Files.readString(template)), template, known, missing);
 		}
 		assertThat(missing).as("message keys used in templates but defined nowhere").isEmpty();
+	}
+
+	@Test
+	void everyKeyFamilyAPageBuildsHasMessages() throws IOException {
+		Set<String> known = new TreeSet<>();
+		for (Path zh : bundles()) {
+			known.addAll(keys(zh));
+		}
+		Set<String> empty = new TreeSet<>();
+		for (Path template : jteTemplates()) {
+			Matcher prefixes = JTE_KEY_PREFIX.matcher(Files.readString(template));
+			while (prefixes.find()) {
+				String prefix = prefixes.group(1);
+				if (known.stream().noneMatch(key -> key.startsWith(prefix))) {
+					empty.add(template + ": " + prefix + "…");
+				}
+			}
+		}
+		assertThat(empty).as("keys built from a value whose family has no message at all").isEmpty();
 	}
 
 	private static void missing(Matcher keys, Path template, Set<String> known, Set<String> into) {
@@ -119,19 +129,7 @@ class I18nTests {
 		}
 	}
 
-	private static List<Path> templates() throws IOException {
-		if (!Files.isDirectory(TEMPLATES)) {
-			return List.of();
-		}
-		try (Stream<Path> files = Files.walk(TEMPLATES)) {
-			return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-		}
-	}
-
 	private static List<Path> jteTemplates() throws IOException {
-		if (!Files.isDirectory(JTE_TEMPLATES)) {
-			return List.of();
-		}
 		try (Stream<Path> files = Files.walk(JTE_TEMPLATES)) {
 			return files.filter(p -> p.toString().endsWith(".jte")).sorted().toList();
 		}

@@ -143,7 +143,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Te
 		passwordHash = null;
 	}
 
-	/** For Thymeleaf: {@code #authentication.principal.displayName}. */
+	/** The display name as a bean property, for whatever reads the principal by property name. */
 	public String getDisplayName() {
 		return displayName;
 	}

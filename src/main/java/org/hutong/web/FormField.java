@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * One field of a page's form as a template writes it: the name, the value to show (what the user
  * typed when it was rejected, else the form's value formatted by its binder), and the field's error
- * messages in the request's locale. Thymeleaf's {@code th:field} and {@code #fields} did this.
+ * messages in the request's locale.
  */
 public record FormField(String name, Object value, List<String> errors) {
 
@@ -21,9 +21,9 @@ public record FormField(String name, Object value, List<String> errors) {
 		return !errors.isEmpty();
 	}
 
-	/** The {@code invalid} class of the field's label, or none. */
+	/** The {@code invalid} class of the field's label with its leading space, or nothing: {@code class="field${f.invalidClass()}"}. */
 	public String invalidClass() {
-		return invalid() ? "invalid" : null;
+		return invalid() ? " invalid" : "";
 	}
 
 	/**

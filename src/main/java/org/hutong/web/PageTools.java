@@ -83,9 +83,13 @@ public final class PageTools {
 
 	// messages
 
-	/** The message of this key in the request's locale, with its arguments. */
+	/**
+	 * The message of this key in the request's locale, with its arguments. A key the bundles lack (one
+	 * a page builds from a value, {@code "customer.status." + status}) shows as {@code ??key??}: a
+	 * visible slip, not a page that fails; I18nTests checks every key a template names literally.
+	 */
 	public String msg(String key, Object... args) {
-		return messages.getMessage(key, args.length == 0 ? null : args, locale);
+		return messages.getMessage(key, args.length == 0 ? null : args, "??" + key + "??", locale);
 	}
 
 	/** A message the code built (a validation error, a notice with its arguments). */

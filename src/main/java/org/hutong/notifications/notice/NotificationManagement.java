@@ -7,9 +7,11 @@ import java.util.Objects;
 
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.SignedInUser;
+import org.hutong.tenancy.TenantJdbc;
 import org.hutong.web.RecordNotFound;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,7 +30,11 @@ public class NotificationManagement {
 
 	private final Clock clock;
 
-	NotificationManagement(NotificationRepository notifications, Colleagues colleagues, Clock clock) {
+	private final TenantJdbc jdbc;
+
+	NotificationManagement(NotificationRepository notifications, Colleagues colleagues, Clock clock,
+			TenantJdbc jdbc) {
+		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.colleagues = colleagues;
 		this.clock = clock;
@@ -54,8 +60,19 @@ public class NotificationManagement {
 		return NotificationView.of(notification, actor);
 	}
 
+	/**
+	 * The bell's count, asked on every page and on each live pulse: one index-only count by plain JDBC,
+	 * outside a transaction, which spares the cheapest signed-in request Hibernate's session and a
+	 * transaction's round trips.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public long unreadCount(SignedInUser me) {
-		return notifications.countByRecipientIdAndReadAtIsNull(me.userId());
+		return jdbc.sql(me.tenantId(), """
+				select count(*) from notifications_notification
+				where tenant_id = :tenantId and recipient_id = :recipient and read_at is null""")
+			.param("recipient", me.userId())
+			.query(Long.class)
+			.single();
 	}
 
 	/** Marks it read (the first reading counts) and answers it, to go where it leads. */

@@ -22,8 +22,6 @@ public interface NotificationRepository extends Repository<Notification, Long> {
 			and (:unreadOnly = false or n.readAt is null) order by n.id desc""")
 	List<Notification> inbox(long recipientId, long before, boolean unreadOnly, Limit limit);
 
-	long countByRecipientIdAndReadAtIsNull(long recipientId);
-
 	@Modifying
 	@Query("update Notification n set n.readAt = :now where n.recipientId = :recipientId and n.readAt is null")
 	int markAllRead(long recipientId, Instant now);

@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.hutong.web.EnterpriseZone;
 import org.hutong.web.HomeCard;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private static final ZoneId ZONE = ShellModel.DEFAULT_ZONE;
+	private static final ZoneId ZONE = EnterpriseZone.DEFAULT;
 
 	private final Clock clock;
 

@@ -3,8 +3,6 @@ package org.hutong.web.shell;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import gg.jte.TemplateEngine;
-
 import org.hutong.web.HtmxFragment;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -17,12 +15,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 class HtmxFragmentInterceptor implements HandlerInterceptor {
 
-	private final TemplateEngine templates;
-
-	HtmxFragmentInterceptor(TemplateEngine templates) {
-		this.templates = templates;
-	}
-
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView view) {
@@ -31,15 +23,10 @@ class HtmxFragmentInterceptor implements HandlerInterceptor {
 		}
 		HtmxFragment fragment = method.getMethodAnnotation(HtmxFragment.class);
 		String name = view.getViewName();
-		if (fragment != null && name != null && !name.contains("::") && !name.startsWith("redirect:")) {
-			view.setViewName(fragmentOf(name, fragment.value()));
+		if (fragment != null && name != null && !name.startsWith("redirect:")) {
+			view.setViewName(name.substring(0, name.lastIndexOf('/') + 1) + fragment.value());
 		}
 		response.addHeader("Vary", "HX-Request");
-	}
-
-	private String fragmentOf(String page, String fragment) {
-		String sibling = page.substring(0, page.lastIndexOf('/') + 1) + fragment;
-		return templates.hasTemplate(sibling + ".jte") ? sibling : page + " :: " + fragment;
 	}
 
 	/** htmx asking for part of a page: not boosted navigation, not a history restore (both want it all). */

@@ -5,8 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import gg.jte.TemplateEngine;
-
 import org.hutong.web.LanguagePreference;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,12 +19,6 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 /** Locale resolution and the htmx fragment convention. */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
-
-	private final TemplateEngine templates;
-
-	WebConfig(TemplateEngine templates) {
-		this.templates = templates;
-	}
 
 	static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
@@ -70,6 +62,6 @@ class WebConfig implements WebMvcConfigurer {
 		lang.setParamName("lang");
 		lang.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(lang).addPathPatterns("/login", "/platform/login");
-		registry.addInterceptor(new HtmxFragmentInterceptor(templates));
+		registry.addInterceptor(new HtmxFragmentInterceptor());
 	}
 }
