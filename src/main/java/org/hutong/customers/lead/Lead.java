@@ -3,16 +3,19 @@ package org.hutong.customers.lead;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
@@ -25,6 +28,7 @@ import org.hutong.customers.naming.Pinyin;
  * into a 客户 and a first 联系人, which it then names; a converted lead is read-only. Deleting is soft.
  */
 @Entity
+@EntityListeners(LeadKeyIndex.class)
 @Table(name = "customers_lead")
 public class Lead {
 
@@ -90,6 +94,10 @@ public class Lead {
 	@Version
 	private long version;
 
+	/** Company name or mobile changed since the search index was last written. */
+	@Transient
+	private boolean staleSearchKeys;
+
 	protected Lead() {
 	}
 
@@ -101,7 +109,8 @@ public class Lead {
 	}
 
 	/**
-	 * Takes the form's details and status, and recomputes the search keys from the name. The status
+	 * Takes the form's details and status, and recomputes the name's search columns; the search index is
+	 * rewritten ({@link LeadKeyIndex}) only when the company name or the mobile changed. The status
 	 * may be a workable one, or stay what it is (an invalid lead edited without reopening it).
 	 */
 	public void describe(LeadForm form, Instant now) {
@@ -109,6 +118,8 @@ public class Lead {
 		if (!mayBecome(form.status())) {
 			throw new IllegalArgumentException("not a status to set by editing: " + form.status());
 		}
+		staleSearchKeys |= id == null || !Objects.equals(companyName, form.companyName())
+				|| !Objects.equals(mobile, form.mobile());
 		this.companyName = form.companyName();
 		this.contactName = form.contactName();
 		this.mobile = form.mobile();
@@ -193,6 +204,17 @@ public class Lead {
 	/** Both databases keep microseconds; a keyset cursor must compare what was stored. */
 	private static Instant micros(Instant instant) {
 		return instant.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** For {@link LeadKeyIndex}: whether the search keys must be rewritten; answers true once per change. */
+	boolean takeStaleSearchKeys() {
+		boolean stale = staleSearchKeys;
+		staleSearchKeys = false;
+		return stale;
+	}
+
+	Long getTenantId() {
+		return tenantId;
 	}
 
 	public Long getId() {

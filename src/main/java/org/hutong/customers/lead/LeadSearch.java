@@ -1,17 +1,16 @@
 package org.hutong.customers.lead;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.criteria.Path;
-
 import org.hutong.customers.contact.ContactView;
-import org.hutong.customers.naming.CompanyNames;
+import org.hutong.customers.lead.LeadOrder.Place;
+import org.hutong.customers.naming.SearchKeys;
 import org.hutong.customers.option.CustomerOptions;
 import org.hutong.customers.option.OptionKind;
 import org.hutong.customers.option.OptionLabels;
@@ -20,16 +19,17 @@ import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
 import org.hutong.shared.KeywordPlan;
 import org.hutong.shared.Total;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The lead list: the leads whose owner the viewer's data scope shows, narrowed by text (company
- * name, its pinyin or initials, the mobile) and status, most recently updated first, paged by keyset.
- * The first page's total is exact up to {@link Total#EXACT_UP_TO} and an estimate beyond ({@link Total#of}):
- * an exact count of a large enterprise's leads read every one on each first page.
+ * name, its pinyin or initials, the whole mobile) and status, most recently updated first, paged by
+ * keyset. A keyword picks its plan by how common it is ({@link KeywordPlan}, ADR 0026): a rare one is
+ * looked up in the search index, a common one walks the update-time order until a page is full. The
+ * first page's total is exact when cheap and an estimate beyond ({@link Total#of}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,20 +45,21 @@ public class LeadSearch {
 
 	private final DataScopes scopes;
 
-	private final Colleagues colleagues;
+	private final Parts parts;
 
-	private final CustomerOptions options;
-
-	private final LeadCount count;
-
-	LeadSearch(LeadRepository leads, LeadAccess access, DataScopes scopes, Colleagues colleagues,
-			CustomerOptions options, LeadCount count) {
-		this.options = options;
-		this.count = count;
+	LeadSearch(LeadRepository leads, LeadAccess access, DataScopes scopes, Parts parts) {
 		this.leads = leads;
 		this.access = access;
 		this.scopes = scopes;
-		this.colleagues = colleagues;
+		this.parts = parts;
+	}
+
+	/**
+	 * The list's keyset query, the search index and the counts, and what a row shows besides the lead:
+	 * its owner's name and its source's label.
+	 */
+	@Component
+	record Parts(LeadOrder order, LeadKeys keys, LeadCount count, Colleagues colleagues, CustomerOptions options) {
 	}
 
 	/** A lead the viewer may see, or {@code RecordNotFound}. */
@@ -71,75 +72,102 @@ public class LeadSearch {
 	}
 
 	public LeadPage page(SignedInUser viewer, LeadFilter filter, int limit) {
+		return page(viewer, filter, limit, KeywordPlan::find);
+	}
+
+	/**
+	 * One page by the given plan of an indexed keyword (tests compare the plans); a list without one
+	 * reads its order directly. The first page's total follows {@link Total#of}.
+	 */
+	LeadPage page(SignedInUser viewer, LeadFilter filter, int limit,
+			BiFunction<KeywordPlan<Place>, Integer, KeywordPlan.Found<Place>> plan) {
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-		Specification<Lead> matching = scopes.of(viewer).<Lead>ownedBy("ownerId")
-			.and((root, query, cb) -> cb.isNull(root.get("deletedAt")))
-			.and(matching(filter));
-		List<Lead> found = leads.findBy(matching.and(after(filter)),
-				query -> query.sortBy(Sort.by(Sort.Direction.DESC, "updatedAt", "id")).limit(size + 1).all());
-		List<Lead> shown = found.subList(0, Math.min(found.size(), size));
-		Lead last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-		LeadFilter next = found.size() > size ? filter.after(last.getUpdatedAt().toString(), last.getId()) : null;
-		Total total = !filter.first() ? null : Total.of(new KeywordPlan.Found<>(found, 0, 0), size,
-				cap -> count.upTo(matching, cap), () -> count.size(viewer.tenantId() + "/" + viewer.userId() + "/"
-						+ new LeadFilter(filter.q(), filter.status(), null), matching));
+		Specification<Lead> list = inScope(viewer).and(LeadMatching.filters(filter));
+		SearchKeys.Lookup lookup = LeadKeys.lookup(filter.q());
+		Specification<Lead> matching = lookup == null ? list : list.and(LeadMatching.keyed(filter.q()));
+		KeywordPlan.Found<Place> found = lookup == null
+				? new KeywordPlan.Found<>(parts.order().after(list, filter.cursor(), size + 1, false), 0, 0)
+				: plan.apply(new KeywordPlan<>(new Keyworded(list, filter, lookup, matching)), size + 1);
+		List<Place> places = found.rows();
+		List<Lead> shown = load(places.subList(0, Math.min(places.size(), size)));
+		LeadFilter.Cursor last = places.size() > size ? places.get(size - 1).at() : null;
+		LeadFilter next = last == null ? null : filter.after(last.value(), last.id());
+		Total total = !filter.first() ? null : Total.of(found, size,
+				cap -> parts.count().upTo(matching, cap),
+				() -> parts.count().size(sizeKey(viewer, filter, lookup != null), list));
 		return new LeadPage(views(viewer, shown), total, next);
 	}
 
-	private static Specification<Lead> matching(LeadFilter filter) {
-		Specification<Lead> spec = Specification.unrestricted();
-		if (filter.status() != null) {
-			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
-		}
-		if (filter.q() != null) {
-			spec = spec.and(containing(filter.q()));
-		}
-		return spec;
+	/** The leads the viewer's data scope shows, never deleted ones. */
+	private Specification<Lead> inScope(SignedInUser viewer) {
+		return scopes.of(viewer).<Lead>ownedBy("ownerId").and((root, query, cb) -> cb.isNull(root.get("deletedAt")));
 	}
 
-	/** {@code %} and {@code _} in the text are taken literally. */
-	private static Specification<Lead> containing(String text) {
-		String lower = text.toLowerCase(Locale.ROOT);
-		String pattern = like(lower);
-		String normalised = CompanyNames.normalise(text);
-		String normalisedPattern = normalised.isEmpty() ? pattern : like(normalised);
-		String compact = like(lower.replace(" ", ""));
-		return (root, query, cb) -> cb.or(cb.like(cb.lower(root.get("companyName")), pattern, '\\'),
-				cb.like(root.get("nameNormalised"), normalisedPattern, '\\'),
-				cb.like(root.get("namePinyin"), compact, '\\'),
-				cb.like(root.get("nameInitials"), compact, '\\'),
-				cb.equal(root.get("mobile"), text));
+	/** The leads of these places, in their order. */
+	private List<Lead> load(List<Place> places) {
+		Map<Long, Lead> byId = leads.findAllById(places.stream().map(Place::id).toList()).stream()
+			.collect(Collectors.toMap(Lead::getId, Function.identity()));
+		return places.stream().map(place -> byId.get(place.id())).filter(Objects::nonNull).toList();
 	}
 
-	private static String like(String text) {
-		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	/** Names the list without its indexed keyword and cursor: whose, and which status. */
+	private static String sizeKey(SignedInUser viewer, LeadFilter filter, boolean indexed) {
+		return viewer.tenantId() + "/" + viewer.userId() + "/"
+				+ new LeadFilter(indexed ? null : filter.q(), filter.status(), null);
 	}
 
-	private static Specification<Lead> after(LeadFilter filter) {
-		LeadFilter.Cursor cursor = filter.cursor();
-		Instant at = cursor == null ? null : instant(cursor.value());
-		if (at == null) {
-			return Specification.unrestricted();
+	/** The lead list as {@link KeywordPlan} reads it for an indexed keyword. */
+	private final class Keyworded implements KeywordPlan.Listing<Place> {
+
+		private final Specification<Lead> list;
+
+		private final LeadFilter filter;
+
+		private final SearchKeys.Lookup lookup;
+
+		private final Specification<Lead> matching;
+
+		Keyworded(Specification<Lead> list, LeadFilter filter, SearchKeys.Lookup lookup, Specification<Lead> matching) {
+			this.list = list;
+			this.filter = filter;
+			this.lookup = lookup;
+			this.matching = matching;
 		}
-		return (root, query, cb) -> {
-			Path<Instant> time = root.get("updatedAt");
-			return cb.or(cb.lessThan(time, at), cb.and(cb.equal(time, at), cb.lessThan(root.get("id"), cursor.id())));
-		};
-	}
 
-	private static Instant instant(String value) {
-		try {
-			return Instant.parse(value);
+		@Override
+		public long keysUpTo(int cap) {
+			return parts.keys().entriesUpTo(lookup, cap);
 		}
-		catch (DateTimeParseException malformed) {
-			return null;
+
+		@Override
+		public List<Place> byKeys(int limit) {
+			return parts.order().after(matching, filter.cursor(), limit, true);
+		}
+
+		@Override
+		public List<Place> inOrder(Place row, int limit) {
+			return parts.order().after(list, row == null ? filter.cursor() : row.at(), limit, false);
+		}
+
+		@Override
+		public List<Place> matching(List<Place> rows) {
+			Set<Long> keyed = parts.keys().matching(lookup, rows.stream().map(Place::id).toList());
+			Set<Long> found = lookup.verify() ? verified(keyed) : keyed;
+			return rows.stream().filter(row -> found.contains(row.id())).toList();
+		}
+
+		/** Of the keyed leads, those whose own columns hold the whole (long) keyword. */
+		private Set<Long> verified(Set<Long> keyed) {
+			Specification<Lead> among = (root, query, cb) -> root.get("id").in(keyed);
+			return keyed.isEmpty() ? keyed : parts.order().after(among.and(LeadMatching.beyondKeys(filter.q())), null,
+					keyed.size(), true).stream().map(Place::id).collect(Collectors.toSet());
 		}
 	}
 
 	private List<LeadView> views(SignedInUser viewer, List<Lead> found) {
-		Map<Long, String> owners = colleagues
+		Map<Long, String> owners = parts.colleagues()
 			.names(found.stream().map(Lead::getOwnerId).filter(Objects::nonNull).collect(Collectors.toSet()));
-		OptionLabels labels = options.labels();
+		OptionLabels labels = parts.options().labels();
 		return found.stream()
 			.map(lead -> view(lead, lead.getOwnerId() == null ? null : owners.get(lead.getOwnerId()), labels,
 					access.masksMobile(viewer, lead)))

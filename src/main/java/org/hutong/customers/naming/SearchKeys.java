@@ -21,6 +21,8 @@ import java.util.TreeSet;
  * <li>initials: every suffix of the name's pinyin initials, so {@code sddl} finds 四达电力;</li>
  * <li>the credit code, whole, behind a {@code #} no keyword can contain.</li>
  * </ul>
+ * A lead is found by its company name's keys and by its {@link #mobile mobile}, whole, behind a
+ * {@code +}: a keyword is folded to letters and digits, so it reaches those keys only by equality.
  * A key that starts another key of the same customer finds nothing that one does not, so it is left out.
  * A keyword longer than {@link #LENGTH} is looked up by its first {@code LENGTH} characters, and the
  * customers found must then match the whole keyword ({@link Lookup#verify}).
@@ -40,12 +42,18 @@ public final class SearchKeys {
 
 	private static final char CODE_MARK = '#';
 
+	private static final char MOBILE_MARK = '+';
+
 	private static final char OUTSIDE_BMP = '\uFFFD';
 
 	private SearchKeys() {
 	}
 
-	/** A keyword as the index answers it; {@code prefixes} empty and {@code code} null: nothing to look up. */
+	/**
+	 * A keyword as the index answers it: key prefixes, and {@code code}, a whole key looked up by
+	 * equality (a customer's credit code, a lead's mobile); {@code prefixes} empty and {@code code} null:
+	 * nothing to look up.
+	 */
 	public record Lookup(List<String> prefixes, String code, boolean verify) {
 
 		/** Whether the index can answer at all; a keyword of punctuation only cannot. */
@@ -68,6 +76,14 @@ public final class SearchKeys {
 			keys.add(CODE_MARK + code);
 		}
 		return keys;
+	}
+
+	/**
+	 * The key a mobile is found by, or {@code null} without one. Whole: a lead's mobile was always
+	 * matched exactly, and a part of a number says little about whose it is.
+	 */
+	public static String mobile(String mobile) {
+		return mobile == null || mobile.isEmpty() ? null : MOBILE_MARK + mobile;
 	}
 
 	/** How to look a search keyword up; see {@link Lookup}. */

@@ -1,0 +1,87 @@
+package org.hutong.customers.lead;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.hutong.customers.naming.CompanyNames;
+import org.hutong.customers.naming.SearchKeys;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The lead list's search text and status as specifications. Text matches the company name, its
+ * normalised name, its pinyin from a syllable on, its initials and the whole mobile, looked up in the
+ * search index ({@link LeadSearchKey}) so a rare keyword reads a few index entries rather than every
+ * lead in scope; what the keys cannot tell (the rest of a keyword longer than them, a keyword of
+ * punctuation only) is checked on the lead's own columns.
+ */
+final class LeadMatching {
+
+	private LeadMatching() {
+	}
+
+	/** The list without an indexed keyword: the status, and a keyword the index cannot answer. */
+	static Specification<Lead> filters(LeadFilter filter) {
+		Specification<Lead> spec = Specification.unrestricted();
+		if (filter.status() != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+		}
+		if (filter.q() != null && LeadKeys.lookup(filter.q()) == null) {
+			spec = spec.and(verifying(filter.q()));
+		}
+		return spec;
+	}
+
+	/** What the index leaves to check on the row for an indexed keyword: the whole of a long one. */
+	static Specification<Lead> beyondKeys(String q) {
+		SearchKeys.Lookup lookup = LeadKeys.lookup(q);
+		return lookup != null && lookup.verify() ? verifying(q) : Specification.unrestricted();
+	}
+
+	/** The leads with a key the indexed keyword starts, and that hold the whole keyword. */
+	static Specification<Lead> keyed(String q) {
+		SearchKeys.Lookup lookup = LeadKeys.lookup(q);
+		Specification<Lead> indexed = (root, query, cb) -> {
+			Subquery<Long> found = query.subquery(Long.class);
+			Root<LeadSearchKey> key = found.from(LeadSearchKey.class);
+			Path<String> value = key.get("key").get("searchKey");
+			List<Predicate> any = new ArrayList<>();
+			for (String prefix : lookup.prefixes()) {
+				// a range, not LIKE 'prefix%': under the C collation only a range walks the index
+				any.add(cb.and(cb.greaterThanOrEqualTo(value, prefix), cb.lessThan(value, prefix + SearchKeys.BEYOND)));
+			}
+			if (lookup.code() != null) {
+				any.add(cb.equal(value, lookup.code()));
+			}
+			found.select(key.get("key").get("leadId")).where(cb.or(any.toArray(Predicate[]::new)));
+			return root.get("id").in(found);
+		};
+		return indexed.and(beyondKeys(q));
+	}
+
+	/**
+	 * The keyword in the lead's own columns, as {@code LIKE}s (the list's matching before the index);
+	 * {@code %} and {@code _} are taken literally.
+	 */
+	static Specification<Lead> verifying(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		String pattern = like(lower);
+		String normalised = CompanyNames.normalise(text);
+		String normalisedPattern = normalised.isEmpty() ? pattern : like(normalised);
+		String compact = like(lower.replace(" ", ""));
+		return (root, query, cb) -> cb.or(cb.like(cb.lower(root.get("companyName")), pattern, '\\'),
+				cb.like(root.get("nameNormalised"), normalisedPattern, '\\'),
+				cb.like(root.get("namePinyin"), compact, '\\'),
+				cb.like(root.get("nameInitials"), compact, '\\'),
+				cb.equal(root.get("mobile"), text));
+	}
+
+	private static String like(String text) {
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+}
