@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.Ordered;
@@ -82,6 +83,9 @@ class StartupSeedingTests {
 		EmptyDatabase database = EmptyDatabase.create();
 		ExecutorService starting = Executors.newFixedThreadPool(2);
 		List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+		// both nodes share this JVM's logging, set up already: two contexts configuring it at once race on
+		// the system properties Boot's logging set-up writes and reads (a start-up fails now and then)
+		String logging = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		try {
 			Future<ConfigurableApplicationContext> a = starting.submit(() -> start(database));
 			Future<ConfigurableApplicationContext> b = starting.submit(() -> start(database));
@@ -112,6 +116,12 @@ class StartupSeedingTests {
 			nodes.forEach(ConfigurableApplicationContext::close);
 			starting.shutdownNow();
 			database.drop();
+			if (logging == null) {
+				System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+			}
+			else {
+				System.setProperty(LoggingSystem.SYSTEM_PROPERTY, logging);
+			}
 		}
 	}
 
