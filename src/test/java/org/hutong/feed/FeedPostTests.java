@@ -9,17 +9,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.feed.comment.CommentForm;
 import org.hutong.feed.comment.CommentManagement;
 import org.hutong.feed.like.Likes;
+import org.hutong.feed.post.FeedReader;
 import org.hutong.feed.post.PostManagement;
 import org.hutong.feed.post.Viewers;
 import org.hutong.identity.OrgChart;
@@ -139,6 +145,40 @@ class FeedPostTests {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/feed/posts/{id}", other).with(new TestUsers(userDetails).as("demo", "sales")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aTextSearchReadsOneWindowOfTheStreamAndGoesOnBelowItWhenAskedForMore() throws Exception {
+		String word = "窗口" + System.nanoTime();
+		long hidden = feed.post("sales", "很早以前的 " + word);
+		SignedInUser sales = feed.user("demo", "sales");
+		List<Map<String, Object>> newer = IntStream.range(0, FeedReader.SEARCH_WINDOW)
+			.mapToObj(i -> Map.<String, Object>of("author", sales.userId(), "body", "后来的动态 " + i))
+			.toList();
+		jdbc.batch(sales.tenantId(), "INSERT INTO feed_post (tenant_id, author_id, kind, body, audience, created_at) "
+				+ "VALUES (:tenantId, :author, 'POST', :body, 'ENTERPRISE', CURRENT_TIMESTAMP)", newer);
+		try {
+			searchBelowTheWindow(word, hidden);
+		}
+		finally {
+			// other tests read the demo stream's first pages
+			jdbc.sql(sales.tenantId(), "DELETE FROM feed_post WHERE tenant_id = :tenantId AND body LIKE '后来的动态 %'")
+				.update();
+		}
+	}
+
+	private void searchBelowTheWindow(String word, long hidden) throws Exception {
+		String first = mvc.perform(get("/feed").param("q", word).with(new TestUsers(userDetails).as("demo", "rd")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"post-" + hidden + "\""))))
+			.andExpect(content().string(containsString("在更早的动态中继续搜索")))
+			.andReturn().getResponse().getContentAsString();
+		Matcher more = Pattern.compile("href=\"/feed/more\\?([^\"]*)\"").matcher(first);
+		assertThat(more.find()).as("a link that searches below the window").isTrue();
+		mvc.perform(get(URI.create("/feed/more?" + more.group(1).replace("&amp;", "&"))).header("HX-Request", "true")
+			.with(new TestUsers(userDetails).as("demo", "rd")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"post-" + hidden + "\"")));
 	}
 
 	@Test

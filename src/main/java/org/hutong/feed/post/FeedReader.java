@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hutong.feed.subject.SubjectRef;
@@ -40,6 +41,9 @@ public class FeedReader {
 
 	private static final int MAX_ROUNDS = 5;
 
+	/** Posts a text search reads per request at most, newest first (see {@link #windowFloor}). */
+	public static final int SEARCH_WINDOW = 2_000;
+
 	private final TenantJdbc jdbc;
 
 	private final RecordSubjects subjects;
@@ -58,11 +62,13 @@ public class FeedReader {
 		List<PostRow> rows = new ArrayList<>();
 		Long cursor = filter.after();
 		for (int round = 0; round < MAX_ROUNDS && rows.size() <= limit; round++) {
-			List<PostRow> batch = query(viewer, filter, cursor, null, limit + 1);
+			Long floor = filter.q() == null ? null : windowFloor(cursor);
+			List<PostRow> batch = query(viewer, filter, cursor, null, floor, limit + 1);
 			readable.learn(batch.stream().map(PostRow::subject).toList());
 			batch.stream().filter(row -> readable.test(row.subject())).forEach(rows::add);
 			if (batch.size() <= limit) {
-				return new Page(rows.subList(0, Math.min(rows.size(), limit)), null);
+				// a text search read its window: older posts are searched when the reader asks for more
+				return new Page(rows.subList(0, Math.min(rows.size(), limit)), floor);
 			}
 			cursor = batch.get(batch.size() - 1).id();
 		}
@@ -72,10 +78,27 @@ public class FeedReader {
 		return new Page(rows, cursor);
 	}
 
+	/**
+	 * The oldest post of the {@link #SEARCH_WINDOW} below the cursor, or null when fewer remain. A text
+	 * search has no index ({@code ILIKE} on the body): a rare word would otherwise read every post of
+	 * the enterprise to fill a page. Bounded to a window of the stream, one request reads at most that
+	 * many posts (one index-only range of the stream index to find the window's end), and "more" goes on
+	 * below it.
+	 */
+	private Long windowFloor(Long before) {
+		return jdbc.sql("SELECT p.id FROM feed_post p WHERE p.tenant_id = :tenantId"
+				+ (before != null ? " AND p.id < :before" : "") + " ORDER BY p.id DESC OFFSET :skip ROWS FETCH FIRST 1 ROWS ONLY")
+			.params(before != null ? Map.of("before", before, "skip", SEARCH_WINDOW - 1)
+					: Map.of("skip", SEARCH_WINDOW - 1))
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+	}
+
 	/** Posts newer than {@code after} (at most {@code limit}), for live updates. */
 	List<PostRow> newer(Viewer viewer, FeedFilter filter, long after, int limit) {
 		RecordSubjects.Readable readable = subjects.forUser(viewer.user());
-		List<PostRow> rows = query(viewer, filter, null, after, limit);
+		List<PostRow> rows = query(viewer, filter, null, after, null, limit);
 		readable.learn(rows.stream().map(PostRow::subject).toList());
 		return rows.stream().filter(row -> readable.test(row.subject())).toList();
 	}
@@ -91,9 +114,10 @@ public class FeedReader {
 			.filter(row -> subjects.forUser(viewer.user()).test(row.subject()));
 	}
 
-	private List<PostRow> query(Viewer viewer, FeedFilter filter, Long before, Long after, int limit) {
+	private List<PostRow> query(Viewer viewer, FeedFilter filter, Long before, Long after, Long floor, int limit) {
 		SubjectRef subject = filter.subjectRef();
 		JdbcClient.StatementSpec statement = jdbc.sql(COLUMNS + VISIBLE + where(filter, subject, before, after)
+				+ (floor != null ? " AND p.id >= :floor" : "")
 				+ " ORDER BY p.id DESC LIMIT :limit")
 			.param("me", viewer.userId())
 			.param("departments", viewer.departmentsForSql())
@@ -105,6 +129,7 @@ public class FeedReader {
 		statement = filter.q() != null ? statement.param("q", "%" + like(filter.q()) + "%") : statement;
 		statement = before != null ? statement.param("before", before) : statement;
 		statement = after != null ? statement.param("after", after) : statement;
+		statement = floor != null ? statement.param("floor", floor) : statement;
 		return statement.query(FeedReader::row).list();
 	}
 
