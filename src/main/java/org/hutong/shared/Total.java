@@ -28,30 +28,44 @@ public record Total(long value, boolean estimate) {
 		return new Total(Math.max(shown, atLeast), true);
 	}
 
+	/** At most this many index entries are read to check a walk's projection. */
+	public static final int KEYS_CHECKED = 10_000;
+
 	/**
 	 * A first page's total without reading the whole match set: the rows shown when there is no next
-	 * page; otherwise a count up to {@link #EXACT_UP_TO}, exact when it stays below. Beyond it, a walk's
-	 * share of matches times the list's size, or the list's size when the keys answered, and never less
-	 * than the count. The count comes first even after a walk: the walk reads the newest rows, and
-	 * matches that cluster there (a batch just imported with the same tag) make its share say nothing
-	 * about the rest of the list.
+	 * page; after a walk, its share of matches times the list's size, when the keyword has index
+	 * entries enough for it (counted up to {@link #KEYS_CHECKED}: one index-only range). Otherwise a
+	 * count up to {@link #EXACT_UP_TO}, exact when it stays below, and beyond it an estimate never
+	 * below the count. The check matters because a walk reads the newest rows: matches that cluster
+	 * there (a batch just imported with one tag) make its share say nothing about the rest of the list,
+	 * and the keyword's few index entries give that away.
 	 *
 	 * @param found the page's rows and one more when a next page exists
 	 * @param limit the page's size
 	 * @param countUpTo the matches, counted up to a cap ({@code cap + 1}: more)
 	 * @param listSize the number of rows of the list without its keyword, from a cache that may lag
+	 * @param keysUpTo the keyword's index entries, counted up to a cap (asked only after a walk)
 	 */
 	public static Total of(KeywordPlan.Found<?> found, int limit, IntToLongFunction countUpTo,
-			LongSupplier listSize) {
+			LongSupplier listSize, IntToLongFunction keysUpTo) {
 		long seen = found.rows().size();
 		if (seen <= limit) {
 			return exact(seen);
+		}
+		double projected = found.walked() ? found.share() * listSize.getAsLong() : listSize.getAsLong();
+		long keys = Long.MAX_VALUE;
+		if (found.walked()) {
+			int cap = (int) Math.max(seen, Math.min(projected, KEYS_CHECKED));
+			keys = keysUpTo.applyAsLong(cap);
+			if (keys >= cap) {
+				return estimate(projected, seen);
+			}
 		}
 		long counted = countUpTo.applyAsLong(EXACT_UP_TO);
 		if (counted <= EXACT_UP_TO) {
 			return exact(counted);
 		}
-		double share = found.walked() ? found.share() : 1;
-		return estimate(Math.max(share * listSize.getAsLong(), counted), counted);
+		// a row has at least one entry under its keyword: the entries bound the matches from above
+		return estimate(Math.max(Math.min(projected, keys), counted), counted);
 	}
 }

@@ -43,18 +43,19 @@ class KeywordPlanTests {
 	@Test
 	void totalsAreExactWhenCheapAndRoundedEstimatesOtherwise() {
 		KeywordPlan.Found<Integer> notFull = new KeywordPlan.Found<>(List.of(1, 2, 3), 0, 0);
-		assertThat(Total.of(notFull, 20, cap -> -1, () -> -1)).isEqualTo(Total.exact(3));
+		assertThat(Total.of(notFull, 20, cap -> -1, () -> -1, cap -> -1)).isEqualTo(Total.exact(3));
 		KeywordPlan.Found<Integer> keyed = new KeywordPlan.Found<>(IntStream.range(0, 21).boxed().toList(), 0, 0);
-		assertThat(Total.of(keyed, 20, cap -> 480, () -> -1)).isEqualTo(Total.exact(480));
-		assertThat(Total.of(keyed, 20, cap -> cap + 1, () -> 73_456)).isEqualTo(new Total(73_000, true));
+		assertThat(Total.of(keyed, 20, cap -> 480, () -> -1, cap -> -1)).isEqualTo(Total.exact(480));
+		assertThat(Total.of(keyed, 20, cap -> cap + 1, () -> 73_456, cap -> -1)).isEqualTo(new Total(73_000, true));
 		KeywordPlan.Found<Integer> walked = new KeywordPlan.Found<>(IntStream.range(0, 21).boxed().toList(), 300, 21);
-		assertThat(Total.of(walked, 20, cap -> cap + 1, () -> 100_000)).isEqualTo(new Total(7_000, true));
+		assertThat(Total.of(walked, 20, cap -> -1, () -> 100_000, cap -> cap))
+			.as("the keys leave room for the walk's projection: nothing is counted").isEqualTo(new Total(7_000, true));
 		KeywordPlan.Found<Integer> clustered = new KeywordPlan.Found<>(IntStream.range(0, 21).boxed().toList(), 100, 100);
-		assertThat(Total.of(clustered, 20, cap -> 937, () -> 100_000))
-			.as("matches clustered at the top of the list are counted, not projected from the walk")
+		assertThat(Total.of(clustered, 20, cap -> 937, () -> 100_000, cap -> 2_800))
+			.as("matches clustered at the top of the list: too few keys for the projection, so they are counted")
 			.isEqualTo(Total.exact(937));
-		assertThat(Total.of(clustered, 20, cap -> cap + 1, () -> 100))
-			.as("an estimate is never below the count").isEqualTo(new Total(1_001, true));
+		assertThat(Total.of(clustered, 20, cap -> cap + 1, () -> 100_000, cap -> 4_321))
+			.as("beyond the count, the keys bound the estimate").isEqualTo(new Total(4_300, true));
 		assertThat(Total.estimate(12.4, 21)).as("never below the rows seen").isEqualTo(new Total(21, true));
 		assertThat(Total.estimate(7_349, 0).value()).isEqualTo(7_300);
 	}

@@ -114,7 +114,8 @@ public class CustomerSearch {
 		CustomerFilter next = places.size() > size ? filter.after(places.get(size - 1).at()) : null;
 		Total total = !filter.first() ? null : Total.of(found, size,
 				cap -> parts.count().upTo(matching, cap),
-				() -> parts.count().size(sizeKey(viewer, filter, lookup != null), list));
+				() -> parts.count().size(sizeKey(viewer, filter, lookup != null), list),
+				cap -> parts.keys().entriesUpTo(lookup, cap));
 		return new CustomerPage(views.of(shown), total, next);
 	}
 

@@ -94,7 +94,8 @@ public class LeadSearch {
 		LeadFilter next = last == null ? null : filter.after(last.value(), last.id());
 		Total total = !filter.first() ? null : Total.of(found, size,
 				cap -> parts.count().upTo(matching, cap),
-				() -> parts.count().size(sizeKey(viewer, filter, lookup != null), list));
+				() -> parts.count().size(sizeKey(viewer, filter, lookup != null), list),
+				cap -> parts.keys().entriesUpTo(lookup, cap));
 		return new LeadPage(views(viewer, shown), total, next);
 	}
 
