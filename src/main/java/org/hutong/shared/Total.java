@@ -29,14 +29,14 @@ public record Total(long value, boolean estimate) {
 	}
 
 	/** At most this many index entries are read to check a walk's projection. */
-	public static final int KEYS_CHECKED = 10_000;
+	public static final int KEYS_CHECKED = 5_000;
 
 	/**
 	 * A first page's total without reading the whole match set: the rows shown when there is no next
 	 * page; after a walk, its share of matches times the list's size, when the keyword has index
-	 * entries enough for it (counted up to {@link #KEYS_CHECKED}: one index-only range). Otherwise a
-	 * count up to {@link #EXACT_UP_TO}, exact when it stays below, and beyond it an estimate never
-	 * below the count. The check matters because a walk reads the newest rows: matches that cluster
+	 * entries enough for it (counted up to {@link #KEYS_CHECKED}: one index-only range), else the
+	 * entries themselves when there are more than {@link #EXACT_UP_TO}. Otherwise a count up to
+	 * {@link #EXACT_UP_TO}, exact when it stays below, and beyond it an estimate never below the count. The check matters because a walk reads the newest rows: matches that cluster
 	 * there (a batch just imported with one tag) make its share say nothing about the rest of the list,
 	 * and the keyword's few index entries give that away.
 	 *
@@ -59,6 +59,11 @@ public record Total(long value, boolean estimate) {
 			keys = keysUpTo.applyAsLong(cap);
 			if (keys >= cap) {
 				return estimate(projected, seen);
+			}
+			if (keys > EXACT_UP_TO) {
+				// a row seldom has two entries under one keyword: the entries are close to the matches, and
+				// counting over a thousand matches in the list's scope costs what the walk saved
+				return estimate(keys, seen);
 			}
 		}
 		long counted = countUpTo.applyAsLong(EXACT_UP_TO);
