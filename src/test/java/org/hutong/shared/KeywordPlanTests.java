@@ -51,7 +51,7 @@ class KeywordPlanTests {
 		assertThat(Total.of(walked, 20, cap -> -1, () -> 100_000, cap -> cap))
 			.as("the keys leave room for the walk's projection: nothing is counted").isEqualTo(new Total(7_000, true));
 		KeywordPlan.Found<Integer> clustered = new KeywordPlan.Found<>(IntStream.range(0, 21).boxed().toList(), 100, 100);
-		assertThat(Total.of(clustered, 20, cap -> 937, () -> 100_000, cap -> 2_800))
+		assertThat(Total.of(clustered, 20, cap -> 937, () -> 100_000, cap -> 950))
 			.as("matches clustered at the top of the list: too few keys for the projection, so they are counted")
 			.isEqualTo(Total.exact(937));
 		assertThat(Total.of(clustered, 20, cap -> -1, () -> 100_000, cap -> 4_321))
