@@ -31,7 +31,6 @@ class NavigationJourneyTests extends PhoneJourney {
 		card.scrollIntoViewIfNeeded();
 		double listScroll = scrollY(page);
 		assertThat(listScroll).as("the list is scrolled well down").isGreaterThan(600);
-		screenshot(page, "phone-navigation-1-list");
 		card.tap();
 		page.waitForURL(RECORD);
 		assertThat(page.locator(".topbar-title")).not().isEmpty();
@@ -44,7 +43,7 @@ class NavigationJourneyTests extends PhoneJourney {
 		Locator again = page.locator("main a[href='" + href + "']").first();
 		page.waitForCondition(() -> inView(page, again));
 		assertThat(scrollY(page)).isGreaterThan(600);
-		screenshot(page, "phone-navigation-3-back");
+		page.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("phone-navigation-1-back-to-list")));
 	}
 
 	@Test

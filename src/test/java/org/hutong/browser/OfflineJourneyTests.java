@@ -51,7 +51,7 @@ class OfflineJourneyTests extends PhoneJourney {
 		page.fill("#follow-ups input[name=nextFollowUpOn]", next.toString());
 		page.setInputFiles("#follow-ups input[name=attachments]",
 				new FilePayload("现场照片.png", "image/png", photo()));
-		page.locator("#follow-ups button[type=submit]").tap();
+		page.locator("#follow-ups form.follow-up-form button[type=submit]").tap();
 		Locator outbox = page.locator("[data-offline-outbox]");
 		assertThat(outbox).containsText(content);
 		assertThat(outbox).containsText("现场照片.png");
@@ -83,7 +83,7 @@ class OfflineJourneyTests extends PhoneJourney {
 		page.context().setOffline(true);
 		page.fill("#follow-ups textarea[name=content]", content);
 		page.fill("#follow-ups input[name=nextFollowUpOn]", LocalDate.now(EnterpriseZone.DEFAULT).minusDays(1).toString());
-		page.locator("#follow-ups button[type=submit]").tap();
+		page.locator("#follow-ups form.follow-up-form button[type=submit]").tap();
 		Locator outbox = page.locator("[data-offline-outbox]");
 		assertThat(outbox).containsText("待同步");
 
