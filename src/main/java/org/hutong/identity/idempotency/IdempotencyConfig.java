@@ -12,7 +12,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
-/** Puts {@link IdempotencyFilter} behind sign-in and documents its header on every API POST. */
+/** Puts {@link IdempotencyFilter} behind sign-in and documents its header on every API POST (pages may send it too). */
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfig {
 
@@ -20,7 +20,8 @@ class IdempotencyConfig {
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotentRequests requests, ApiProblems problems) {
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
 				new IdempotencyFilter(requests, problems));
-		registration.addUrlPatterns("/api/v1/*");
+		// the API, and pages whose forms send a key (a follow-up written offline, sent again when online)
+		registration.addUrlPatterns("/*");
 		// after Spring Security's chain, so the caller is known
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
 		return registration;

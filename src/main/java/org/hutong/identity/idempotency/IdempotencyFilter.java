@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * {@code Idempotency-Key} on every {@code POST} under {@code /api/v1} (ADR 0025). It runs after
+ * {@code Idempotency-Key} on every {@code POST} under {@code /api/v1} (ADR 0025), and on a page's
+ * {@code POST} that sends one (offline.js, for a follow-up written offline). It runs after
  * sign-in, so it knows the enterprise and the caller. The first request with a key does the work
  * and its answer (below 500) is kept; the same key with the same request answers that again,
  * marked {@code Idempotent-Replayed: true}, without doing the work; with another request 422; while
@@ -43,8 +44,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !"POST".equals(request.getMethod()) || !path.startsWith("/api/v1/") || request.getHeader(HEADER) == null;
+		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
 	}
 
 	@Override

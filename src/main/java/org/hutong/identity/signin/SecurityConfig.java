@@ -70,7 +70,8 @@ class SecurityConfig {
 		return http
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/icons/**", "/webjars/**",
-						"/manifest.webmanifest", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+						"/manifest.webmanifest", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+						"/sw.js", "/offline")
 				.permitAll()
 				.requestMatchers("/admin/users/**").hasAuthority(Permissions.USERS_READ)
 				.requestMatchers("/admin/departments/**").hasAuthority(Permissions.USERS_READ)
