@@ -52,6 +52,15 @@ public class OrgChart {
 			.toList();
 	}
 
+	/**
+	 * Everyone (active or not) in the department or any department below it: a list filtered by
+	 * 部门 shows what they own. Empty for a department of another enterprise or none.
+	 */
+	public Set<Long> peopleIn(long departmentId) {
+		Set<Long> tree = new DepartmentTree(departments.findAll()).subtreeIds(departmentId);
+		return tree.isEmpty() ? Set.of() : Set.copyOf(users.findIdsByDepartmentIdIn(tree));
+	}
+
 	/** The department and every department above it; empty for nobody's department. */
 	public Set<Long> selfAndAbove(Long departmentId) {
 		Map<Long, Department> byId = departments.findAll()

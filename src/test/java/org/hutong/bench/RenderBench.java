@@ -156,7 +156,8 @@ public final class RenderBench {
 		org.hutong.customers.customer.CustomerFilter filterAfter() {
 			var f = (org.hutong.customers.customer.CustomerFilter) model.get("filter");
 			return new org.hutong.customers.customer.CustomerFilter(f.scope(), f.q(), f.level(), f.industry(), f.status(),
-					f.province(), f.sort(), "bmV4dA", f.city(), f.idleDays(), f.createdFrom(), f.createdTo());
+					f.province(), f.sort(), "bmV4dA", f.city(), f.idleDays(), f.createdFrom(), f.createdTo(), f.owner(),
+					f.dept());
 		}
 
 		void measure(View view, int rounds, int renders, Path out) throws Exception {

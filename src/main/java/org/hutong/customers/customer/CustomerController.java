@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.hutong.customers.option.CustomerOptions;
 import org.hutong.customers.option.OptionKind;
@@ -29,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 客户 pages: the list (我的 · 团队 · 公海), the customer's page, the form, delete and the team. */
+/** 客户 pages: the customer's page, the form, delete and the team; the list is {@link CustomerListController}. */
 @Controller
 @RequestMapping("/customers")
 class CustomerController {
@@ -56,25 +55,6 @@ class CustomerController {
 		this.colleagues = colleagues;
 		this.options = options;
 		this.uniqueKeys = uniqueKeys;
-	}
-
-	/** A malformed filter (an unknown level, say) shows the unfiltered list rather than an error. */
-	@GetMapping
-	@PreAuthorize(CustomerManagement.MAY_READ)
-	@HtmxFragment("rows")
-	String list(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute("filter") CustomerFilter filter,
-			BindingResult malformed, Model model) {
-		CustomerFilter query = filter == null || malformed.hasErrors() ? CustomerFilter.none() : filter;
-		model.addAttribute("filter", query);
-		model.addAttribute("page", search.page(me, query));
-		model.addAttribute("provinces", regions.provinces());
-		model.addAttribute("cities", query.province() == null ? List.of() : regions.citiesOf(query.province()));
-		model.addAttribute("levels", options.choices(OptionKind.LEVEL));
-		model.addAttribute("industries", options.choices(OptionKind.INDUSTRY));
-		model.addAttribute("statuses", CustomerStatus.values());
-		model.addAttribute("scopes", CustomerScope.values());
-		model.addAttribute("sorts", CustomerSort.values());
-		return "customers/customer/list";
 	}
 
 	@GetMapping("/new")

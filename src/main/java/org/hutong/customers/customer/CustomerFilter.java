@@ -19,6 +19,8 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * @param idleDays not followed up for this many days (or never); outside 1–3650 it is ignored
  * @param createdFrom created on or after this day (Asia/Shanghai)
  * @param createdTo created on or before this day (Asia/Shanghai)
+ * @param owner 团队 only: this 负责人's customers (still within the viewer's data scope)
+ * @param dept 团队 only: customers owned by people of this department or any below it
  */
 public record CustomerFilter(CustomerScope scope, String q,
 		@Size(max = Customer.LEVEL_LENGTH, message = "{customer.tooLong}") String level,
@@ -26,7 +28,8 @@ public record CustomerFilter(CustomerScope scope, String q,
 		@Size(max = CustomerLocation.CODE_LENGTH, message = "{customer.tooLong}") String province, CustomerSort sort,
 		@Size(max = CustomerFilter.CURSOR_LENGTH, message = "{customer.tooLong}") String after,
 		@Size(max = CustomerLocation.CODE_LENGTH, message = "{customer.tooLong}") String city, Integer idleDays,
-		@DateTimeFormat(iso = ISO.DATE) LocalDate createdFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate createdTo) {
+		@DateTimeFormat(iso = ISO.DATE) LocalDate createdFrom, @DateTimeFormat(iso = ISO.DATE) LocalDate createdTo,
+		Long owner, Long dept) {
 
 	static final int MAX_QUERY = 50;
 
@@ -53,10 +56,13 @@ public record CustomerFilter(CustomerScope scope, String q,
 		city = Texts.clean(city);
 		city = city != null && province != null && !city.startsWith(province) ? null : city;
 		idleDays = idleDays == null || idleDays < 1 || idleDays > MAX_IDLE_DAYS ? null : idleDays;
+		// 我的 is the viewer's own and 公海 has no owner: only 团队 narrows by owner or department
+		owner = scope == CustomerScope.TEAM ? owner : null;
+		dept = scope == CustomerScope.TEAM ? dept : null;
 	}
 
 	static CustomerFilter none() {
-		return new CustomerFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+		return new CustomerFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/** Whether this asks for the first page; SpEL calls it, hence public. */
@@ -66,8 +72,23 @@ public record CustomerFilter(CustomerScope scope, String q,
 
 	/** Whether anything narrows the list besides the scope. */
 	public boolean narrowed() {
-		return q != null || level != null || industry != null || status != null || province != null || city != null
-				|| idleDays != null || createdFrom != null || createdTo != null;
+		return q != null || activeFilters() > 0;
+	}
+
+	/** How many of the 筛选 sheet's filters narrow the list (a date range or a region counts once). */
+	public int activeFilters() {
+		int active = 0;
+		for (Object filter : new Object[] { level, industry, status, province != null ? province : city, idleDays,
+				createdFrom != null ? createdFrom : createdTo, owner, dept }) {
+			active += filter == null ? 0 : 1;
+		}
+		return active;
+	}
+
+	/** The same filter with this owner (or none), for the per-owner counts' links. */
+	public CustomerFilter withOwner(Long ownerId) {
+		return new CustomerFilter(scope, q, level, industry, status, province, sort, null, city, idleDays, createdFrom,
+				createdTo, ownerId, dept);
 	}
 
 	/** The same filter, continuing after the row with this sort value and id. */
@@ -75,7 +96,7 @@ public record CustomerFilter(CustomerScope scope, String q,
 		String token = Base64.getUrlEncoder().withoutPadding()
 			.encodeToString((sortValue + "\n" + id).getBytes(StandardCharsets.UTF_8));
 		return new CustomerFilter(scope, q, level, industry, status, province, sort, token, city, idleDays,
-				createdFrom, createdTo);
+				createdFrom, createdTo, owner, dept);
 	}
 
 	/** The same filter, continuing after the row at this cursor. */

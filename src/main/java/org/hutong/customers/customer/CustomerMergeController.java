@@ -89,7 +89,7 @@ class CustomerMergeController {
 		List<CustomerView> found = new ArrayList<>();
 		for (CustomerScope scope : List.of(CustomerScope.TEAM, CustomerScope.POOL)) {
 			CustomerFilter filter = new CustomerFilter(scope, q, null, null, null, null, null, null, null, null, null,
-					null);
+					null, null, null);
 			search.page(me, filter, 10).rows().stream().filter(row -> row.id() != id).forEach(found::add);
 		}
 		return found;

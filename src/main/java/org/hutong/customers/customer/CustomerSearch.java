@@ -16,7 +16,9 @@ import jakarta.persistence.criteria.Subquery;
 import org.hutong.customers.customer.CustomerOrder.Place;
 import org.hutong.customers.naming.SearchKeys;
 import org.hutong.identity.DataScopes;
+import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
+import org.hutong.shared.CappedCount;
 import org.hutong.shared.KeywordPlan;
 import org.hutong.shared.Total;
 import org.springframework.data.jpa.domain.Specification;
@@ -58,11 +60,11 @@ public class CustomerSearch {
 	}
 
 	/**
-	 * The list's keyset queries, the search index, the counts, and the clock the "not followed up for N
-	 * days" filter counts from.
+	 * The list's keyset queries, the search index, the counts, the clock the "not followed up for N
+	 * days" filter counts from, and the organisation the 部门 filter reads.
 	 */
 	@Component
-	record Parts(CustomerOrder order, CustomerKeys keys, CustomerCount count, Clock clock) {
+	record Parts(CustomerOrder order, CustomerKeys keys, CustomerCount count, Clock clock, OrgChart org) {
 	}
 
 	/** A customer the viewer may read, or {@code RecordNotFound}. */
@@ -103,8 +105,8 @@ public class CustomerSearch {
 			BiFunction<KeywordPlan<Place>, Integer, KeywordPlan.Found<Place>> plan) {
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
 		Instant now = parts.clock().instant();
-		Specification<Customer> list = inScope(viewer, filter.scope()).and(CustomerMatching.filters(filter, now));
-		Specification<Customer> matching = inScope(viewer, filter.scope()).and(CustomerMatching.of(filter, now));
+		Specification<Customer> list = listed(viewer, filter).and(CustomerMatching.filters(filter, now));
+		Specification<Customer> matching = listed(viewer, filter).and(CustomerMatching.of(filter, now));
 		SearchKeys.Lookup lookup = CustomerMatching.indexed(filter.q());
 		KeywordPlan.Found<Place> found = lookup == null
 				? new KeywordPlan.Found<>(parts.order().after(list, filter.sort(), filter.cursor(), size + 1, false), 0, 0)
@@ -119,6 +121,40 @@ public class CustomerSearch {
 		return new CustomerPage(views.of(shown), total, next);
 	}
 
+	/**
+	 * How many of the 团队 list as filtered each owner holds, most first: one grouped count over the
+	 * same conditions as the list's own count, read up to {@link CappedCount#SIZE_CAP} rows and kept
+	 * on this node for {@link CappedCount#KEPT} like the list's size. When the first page already
+	 * holds every match the page's rows are counted instead, without a query.
+	 */
+	public OwnerCounts owners(SignedInUser viewer, CustomerFilter filter, CustomerPage page) {
+		if (filter.scope() != CustomerScope.TEAM || !filter.first()) {
+			return OwnerCounts.NONE;
+		}
+		if (page.next() == null) {
+			Map<Long, Long> counted = page.rows().stream()
+				.filter(row -> row.ownerId() != null)
+				.collect(Collectors.groupingBy(CustomerView::ownerId, Collectors.counting()));
+			return new OwnerCounts(counted, false);
+		}
+		Specification<Customer> matching = listed(viewer, filter)
+			.and(CustomerMatching.of(filter, parts.clock().instant()));
+		return parts.count().byOwner(sizeKey(viewer, filter, false), matching);
+	}
+
+	/** The scope and the 团队 narrowing to one owner or a department's people. */
+	private Specification<Customer> listed(SignedInUser viewer, CustomerFilter filter) {
+		Specification<Customer> listed = inScope(viewer, filter.scope());
+		if (filter.owner() != null) {
+			listed = listed.and((root, query, cb) -> cb.equal(root.get("ownerId"), filter.owner()));
+		}
+		if (filter.dept() != null) {
+			Set<Long> people = parts.org().peopleIn(filter.dept());
+			listed = listed.and((root, query, cb) -> people.isEmpty() ? cb.disjunction() : root.get("ownerId").in(people));
+		}
+		return listed;
+	}
+
 	/** The list's rows of these places, in their order. */
 	private List<Customer> load(List<Place> places) {
 		Map<Long, Customer> byId = customers.findAllById(places.stream().map(Place::id).toList()).stream()
@@ -130,7 +166,7 @@ public class CustomerSearch {
 	private static String sizeKey(SignedInUser viewer, CustomerFilter filter, boolean indexed) {
 		CustomerFilter list = new CustomerFilter(filter.scope(), indexed ? null : filter.q(), filter.level(),
 				filter.industry(), filter.status(), filter.province(), null, null, filter.city(), filter.idleDays(),
-				filter.createdFrom(), filter.createdTo());
+				filter.createdFrom(), filter.createdTo(), filter.owner(), filter.dept());
 		return viewer.tenantId() + "/" + viewer.userId() + "/" + list;
 	}
 

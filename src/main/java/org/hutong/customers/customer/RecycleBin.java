@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hutong.identity.AuditAction;
@@ -11,6 +12,7 @@ import org.hutong.identity.AuditLog;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.VisibleOwners;
+import org.hutong.shared.Texts;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.web.RecordNotFound;
 import org.springframework.data.domain.Sort;
@@ -65,8 +67,18 @@ public class RecycleBin {
 	@Transactional(readOnly = true)
 	@PreAuthorize(MAY_MANAGE)
 	public Page page(SignedInUser viewer, String after, int limit) {
+		return page(viewer, null, after, limit);
+	}
+
+	/**
+	 * One page of the deleted customers whose name or short name holds {@code q} (any case; none: all).
+	 * The bin holds few rows next to the live list, so the name is matched on the row.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize(MAY_MANAGE)
+	public Page page(SignedInUser viewer, String q, String after, int limit) {
 		int size = Math.max(1, Math.min(limit, CustomerSearch.MAX_LIMIT));
-		Specification<Customer> matching = visibleTo(viewer).and(after(after));
+		Specification<Customer> matching = visibleTo(viewer).and(named(q)).and(after(after));
 		List<Customer> found = customers.findBy(matching,
 				query -> query.sortBy(Sort.by(Sort.Direction.DESC, "deletedAt", "id")).limit(size + 1).all());
 		List<Customer> shown = found.subList(0, Math.min(size, found.size()));
@@ -146,6 +158,17 @@ public class RecycleBin {
 		Specification<Customer> owners = visible.all() ? Specification.unrestricted()
 				: visible.ownedByOrShared("ownerId", CustomerSearch.sharedWith(viewer.userId()));
 		return deleted.and(owners);
+	}
+
+	private static Specification<Customer> named(String q) {
+		String text = Texts.clean(q);
+		text = text == null || text.length() <= CustomerFilter.MAX_QUERY ? text : text.substring(0, CustomerFilter.MAX_QUERY);
+		if (text == null) {
+			return Specification.unrestricted();
+		}
+		String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return (root, query, cb) -> cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+				cb.like(cb.lower(root.get("shortName")), pattern, '\\'));
 	}
 
 	private static Specification<Customer> after(String cursor) {

@@ -1,6 +1,7 @@
 package org.hutong.customers.customer;
 
 import org.hutong.identity.SignedInUser;
+import org.hutong.shared.Texts;
 import org.hutong.web.HtmxFragment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 回收站 page ({@code /customers/recycle-bin}, "加载更多" by keyset) with restore and, for
+ * 回收站 page ({@code /customers/recycle-bin?q=…}, searched by name as the user types, "加载更多" by keyset) with restore and, for
  * administrators, purge; {@link RecycleBinApiController} is the same through the API. A restore
  * that clashes with a live customer, or a purge of a customer others refer to, answers 409 naming why.
  */
@@ -30,10 +31,12 @@ class RecycleBinController {
 
 	@GetMapping("/customers/recycle-bin")
 	@PreAuthorize(RecycleBin.MAY_MANAGE)
-	@HtmxFragment("entries")
-	String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String after, Model model) {
-		model.addAttribute("bin", bin.page(me, after, CustomerSearch.PAGE_SIZE));
+	@HtmxFragment("bin-rows")
+	String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String after, Model model) {
+		model.addAttribute("bin", bin.page(me, q, after, CustomerSearch.PAGE_SIZE));
 		model.addAttribute("first", after == null);
+		model.addAttribute("q", Texts.clean(q));
 		return PAGE;
 	}
 

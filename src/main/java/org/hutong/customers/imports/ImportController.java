@@ -10,6 +10,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.identity.SignedInUser;
+import org.hutong.shared.Texts;
 import org.hutong.web.HtmxFragment;
 import org.hutong.web.UnreadableForm;
 import org.springframework.http.ContentDisposition;
@@ -36,6 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ImportController {
 
+	/** The longest file-name search the list takes. */
+	static final int MAX_QUERY = 50;
+
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final ImportUploads uploads;
@@ -56,8 +60,12 @@ class ImportController {
 	@GetMapping("/customers/imports")
 	@PreAuthorize(ImportUploads.MAY_IMPORT)
 	@HtmxFragment("rows")
-	String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) Long before, Model model) {
-		List<TransferJob> jobs = imports.history(me, before, ImportManagement.PAGE_SIZE + 1);
+	String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Long before, Model model) {
+		String named = Texts.clean(q);
+		named = named == null || named.length() <= MAX_QUERY ? named : named.substring(0, MAX_QUERY);
+		List<TransferJob> jobs = imports.history(me, named, before, ImportManagement.PAGE_SIZE + 1);
+		model.addAttribute("q", named);
 		boolean more = jobs.size() > ImportManagement.PAGE_SIZE;
 		List<TransferJob> shown = more ? jobs.subList(0, ImportManagement.PAGE_SIZE) : jobs;
 		model.addAttribute("jobs", shown);

@@ -84,8 +84,20 @@ public class ImportManagement {
 	@Transactional(readOnly = true)
 	@PreAuthorize(ImportUploads.MAY_IMPORT)
 	public List<TransferJob> history(SignedInUser me, Long before, int limit) {
-		return repository.page(me.userId(), TransferKind.IMPORT, before == null ? Long.MAX_VALUE : before,
-				Limit.of(limit));
+		return history(me, null, before, limit);
+	}
+
+	/** The importer's jobs whose file name holds {@code fileName} (any case; none: all), newest first. */
+	@Transactional(readOnly = true)
+	@PreAuthorize(ImportUploads.MAY_IMPORT)
+	public List<TransferJob> history(SignedInUser me, String fileName, Long before, int limit) {
+		long until = before == null ? Long.MAX_VALUE : before;
+		if (fileName == null) {
+			return repository.page(me.userId(), TransferKind.IMPORT, until, Limit.of(limit));
+		}
+		String pattern = "%" + fileName.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+			.replace("_", "!_") + "%";
+		return repository.pageNamed(me.userId(), TransferKind.IMPORT, until, pattern, Limit.of(limit));
 	}
 
 	/** The file's header row, column by column. */

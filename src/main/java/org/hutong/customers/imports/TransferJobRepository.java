@@ -17,4 +17,10 @@ public interface TransferJobRepository extends JpaRepository<TransferJob, Long> 
 			select j from TransferJob j where j.createdBy = :createdBy and j.kind = :kind and j.id < :before
 			order by j.id desc""")
 	List<TransferJob> page(long createdBy, TransferKind kind, long before, Limit limit);
+
+	/** The same, of files whose name holds {@code pattern} (a lower-case LIKE pattern, {@code !} escaping). */
+	@Query("""
+			select j from TransferJob j where j.createdBy = :createdBy and j.kind = :kind and j.id < :before
+			and lower(j.fileName) like :pattern escape '!' order by j.id desc""")
+	List<TransferJob> pageNamed(long createdBy, TransferKind kind, long before, String pattern, Limit limit);
 }

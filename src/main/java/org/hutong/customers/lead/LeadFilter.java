@@ -32,6 +32,11 @@ public record LeadFilter(String q, LeadStatus status, String after) {
 		return q != null || status != null;
 	}
 
+	/** How many of the 筛选 sheet's filters narrow the list. */
+	public int activeFilters() {
+		return status == null ? 0 : 1;
+	}
+
 	LeadFilter after(String updatedAt, long id) {
 		String token = Base64.getUrlEncoder().withoutPadding()
 			.encodeToString((updatedAt + "\n" + id).getBytes(StandardCharsets.UTF_8));

@@ -22,6 +22,16 @@ import org.springframework.data.jpa.domain.Specification;
  */
 public record AuditQuery(AuditAction action, String actor, LocalDate from, LocalDate to, Long before) {
 
+	/** How many of the 筛选 sheet's filters narrow the log (the days count once). */
+	public int activeFilters() {
+		return (action == null ? 0 : 1) + (from == null && to == null ? 0 : 1);
+	}
+
+	/** Whether anything narrows the log. */
+	public boolean narrowed() {
+		return (actor != null && !actor.isBlank()) || activeFilters() > 0;
+	}
+
 	Specification<AuditEntry> toSpecification(ZoneId zone, AuditEntry cursor) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.hutong.identity.user;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.role.Role;
 import org.hutong.web.HtmxFragment;
@@ -48,7 +49,11 @@ class UserController {
 		UserFilter query = filter == null || malformed.hasErrors() ? UserFilter.none() : filter;
 		model.addAttribute("filter", query);
 		model.addAttribute("page", search.page(me, query));
-		model.addAttribute("departments", choices.departments().nodes());
+		model.addAttribute("departments", choices.departments()
+			.nodes()
+			.stream()
+			.map(node -> new OrgChart.Unit(node.department().getId(), node.department().getName(), node.indentedName()))
+			.toList());
 		model.addAttribute("statuses", UserStatus.values());
 		return "identity/users/list";
 	}

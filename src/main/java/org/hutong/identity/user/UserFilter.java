@@ -25,6 +25,16 @@ public record UserFilter(String q, Long department, UserStatus status, String af
 		return afterId == null || afterName == null;
 	}
 
+	/** How many of the 筛选 sheet's filters narrow the list. */
+	public int activeFilters() {
+		return (department == null ? 0 : 1) + (status == null ? 0 : 1);
+	}
+
+	/** Whether anything narrows the list. */
+	public boolean narrowed() {
+		return q != null || activeFilters() > 0;
+	}
+
 	/** The same filter, continuing after {@code last}. */
 	UserFilter after(UserRow last) {
 		return new UserFilter(q, department, status, last.displayName(), last.id());

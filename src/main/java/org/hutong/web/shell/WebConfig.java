@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.hutong.web.LanguagePreference;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,7 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
-/** Locale resolution and the htmx fragment convention. */
+/** Locale resolution, the htmx fragment convention and enum parameters in any case. */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -54,6 +55,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	static Locale supported(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+	}
+
+	/** {@code ?scope=team} binds like {@code ?scope=TEAM}: {@link LenientEnums}. */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverterFactory(new LenientEnums());
 	}
 
 	@Override

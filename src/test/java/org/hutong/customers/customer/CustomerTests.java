@@ -81,7 +81,7 @@ class CustomerTests {
 	@Test
 	void aMalformedCursorShowsTheFirstPage() {
 		CustomerFilter filter = new CustomerFilter(null, null, null, null, null, null, null, "%%not-base64", null, null, null,
-				null);
+				null, null, null);
 		assertThat(filter.first()).isTrue();
 		CustomerFilter next = CustomerFilter.none().after("2026-03-02T08:00:00Z", 42);
 		assertThat(next.cursor()).isEqualTo(new CustomerFilter.Cursor("2026-03-02T08:00:00Z", 42));

@@ -77,7 +77,7 @@ class KeywordPlansTests {
 					for (String q : List.of(prefix, prefix.substring(0, 3), longKeyword)) {
 						for (int limit : new int[] { 3, 8 }) {
 							CustomerFilter filter = new CustomerFilter(scope, q, null, null, null, province, sort, null, null,
-									null, null, null);
+									null, null, null, null, null);
 							List<Long> byKeys = pages(filter, limit, KeywordPlan::byKeys);
 							assertThat(pages(filter, limit, KeywordPlan::walk)).as("%s %s %s %s by %d", scope, sort, province, q, limit)
 								.isEqualTo(byKeys);
@@ -88,7 +88,7 @@ class KeywordPlansTests {
 			}
 		}
 		assertThat(pages(new CustomerFilter(CustomerScope.MINE, prefix, null, null, null, null, null, null, null, null,
-				null, null), 3, KeywordPlan::walk)).isNotEmpty();
+				null, null, null, null), 3, KeywordPlan::walk)).isNotEmpty();
 	}
 
 	@Test
@@ -97,7 +97,7 @@ class KeywordPlansTests {
 			customer(prefix + i, sales.userId(), NOW.minus(Duration.ofMinutes(i)), null, null);
 		}
 		CustomerFilter filter = new CustomerFilter(CustomerScope.MINE, prefix, null, null, null, null, null, null, null, null,
-				null, null);
+				null, null, null, null);
 		CustomerPage walked = as(() -> search.page(sales, filter, 10, KeywordPlan::walk));
 		CustomerPage keyed = as(() -> search.page(sales, filter, 10, KeywordPlan::byKeys));
 		assertThat(keyed.total().estimate()).isFalse();

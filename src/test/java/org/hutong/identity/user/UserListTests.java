@@ -73,7 +73,7 @@ class UserListTests {
 			.andExpect(content().string(containsString("class=\"tabbar\"")))
 			.andExpect(content().string(containsString("class=\"list with-table\"")))
 			.andExpect(content().string(containsString("class=\"table user-table\"")))
-			.andExpect(content().string(containsString("class=\"filters\"")));
+			.andExpect(content().string(containsString("class=\"list-search\"")));
 	}
 
 	@Test
