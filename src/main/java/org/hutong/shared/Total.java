@@ -54,7 +54,8 @@ public record Total(long value, boolean estimate) {
 		}
 		double projected = found.walked() ? found.share() * listSize.getAsLong() : listSize.getAsLong();
 		long keys = Long.MAX_VALUE;
-		if (found.walked()) {
+		// a projection of a few matches is counted: counting few matches is cheap
+		if (found.walked() && projected > EXACT_UP_TO) {
 			int cap = (int) Math.max(seen, Math.min(projected, KEYS_CHECKED));
 			keys = keysUpTo.applyAsLong(cap);
 			if (keys >= cap) {

@@ -76,7 +76,7 @@ class CustomerJourneyTests extends PhoneJourney {
 		page.fill("#follow-ups textarea[name=content]", "电话沟通环网柜项目，下周技术交流");
 		page.fill("#follow-ups input[name=nextFollowUpOn]", next.toString());
 		screenshot(page, "phone-customer-journey-2-follow-up");
-		page.locator("#follow-ups button[type=submit]").tap();
+		page.locator("#follow-ups form.follow-up-form button[type=submit]").tap();
 		assertThat(page.locator("#follow-ups .alert-ok")).isVisible();
 		assertThat(page.locator("#follow-ups .timeline-entry").first()).containsText("下周技术交流");
 		screenshot(page, "phone-customer-journey-3-timeline");

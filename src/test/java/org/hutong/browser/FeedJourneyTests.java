@@ -178,7 +178,7 @@ class FeedJourneyTests extends PhoneJourney {
 		assertThat(panel.locator(".feed-post").first()).containsText(note);
 		sales.locator("#follow-ups label.chip", new Page.LocatorOptions().setHasText("拜访")).tap();
 		sales.fill("#follow-ups textarea[name=content]", "到现场核对开关柜基础尺寸");
-		sales.locator("#follow-ups button[type=submit]").tap();
+		sales.locator("#follow-ups form.follow-up-form button[type=submit]").tap();
 		assertThat(sales.locator("#follow-ups .alert-ok")).isVisible();
 		sales.reload();
 		assertThat(sales.locator("#feed .feed-post").first()).containsText("记录了一次跟进（拜访）");

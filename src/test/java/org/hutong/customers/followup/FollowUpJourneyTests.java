@@ -58,7 +58,7 @@ class FollowUpJourneyTests extends PhoneJourney {
 		page.setInputFiles("#follow-ups input[type=file]",
 				new FilePayload("现场.png", "image/png", TestImages.png()));
 		page.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("phone-follow-up-form-zh")).setFullPage(true));
-		page.locator("#follow-ups button[type=submit]").tap();
+		page.locator("#follow-ups form.follow-up-form button[type=submit]").tap();
 		assertThat(page.locator("#follow-ups .alert-ok")).isVisible();
 		assertThat(page.locator("#follow-ups .timeline-entry").first()).containsText("下周报价");
 		assertThat(page.locator("#follow-ups .timeline-entry").first()).containsText("拜访");
