@@ -1,16 +1,13 @@
 package org.hutong.customers.lead;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
+import org.hutong.customers.naming.KeyTable;
 import org.hutong.customers.naming.SearchKeys;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +24,10 @@ class LeadKeys {
 	/** What a mobile is typed as; other keywords cannot be one, so they need no equality lookup. */
 	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
-	private final EntityManager entities;
+	private final KeyTable index;
 
 	LeadKeys(EntityManager entities) {
-		this.entities = entities;
+		this.index = new KeyTable(entities, "LeadSearchKey", "leadId");
 	}
 
 	/**
@@ -60,45 +57,11 @@ class LeadKeys {
 
 	/** The keyword's index entries, counted up to {@code cap}. */
 	long entriesUpTo(SearchKeys.Lookup lookup, int cap) {
-		TypedQuery<Long> count = entities.createQuery(
-				"select count(*) from (select k.key.leadId as id from LeadSearchKey k where " + ranges(lookup)
-						+ " order by k.key.searchKey fetch first " + cap + " rows only) found", Long.class);
-		return bind(count, lookup).getSingleResult();
+		return index.entriesUpTo(lookup, cap);
 	}
 
 	/** Those of {@code ids} with a key the keyword starts. */
 	Set<Long> matching(SearchKeys.Lookup lookup, Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Set.of();
-		}
-		TypedQuery<Long> found = entities.createQuery("select distinct k.key.leadId from LeadSearchKey k"
-				+ " where k.key.leadId in :ids and (" + ranges(lookup) + ")", Long.class);
-		return new HashSet<>(bind(found, lookup).setParameter("ids", ids).getResultList());
-	}
-
-	/**
-	 * A range per prefix, not {@code LIKE 'prefix%'}: under the C collation only a range walks the
-	 * index; the mobile by equality.
-	 */
-	private static String ranges(SearchKeys.Lookup lookup) {
-		List<String> any = new ArrayList<>();
-		for (int i = 0; i < lookup.prefixes().size(); i++) {
-			any.add("(k.key.searchKey >= :from" + i + " and k.key.searchKey < :to" + i + ")");
-		}
-		if (lookup.code() != null) {
-			any.add("k.key.searchKey = :code");
-		}
-		return String.join(" or ", any);
-	}
-
-	private static <T> TypedQuery<T> bind(TypedQuery<T> query, SearchKeys.Lookup lookup) {
-		for (int i = 0; i < lookup.prefixes().size(); i++) {
-			String prefix = lookup.prefixes().get(i);
-			query.setParameter("from" + i, prefix).setParameter("to" + i, prefix + SearchKeys.BEYOND);
-		}
-		if (lookup.code() != null) {
-			query.setParameter("code", lookup.code());
-		}
-		return query;
+		return index.matching(lookup, ids);
 	}
 }

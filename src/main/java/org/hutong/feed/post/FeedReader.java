@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.hutong.feed.subject.SubjectRef;
@@ -86,13 +85,10 @@ public class FeedReader {
 	 * below it.
 	 */
 	private Long windowFloor(Long before) {
-		return jdbc.sql("SELECT p.id FROM feed_post p WHERE p.tenant_id = :tenantId"
+		JdbcClient.StatementSpec floor = jdbc.sql("SELECT p.id FROM feed_post p WHERE p.tenant_id = :tenantId"
 				+ (before != null ? " AND p.id < :before" : "") + " ORDER BY p.id DESC OFFSET :skip ROWS FETCH FIRST 1 ROWS ONLY")
-			.params(before != null ? Map.of("before", before, "skip", SEARCH_WINDOW - 1)
-					: Map.of("skip", SEARCH_WINDOW - 1))
-			.query(Long.class)
-			.optional()
-			.orElse(null);
+			.param("skip", SEARCH_WINDOW - 1);
+		return (before != null ? floor.param("before", before) : floor).query(Long.class).optional().orElse(null);
 	}
 
 	/** Posts newer than {@code after} (at most {@code limit}), for live updates. */
