@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 
 import org.hutong.customers.naming.CompanyNames;
 import org.hutong.customers.naming.CreditCode;
+import org.hutong.customers.naming.KeyTable;
 import org.hutong.customers.naming.SearchKeys;
 import org.hutong.web.EnterpriseZone;
 import org.springframework.data.jpa.domain.Specification;
@@ -103,21 +101,7 @@ final class CustomerMatching {
 	 */
 	private static Specification<Customer> containing(String text) {
 		SearchKeys.Lookup lookup = SearchKeys.lookup(text);
-		Specification<Customer> indexed = (root, query, cb) -> {
-			Subquery<Long> found = query.subquery(Long.class);
-			Root<SearchKey> key = found.from(SearchKey.class);
-			Path<String> value = key.get("key").get("searchKey");
-			List<Predicate> any = new ArrayList<>();
-			for (String prefix : lookup.prefixes()) {
-				// a range, not LIKE 'prefix%': under the C.UTF-8 collation only a range walks the index
-				any.add(cb.and(cb.greaterThanOrEqualTo(value, prefix), cb.lessThan(value, prefix + SearchKeys.BEYOND)));
-			}
-			if (lookup.code() != null) {
-				any.add(cb.equal(value, lookup.code()));
-			}
-			found.select(key.get("key").get("customerId")).where(cb.or(any.toArray(Predicate[]::new)));
-			return root.get("id").in(found);
-		};
+		Specification<Customer> indexed = KeyTable.keyed(SearchKey.class, "customerId", lookup);
 		return indexed.and(beyondKeys(text));
 	}
 

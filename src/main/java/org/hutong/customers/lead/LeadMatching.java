@@ -1,15 +1,9 @@
 package org.hutong.customers.lead;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
-
 import org.hutong.customers.naming.CompanyNames;
+import org.hutong.customers.naming.KeyTable;
 import org.hutong.customers.naming.SearchKeys;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -46,21 +40,7 @@ final class LeadMatching {
 	/** The leads with a key the indexed keyword starts, and that hold the whole keyword. */
 	static Specification<Lead> keyed(String q) {
 		SearchKeys.Lookup lookup = LeadKeys.lookup(q);
-		Specification<Lead> indexed = (root, query, cb) -> {
-			Subquery<Long> found = query.subquery(Long.class);
-			Root<LeadSearchKey> key = found.from(LeadSearchKey.class);
-			Path<String> value = key.get("key").get("searchKey");
-			List<Predicate> any = new ArrayList<>();
-			for (String prefix : lookup.prefixes()) {
-				// a range, not LIKE 'prefix%': under the C collation only a range walks the index
-				any.add(cb.and(cb.greaterThanOrEqualTo(value, prefix), cb.lessThan(value, prefix + SearchKeys.BEYOND)));
-			}
-			if (lookup.code() != null) {
-				any.add(cb.equal(value, lookup.code()));
-			}
-			found.select(key.get("key").get("leadId")).where(cb.or(any.toArray(Predicate[]::new)));
-			return root.get("id").in(found);
-		};
+		Specification<Lead> indexed = KeyTable.keyed(LeadSearchKey.class, "leadId", lookup);
 		return indexed.and(beyondKeys(q));
 	}
 

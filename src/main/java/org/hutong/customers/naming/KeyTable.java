@@ -8,6 +8,12 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * A search key table as the keyword plan asks it, for any record kept in one (customers, leads, and
@@ -47,6 +53,27 @@ public final class KeyTable {
 		TypedQuery<Long> found = entities.createQuery("select distinct k.key." + recordId + " from " + entity + " k"
 				+ " where k.key." + recordId + " in :ids and (" + ranges(lookup) + ")", Long.class);
 		return new HashSet<>(bind(found, lookup).setParameter("ids", ids).getResultList());
+	}
+
+	/**
+	 * The records of a query with a key the keyword starts, as a condition on their {@code id}: the
+	 * same ranges as a criteria subquery on the key entity.
+	 */
+	public static <T> Specification<T> keyed(Class<?> keyEntity, String recordId, SearchKeys.Lookup lookup) {
+		return (root, query, cb) -> {
+			Subquery<Long> found = query.subquery(Long.class);
+			Root<?> key = found.from(keyEntity);
+			Path<String> value = key.get("key").get("searchKey");
+			List<Predicate> any = new ArrayList<>();
+			for (String prefix : lookup.prefixes()) {
+				any.add(cb.and(cb.greaterThanOrEqualTo(value, prefix), cb.lessThan(value, prefix + SearchKeys.BEYOND)));
+			}
+			if (lookup.code() != null) {
+				any.add(cb.equal(value, lookup.code()));
+			}
+			found.select(key.get("key").get(recordId)).where(cb.or(any.toArray(Predicate[]::new)));
+			return root.get("id").in(found);
+		};
 	}
 
 	/**
