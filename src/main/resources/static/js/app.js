@@ -22,10 +22,11 @@
     }
   });
 
-  // Forms that need confirming: <form data-confirm="…">
+  // Forms that need confirming: <form data-confirm="…">. A dismissed confirmation stops the event
+  // too: htmx sends a boosted form on submit whether or not the default was prevented.
   document.addEventListener("submit", function (event) {
     var message = event.target.getAttribute && event.target.getAttribute("data-confirm");
-    if (message && !window.confirm(message)) { event.preventDefault(); }
+    if (message && !window.confirm(message)) { event.preventDefault(); event.stopPropagation(); }
   }, true);
 
   // htmx: show server-rendered error pages for 4xx/5xx fragments instead of swapping nothing

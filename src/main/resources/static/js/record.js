@@ -85,10 +85,8 @@
   // A form in a sheet that saved (200): close the sheet, say so, and show the tab the entry is on,
   // reloaded, with the tabs in view, so the new entry is at the top without scrolling.
   // A refusal (422/409) is swapped into the sheet by htmx and the sheet stays open.
-  document.addEventListener("htmx:afterRequest", function (event) {
-    var form = event.target;
-    var sheet = form.closest && form.closest("dialog.sheet");
-    if (!sheet || form.tagName !== "FORM" || event.detail.xhr.status !== 200) { return; }
+  function saved(sheet) {
+    if (!sheet.open) { return; }
     sheet.close();
     var done = sheet.getAttribute("data-sheet-done");
     if (done) { document.dispatchEvent(new CustomEvent("toast", { detail: { value: done } })); }
@@ -99,5 +97,13 @@
       var top = tabs.getBoundingClientRect().top;
       if (top < 0 || top > window.innerHeight * 0.6) { tabs.scrollIntoView({ block: "start" }); }
     }
+  }
+  // the answer replaces the form, so this is asked before the swap, of the target still on the page
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    // detail.elt is the element the event is on; the element that asked is requestConfig.elt
+    var form = event.detail.requestConfig && event.detail.requestConfig.elt;
+    var sheet = event.target.closest && event.target.closest("dialog.sheet");
+    if (!sheet || !sheet.open || !form || form.tagName !== "FORM" || event.detail.xhr.status !== 200) { return; }
+    window.setTimeout(function () { saved(sheet); }, 0);
   });
 })();

@@ -78,7 +78,7 @@ class CustomerJourneyTests extends PhoneJourney {
 		sheet.locator("textarea[name=content]").fill("电话沟通环网柜项目，下周技术交流");
 		sheet.locator("input[name=nextFollowUpOn]").fill(next.toString());
 		screenshot(page, "phone-customer-journey-2-follow-up");
-		sheet.locator("button[type=submit]").tap();
+		sheet.locator("form.follow-up-form button[type=submit]").tap();
 		assertThat(sheet).isHidden();
 		assertThat(page.locator("#record-tab .timeline-entry").first()).containsText("下周技术交流");
 		screenshot(page, "phone-customer-journey-3-timeline");

@@ -180,7 +180,7 @@ class FeedJourneyTests extends PhoneJourney {
 		Locator sheet = sales.locator("#follow-up-sheet");
 		sheet.locator("label.chip", new Locator.LocatorOptions().setHasText("拜访")).tap();
 		sheet.locator("textarea[name=content]").fill("到现场核对开关柜基础尺寸");
-		sheet.locator("button[type=submit]").tap();
+		sheet.locator("form.follow-up-form button[type=submit]").tap();
 		assertThat(sheet).isHidden();
 		// the post is on the customer's 时间线 too, beside the follow-up
 		assertThat(panel.locator(".timeline-entry").first()).containsText("到现场核对开关柜基础尺寸");

@@ -101,12 +101,12 @@ class RecordJourneyTests extends PhoneJourney {
 		Locator sheet = page.locator("#follow-up-sheet");
 		assertThat(sheet.locator("textarea[name=content]")).isVisible();
 		// an empty form is not sent: the sheet stays open
-		sheet.locator("button[type=submit]").tap();
+		sheet.locator("form.follow-up-form button[type=submit]").tap();
 		assertThat(sheet).isVisible();
 		sheet.locator("label.chip", new Locator.LocatorOptions().setHasText("微信")).tap();
 		sheet.locator("textarea[name=content]").fill("微信发了报价单，等回复");
 		screenshot(page, "phone-record-4-sheet");
-		sheet.locator("button[type=submit]").tap();
+		sheet.locator("form.follow-up-form button[type=submit]").tap();
 		assertThat(sheet).isHidden();
 		Locator first = page.locator("#record-tab .timeline-entry").first();
 		assertThat(first).containsText("微信发了报价单");

@@ -60,7 +60,7 @@ class FollowUpJourneyTests extends PhoneJourney {
 		sheet.locator("input[name=nextFollowUpOn]").fill(next.toString());
 		sheet.locator("input[type=file]").setInputFiles(new FilePayload("现场.png", "image/png", TestImages.png()));
 		page.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("phone-follow-up-form-zh")));
-		sheet.locator("button[type=submit]").tap();
+		sheet.locator("form.follow-up-form button[type=submit]").tap();
 		// saved: the sheet closes and the new entry is the first of the timeline, on screen
 		assertThat(sheet).isHidden();
 		Locator first = page.locator("#record-tab .timeline-entry").first();
