@@ -135,6 +135,7 @@
     keep(item).then(function () {
       var form = (event.detail.requestConfig && event.detail.requestConfig.elt) || event.target;
       if (form && form.reset) { form.reset(); }
+      if (form && form.dispatchEvent) { form.dispatchEvent(new CustomEvent("offline:kept", { bubbles: true })); }
       toast(text("saved"));
       render();
     }, function () {
@@ -204,7 +205,10 @@
     var typing = form && form.querySelector("[name=content]");
     if (!form || !window.htmx || (typing && typing.value.trim())) { return; }
     var target = form.getAttribute("hx-target");
-    if (target && document.querySelector(target)) {
+    if (target && target.indexOf("closest ") === 0) {
+      // a form in a sheet (components/record-sheet.jte): its page reloads the tab the entry is on
+      form.dispatchEvent(new CustomEvent("offline:sent", { bubbles: true }));
+    } else if (target && document.querySelector(target)) {
       window.htmx.swap(target, html, { swapStyle: form.getAttribute("hx-swap") || "outerHTML" });
     }
   }

@@ -72,13 +72,15 @@ class CustomerJourneyTests extends PhoneJourney {
 	}
 
 	private void logFollowUp(Page page, LocalDate next) {
-		page.locator("#follow-ups label.chip", new Page.LocatorOptions().setHasText("电话")).tap();
-		page.fill("#follow-ups textarea[name=content]", "电话沟通环网柜项目，下周技术交流");
-		page.fill("#follow-ups input[name=nextFollowUpOn]", next.toString());
+		page.locator(".record-head [data-sheet-open]").tap();
+		Locator sheet = page.locator("#follow-up-sheet");
+		sheet.locator("label.chip", new Locator.LocatorOptions().setHasText("电话")).tap();
+		sheet.locator("textarea[name=content]").fill("电话沟通环网柜项目，下周技术交流");
+		sheet.locator("input[name=nextFollowUpOn]").fill(next.toString());
 		screenshot(page, "phone-customer-journey-2-follow-up");
-		page.locator("#follow-ups form.follow-up-form button[type=submit]").tap();
-		assertThat(page.locator("#follow-ups .alert-ok")).isVisible();
-		assertThat(page.locator("#follow-ups .timeline-entry").first()).containsText("下周技术交流");
+		sheet.locator("form.follow-up-form button[type=submit]").tap();
+		assertThat(sheet).isHidden();
+		assertThat(page.locator("#record-tab .timeline-entry").first()).containsText("下周技术交流");
 		screenshot(page, "phone-customer-journey-3-timeline");
 		page.reload();
 		assertThat(page.locator(".customer-head")).containsText(next.toString());

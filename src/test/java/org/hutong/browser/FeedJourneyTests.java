@@ -169,20 +169,24 @@ class FeedJourneyTests extends PhoneJourney {
 		Page sales = signIn("sales");
 		sales.navigate(url("/feed"));
 		String customer = sales.locator(".feed-subject a").first().getAttribute("href");
-		sales.navigate(url(customer));
-		Locator panel = sales.locator("#feed");
+		sales.navigate(url(customer + "?tab=feed"));
+		Locator panel = sales.locator("#record-tab");
 		assertThat(panel.locator(".feed-post").first()).isVisible();
 		String note = "客户现场验收安排" + (System.currentTimeMillis() % 100_000);
 		panel.locator("textarea[name=body]").fill(note);
 		panel.locator(".feed-composer button[type=submit]").tap();
 		assertThat(panel.locator(".feed-post").first()).containsText(note);
-		sales.locator("#follow-ups label.chip", new Page.LocatorOptions().setHasText("拜访")).tap();
-		sales.fill("#follow-ups textarea[name=content]", "到现场核对开关柜基础尺寸");
-		sales.locator("#follow-ups form.follow-up-form button[type=submit]").tap();
-		assertThat(sales.locator("#follow-ups .alert-ok")).isVisible();
-		sales.reload();
-		assertThat(sales.locator("#feed .feed-post").first()).containsText("记录了一次跟进（拜访）");
-		sales.locator("#feed").scrollIntoViewIfNeeded();
+		sales.locator(".record-head [data-sheet-open]").tap();
+		Locator sheet = sales.locator("#follow-up-sheet");
+		sheet.locator("label.chip", new Locator.LocatorOptions().setHasText("拜访")).tap();
+		sheet.locator("textarea[name=content]").fill("到现场核对开关柜基础尺寸");
+		sheet.locator("form.follow-up-form button[type=submit]").tap();
+		assertThat(sheet).isHidden();
+		// the post is on the customer's 时间线 too, beside the follow-up
+		assertThat(panel.locator(".timeline-entry").first()).containsText("到现场核对开关柜基础尺寸");
+		assertThat(panel.locator(".timeline-entry.kind-post", new Locator.LocatorOptions().setHasText(note))).hasCount(1);
+		sales.navigate(url(customer + "?tab=feed"));
+		assertThat(sales.locator("#record-tab .feed-post").first()).containsText("记录了一次跟进（拜访）");
 		screenshot(sales, "phone-feed-journey-6-customer");
 
 		Page manager = signIn("manager");

@@ -21,6 +21,7 @@ import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.hutong.HutongTest;
 import org.hutong.web.EnterpriseZone;
 import org.junit.jupiter.api.Tag;
@@ -46,31 +47,33 @@ class OfflineJourneyTests extends PhoneJourney {
 
 		page.context().setOffline(true);
 		assertThat(page.locator("#offline-bar")).containsText("离线");
-		page.locator("#follow-ups label.chip", new Page.LocatorOptions().setHasText("拜访")).tap();
-		page.fill("#follow-ups textarea[name=content]", content);
-		page.fill("#follow-ups input[name=nextFollowUpOn]", next.toString());
-		page.setInputFiles("#follow-ups input[name=attachments]",
-				new FilePayload("现场照片.png", "image/png", photo()));
-		page.locator("#follow-ups form.follow-up-form button[type=submit]").tap();
+		// the sheet's form was loaded with the page, so 写跟进 opens it without a network
+		Locator sheet = openFollowUpSheet(page);
+		sheet.locator("label.chip", new Locator.LocatorOptions().setHasText("拜访")).tap();
+		sheet.locator("textarea[name=content]").fill(content);
+		sheet.locator("input[name=nextFollowUpOn]").fill(next.toString());
+		sheet.locator("input[name=attachments]").setInputFiles(new FilePayload("现场照片.png", "image/png", photo()));
+		sheet.locator("form.follow-up-form button[type=submit]").tap();
+		assertThat(sheet).isHidden();
 		Locator outbox = page.locator("[data-offline-outbox]");
 		assertThat(outbox).containsText(content);
 		assertThat(outbox).containsText("现场照片.png");
 		assertThat(outbox).containsText("待同步");
 		assertThat(outbox).containsText("拜访");
 		assertThat(page.locator("#offline-bar")).containsText("1 条跟进待同步");
-		assertThat(page.locator("#follow-ups textarea[name=content]")).hasValue("");
+		assertThat(sheet.locator("textarea[name=content]")).hasValue("");
 		screenshot(page, "phone-offline-1-pending");
 
 		page.context().setOffline(false);
 		assertThat(outbox).hasCount(0);
-		assertThat(page.locator("#follow-ups .timeline-entry").first()).containsText(content);
+		assertThat(page.locator("#record-tab .timeline-entry").first()).containsText(content);
 		assertThat(page.locator("#offline-bar")).isHidden();
 		screenshot(page, "phone-offline-2-synced");
 		// a second chance to send finds nothing left
 		page.evaluate("() => window.dispatchEvent(new Event('online'))");
 		page.reload();
-		assertThat(page.locator("#follow-ups .timeline-entry", new Page.LocatorOptions().setHasText(content))).hasCount(1);
-		Locator logged = page.locator("#follow-ups .timeline-entry", new Page.LocatorOptions().setHasText(content));
+		Locator logged = page.locator("#record-tab .timeline-entry", new Page.LocatorOptions().setHasText(content));
+		assertThat(logged).hasCount(1);
 		assertThat(logged).containsText("拜访");
 		assertThat(logged.locator(".attachments img")).hasCount(1);
 	}
@@ -81,9 +84,10 @@ class OfflineJourneyTests extends PhoneJourney {
 		openOwnCustomer(page);
 		String content = "过期提醒" + (System.currentTimeMillis() % 100_000);
 		page.context().setOffline(true);
-		page.fill("#follow-ups textarea[name=content]", content);
-		page.fill("#follow-ups input[name=nextFollowUpOn]", LocalDate.now(EnterpriseZone.DEFAULT).minusDays(1).toString());
-		page.locator("#follow-ups form.follow-up-form button[type=submit]").tap();
+		Locator sheet = openFollowUpSheet(page);
+		sheet.locator("textarea[name=content]").fill(content);
+		sheet.locator("input[name=nextFollowUpOn]").fill(LocalDate.now(EnterpriseZone.DEFAULT).minusDays(1).toString());
+		sheet.locator("form.follow-up-form button[type=submit]").tap();
 		Locator outbox = page.locator("[data-offline-outbox]");
 		assertThat(outbox).containsText("待同步");
 
@@ -98,7 +102,7 @@ class OfflineJourneyTests extends PhoneJourney {
 		page.onceDialog(dialog -> dialog.accept());
 		page.locator("[data-offline-outbox] [data-offline-discard]").tap();
 		assertThat(page.locator("[data-offline-outbox]")).hasCount(0);
-		assertThat(page.locator("#follow-ups .timeline-entry", new Page.LocatorOptions().setHasText(content))).hasCount(0);
+		assertThat(page.locator("#record-tab .timeline-entry", new Page.LocatorOptions().setHasText(content))).hasCount(0);
 	}
 
 	@Test
@@ -152,7 +156,15 @@ class OfflineJourneyTests extends PhoneJourney {
 		page.navigate(url("/customers?scope=MINE"));
 		page.locator("main a.customer-card").first().tap();
 		page.waitForURL(Pattern.compile(".*/customers/\\d+$"));
-		page.locator("#follow-ups textarea[name=content]").waitFor();
+		page.locator("#follow-up-sheet textarea[name=content]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+		page.locator("#record-tab .timeline-entry").first().waitFor();
+	}
+
+	private static Locator openFollowUpSheet(Page page) {
+		page.locator(".record-head [data-sheet-open]").tap();
+		Locator sheet = page.locator("#follow-up-sheet");
+		assertThat(sheet.locator("textarea[name=content]")).isVisible();
+		return sheet;
 	}
 
 	/** A small real picture: the server decodes every image it is sent. */

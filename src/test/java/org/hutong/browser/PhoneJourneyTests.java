@@ -53,7 +53,8 @@ class PhoneJourneyTests extends PhoneJourney {
 
 		page.locator("main ul.customer-cards a").first().tap();
 		page.waitForURL(Pattern.compile(".*/customers/\\d+"));
-		assertThat(page.locator("#contacts .contact-list")).isVisible();
+		assertThat(page.locator(".record-head h1")).isVisible();
+		assertThat(page.locator("#record-tab .record-timeline")).isVisible();
 		screenshot(page, "phone-customer-zh");
 	}
 

@@ -19,6 +19,9 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "customers_change")
 public class CustomerChange {
 
+	/** The field of the one row a new customer starts its history with; its new value is the name. */
+	public static final String CREATED = "created";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

@@ -52,9 +52,13 @@ public class CustomerChanges {
 		return values;
 	}
 
-	/** A new customer: one row for each field it starts with. */
+	/**
+	 * A new customer: one row saying it was created (with its name), not one "(空) → …" row for each
+	 * field it starts with; what it started with is on its page.
+	 */
 	void created(long actorId, Customer customer, Instant at) {
-		changed(actorId, customer, Map.of(), at);
+		jdbc.batch(customer.getTenantId(), INSERT,
+				List.of(row(customer, actorId, at, CustomerChange.CREATED, null, customer.getName())));
 	}
 
 	/** 合并: one row on the survivor naming the customer merged into it. */

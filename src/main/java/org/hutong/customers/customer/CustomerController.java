@@ -1,14 +1,12 @@
 package org.hutong.customers.customer;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.customers.option.CustomerOptions;
 import org.hutong.customers.option.OptionKind;
 import org.hutong.customers.region.Regions;
-import org.hutong.identity.Colleagues;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.HtmxFragment;
 import org.hutong.web.UniqueKeys;
@@ -25,10 +23,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 客户 pages: the customer's page, the form, delete and the team; the list is {@link CustomerListController}. */
+/** 客户 pages: the form, delete and the team; the list is {@link CustomerListController}, the customer's page {@link CustomerRecordController}. */
 @Controller
 @RequestMapping("/customers")
 class CustomerController {
@@ -41,18 +38,15 @@ class CustomerController {
 
 	private final Regions regions;
 
-	private final Colleagues colleagues;
-
 	private final CustomerOptions options;
 
 	private final UniqueKeys uniqueKeys;
 
-	CustomerController(CustomerManagement customers, CustomerSearch search, Regions regions, Colleagues colleagues,
-			CustomerOptions options, UniqueKeys uniqueKeys) {
+	CustomerController(CustomerManagement customers, CustomerSearch search, Regions regions, CustomerOptions options,
+			UniqueKeys uniqueKeys) {
 		this.customers = customers;
 		this.search = search;
 		this.regions = regions;
-		this.colleagues = colleagues;
 		this.options = options;
 		this.uniqueKeys = uniqueKeys;
 	}
@@ -79,22 +73,6 @@ class CustomerController {
 		}
 		redirect.addFlashAttribute("notice", "customer.saved");
 		return "redirect:/customers/" + created.getId();
-	}
-
-	@GetMapping("/{id}")
-	@PreAuthorize(CustomerManagement.MAY_READ)
-	@HtmxFragment("team")
-	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model,
-			RedirectAttributes redirect) {
-		Optional<Long> survivor = search.survivorOf(me, id);
-		if (survivor.isPresent()) {
-			redirect.addFlashAttribute("notice", "customer.mergedInto");
-			return "redirect:/customers/" + survivor.get();
-		}
-		model.addAttribute("detail", search.detail(me, id));
-		model.addAttribute("colleagues", colleagues.active());
-		model.addAttribute("accesses", TeamAccess.values());
-		return "customers/customer/show";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -136,31 +114,6 @@ class CustomerController {
 		customers.delete(me, id);
 		redirect.addFlashAttribute("notice", "customer.deleted");
 		return "redirect:/customers";
-	}
-
-	/** Adds a 协作人 or changes their access; htmx gets the team panel back. */
-	@PostMapping("/{id}/team")
-	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("team")
-	String share(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam long userId,
-			@RequestParam TeamAccess access, Model model, HttpServletResponse response) {
-		try {
-			customers.share(me, id, userId, access);
-		}
-		catch (OwnerIsNotATeamMember owner) {
-			model.addAttribute("teamProblem", "customer.team.owner");
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		}
-		return show(me, id, model, null);
-	}
-
-	@PostMapping("/{id}/team/{userId}/delete")
-	@PreAuthorize(CustomerManagement.MAY_WRITE)
-	@HtmxFragment("team")
-	String unshare(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long userId,
-			Model model) {
-		customers.unshare(me, id, userId);
-		return show(me, id, model, null);
 	}
 
 	/** The form page, with the city and county choices of the region picked so far. */

@@ -66,6 +66,12 @@ public class CustomerHistory {
 		return new CustomerChangePage(customerId, views(shown), next);
 	}
 
+	/** Changes after a timeline cursor (the caller has checked the viewer may read the customer). */
+	List<CustomerChangeView> older(long customerId, java.time.Instant at, long idBelow, int limit) {
+		return views(at == null ? changes.findNewest(customerId, Limit.of(limit))
+				: changes.findOlder(customerId, at, idBelow, Limit.of(limit)));
+	}
+
 	private List<CustomerChangeView> views(List<CustomerChange> shown) {
 		Set<Long> actors = new HashSet<>();
 		shown.stream().map(CustomerChange::getActorId).filter(Objects::nonNull).forEach(actors::add);

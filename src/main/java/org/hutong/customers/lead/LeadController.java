@@ -1,6 +1,7 @@
 package org.hutong.customers.lead;
 
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,6 +10,8 @@ import org.hutong.customers.option.CustomerOptions;
 import org.hutong.customers.option.OptionKind;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.HtmxFragment;
+import org.hutong.web.RecordTab;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 线索 pages: the list, the lead's page, the form, mark invalid and delete. Converting has its own controller. */
@@ -31,14 +35,24 @@ class LeadController {
 
 	private static final String FORM = "customers/lead/form";
 
+	/** A lead's own tabs: 跟进 (the timeline of its follow-ups; the form opens as a sheet) and 详情. */
+	private static final List<RecordTab> TABS = List.of(
+			new RecordTab("lead", "follow-ups", "customer.tab.followUps", "/leads/{id}/follow-ups", 10, null,
+					".follow-up-panel"),
+			new RecordTab("lead", "details", "customer.tab.details", "/leads/{id}/details", 20, null));
+
 	private final LeadManagement leads;
 
 	private final LeadSearch search;
 
 	private final CustomerOptions options;
 
-	LeadController(LeadManagement leads, LeadSearch search, CustomerOptions options) {
+	private final List<RecordTab> contributedTabs;
+
+	LeadController(LeadManagement leads, LeadSearch search, CustomerOptions options,
+			ObjectProvider<RecordTab> contributedTabs) {
 		this.options = options;
+		this.contributedTabs = contributedTabs.stream().toList();
 		this.leads = leads;
 		this.search = search;
 	}
@@ -78,11 +92,24 @@ class LeadController {
 		return "redirect:/leads/" + id;
 	}
 
+	/** The lead's page: header card, actions and tabs; the open tab is in the address ({@code ?tab=details}). */
 	@GetMapping("/{id}")
 	@PreAuthorize(CustomerManagement.MAY_READ)
-	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestParam(required = false) String tab, Model model) {
+		List<RecordTab> tabs = RecordTab.of("lead", TABS, contributedTabs, me::can);
 		model.addAttribute("lead", search.one(me, id));
+		model.addAttribute("tabs", tabs);
+		model.addAttribute("tab", RecordTab.pick(tabs, tab));
 		return "customers/lead/show";
+	}
+
+	/** 详情: the lead's fields; without htmx, the lead's page on this tab. */
+	@GetMapping("/{id}/details")
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	@HtmxFragment("details")
+	String details(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
+		return show(me, id, "details", model);
 	}
 
 	@GetMapping("/{id}/edit")

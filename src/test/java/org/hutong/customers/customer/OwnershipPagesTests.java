@@ -60,7 +60,8 @@ class OwnershipPagesTests {
 	@Test
 	void theCustomerPageLoadsThePanelWhichIsAFragmentForHtmx() throws Exception {
 		Customer pooled = fixtures.customer(null);
-		mvc.perform(get("/customers/{id}", pooled.getId()).with(as("sales")))
+		// the 团队 tab loads it
+		mvc.perform(get("/customers/{id}/team", pooled.getId()).header("HX-Request", "true").with(as("sales")))
 			.andExpect(content().string(containsString("hx-get=\"/customers/" + pooled.getId() + "/ownership\"")));
 		mvc.perform(get("/customers/{id}/ownership", pooled.getId()).with(as("sales")))
 			.andExpect(status().isOk())

@@ -50,22 +50,26 @@ class FollowUpJourneyTests extends PhoneJourney {
 		Customer customer = new CustomerFixtures(tenants, transactions, userDetails, customers, contacts).customer("sales");
 		LocalDate next = LocalDate.now(EnterpriseZone.DEFAULT).plusDays(7);
 		Page page = signIn("sales");
-		page.navigate(url("/customers/" + customer.getId() + "#follow-ups"));
-		assertThat(page.locator("#follow-ups form.follow-up-form")).isVisible();
-		page.locator("#follow-ups label.chip", new Page.LocatorOptions().setHasText("拜访")).tap();
-		page.fill("#follow-ups textarea[name=content]", "现场拜访，客户关心交货期\n下周报价");
-		page.fill("#follow-ups input[name=nextFollowUpOn]", next.toString());
-		page.setInputFiles("#follow-ups input[type=file]",
-				new FilePayload("现场.png", "image/png", TestImages.png()));
-		page.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("phone-follow-up-form-zh")).setFullPage(true));
-		page.locator("#follow-ups form.follow-up-form button[type=submit]").tap();
-		assertThat(page.locator("#follow-ups .alert-ok")).isVisible();
-		assertThat(page.locator("#follow-ups .timeline-entry").first()).containsText("下周报价");
-		assertThat(page.locator("#follow-ups .timeline-entry").first()).containsText("拜访");
-		assertThat(page.locator("#follow-ups .timeline-entry .attachments img")).hasCount(1);
+		page.navigate(url("/customers/" + customer.getId()));
+		// 写跟进 opens the form as a bottom sheet over the customer's page
+		page.locator(".record-head [data-sheet-open]").tap();
+		Locator sheet = page.locator("#follow-up-sheet");
+		assertThat(sheet.locator("form.follow-up-form")).isVisible();
+		sheet.locator("label.chip", new Locator.LocatorOptions().setHasText("拜访")).tap();
+		sheet.locator("textarea[name=content]").fill("现场拜访，客户关心交货期\n下周报价");
+		sheet.locator("input[name=nextFollowUpOn]").fill(next.toString());
+		sheet.locator("input[type=file]").setInputFiles(new FilePayload("现场.png", "image/png", TestImages.png()));
+		page.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("phone-follow-up-form-zh")));
+		sheet.locator("form.follow-up-form button[type=submit]").tap();
+		// saved: the sheet closes and the new entry is the first of the timeline, on screen
+		assertThat(sheet).isHidden();
+		Locator first = page.locator("#record-tab .timeline-entry").first();
+		assertThat(first).containsText("下周报价");
+		assertThat(first).containsText("拜访");
+		assertThat(first).isInViewport();
+		assertThat(first.locator(".attachments img")).hasCount(1);
 
-		page.locator("#follow-ups").screenshot(new Locator.ScreenshotOptions()
-			.setPath(screenshotPath("phone-follow-up-timeline-zh")));
+		page.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("phone-follow-up-timeline-zh")));
 		page.reload();
 		assertThat(page.locator(".customer-head")).containsText(next.toString());
 	}

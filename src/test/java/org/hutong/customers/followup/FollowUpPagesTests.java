@@ -82,8 +82,9 @@ class FollowUpPagesTests {
 		mvc.perform(get("/customers/{id}/follow-ups", mine.getId()).with(as("sales")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("class=\"tabbar\"")));
+		// the customer's page opens the panel's form as a sheet from 写跟进
 		mvc.perform(get("/customers/{id}", mine.getId()).with(as("sales")))
-			.andExpect(content().string(containsString("hx-get=\"/customers/" + mine.getId() + "/follow-ups\"")));
+			.andExpect(content().string(containsString("data-sheet-url=\"/customers/" + mine.getId() + "/follow-ups\"")));
 	}
 
 	@Test

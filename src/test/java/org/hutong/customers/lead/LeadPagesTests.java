@@ -199,6 +199,27 @@ class LeadPagesTests {
 	}
 
 	@Test
+	void theLeadsPageIsARecordPageWithItsTabInTheAddress() throws Exception {
+		Lead lead = fixtures.lead("sales", CustomerFixtures.uniqueName(), "赵工", CustomerFixtures.uniqueMobile());
+		String base = "/leads/" + lead.getId();
+		mvc.perform(get(base).param("tab", "details").with(as("sales")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"card record-head customer-head\"")))
+			.andExpect(content().string(containsString("data-tab=\"details\" hx-disinherit=")))
+			.andExpect(content().string(containsString("hx-replace-url=\"" + base + "?tab=follow-ups\"")))
+			.andExpect(content().string(containsString("data-sheet-url=\"" + base + "/follow-ups\"")))
+			.andExpect(content().string(containsString("tel:" + lead.getMobile())));
+		mvc.perform(get(base + "/details").header("HX-Request", "true").with(as("sales")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(startsWith("<section id=\"details\"")))
+			.andExpect(content().string(not(containsString("tabbar"))));
+		mvc.perform(get(base + "/details").with(as("sales")))
+			.andExpect(content().string(containsString("class=\"tabbar\"")));
+		mvc.perform(get(base + "/details").header("HX-Request", "true").with(as("sales2")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aRepSeesOnlyTheLeadsTheirScopeShows() throws Exception {
 		Lead mine = fixtures.lead("sales", CustomerFixtures.uniqueName(), null, null);
 		Lead theirs = fixtures.lead("sales2", CustomerFixtures.uniqueName(), null, null);
