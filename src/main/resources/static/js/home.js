@@ -10,8 +10,12 @@
     if (!text) { return; }
     composer.scrollIntoView({ block: "start" });
     text.focus({ preventScroll: true });
+    // once: later swaps on the feed (likes, 加载更多) leave the focus where the user put it
+    window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
   }
 
   document.addEventListener("DOMContentLoaded", focusComposer);
-  document.addEventListener("htmx:afterSettle", function () { window.setTimeout(focusComposer, 0); });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (event.detail && event.detail.elt === document.body) { window.setTimeout(focusComposer, 0); }
+  });
 })();

@@ -124,12 +124,12 @@ public final class AuditDetails {
 		return message("audit.field." + name);
 	}
 
-	/** A value as the reader knows it: a data scope or permission by its name, "—" as 空. */
+	/** A value as the reader knows it: a data scope or permission by its name, lists in the reader's way, "—" as 空. */
 	private static MessageSourceResolvable value(String name, String stored) {
 		if ("—".equals(stored.strip())) {
 			return message("audit.detail.none");
 		}
-		return VALUE_FAMILIES.containsKey(name) ? list(name, stored) : literal(stored);
+		return list(name, stored);
 	}
 
 	/** A comma-separated list of values, each translated when its field has a message family. */

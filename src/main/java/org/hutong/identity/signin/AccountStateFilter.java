@@ -25,8 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * enterprise suspended, themself disabled or locked out — so a session or a remember-me cookie made
  * before does not outlive it, on whichever node the request lands. Also notes, once per session,
  * which device and address it belongs to, for the session list on 我的. A user who must change the
- * password an administrator gave them is sent to the password page until they have. The API checks the same
- * in {@code BearerTokenFilter}, the live stream in its controller.
+ * password an administrator gave them is sent to the password page until they have. The API checks
+ * the same in {@code BearerTokenFilter} and {@code PasswordChangeRequired}, the live stream in its
+ * controller.
  */
 class AccountStateFilter extends OncePerRequestFilter {
 
@@ -51,18 +52,15 @@ class AccountStateFilter extends OncePerRequestFilter {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
 			State state = states.of(user);
-			if (state == State.PASSWORD_CHANGE) {
-				noteDevice(request);
-				if (!mayPassBeforeChange(request)) {
-					toPasswordPage(request, response);
-					return;
-				}
-			}
-			else if (state != State.USABLE) {
+			if (state != State.USABLE && state != State.PASSWORD_CHANGE) {
 				refuse(request, response, auth, user, state);
 				return;
 			}
 			noteDevice(request);
+			if (state == State.PASSWORD_CHANGE && !mayPassBeforeChange(request)) {
+				toPasswordPage(request, response);
+				return;
+			}
 		}
 		chain.doFilter(request, response);
 	}
