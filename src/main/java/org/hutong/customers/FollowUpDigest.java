@@ -27,22 +27,19 @@ public class FollowUpDigest {
 		this.jdbc = jdbc;
 	}
 
-	/** One follow-up: which customer, how ({@code CALL}, {@code VISIT} … as in {@code followUp.type.*}), what. */
-	public record Line(long customerId, String customerName, String type, String content, Instant occurredAt) {
-	}
-
-	/** The author's follow-ups that happened in {@code [from, to)}. */
-	public List<Line> writtenBy(long authorId, Instant from, Instant to) {
+	/** The author's follow-ups that happened from {@code from} up to, not including, {@code to}. */
+	public List<FollowUpLine> writtenBy(long authorId, Instant from, Instant to) {
 		return jdbc.sql("""
 				SELECT f.customer_id, c.name, f.type, f.content, f.occurred_at FROM customers_follow_up f
 				JOIN customers_customer c ON c.id = f.customer_id AND c.tenant_id = f.tenant_id
 				WHERE f.tenant_id = :tenantId AND f.author_id = :authorId AND f.deleted_at IS NULL
 				AND c.deleted_at IS NULL AND f.occurred_at >= :from AND f.occurred_at < :to
-				ORDER BY f.occurred_at, f.id LIMIT """ + MOST)
+				ORDER BY f.occurred_at, f.id LIMIT :most""")
 			.param("authorId", authorId)
+			.param("most", MOST)
 			.param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
 			.param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
-			.query((rs, row) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+			.query((rs, row) -> new FollowUpLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getObject(5, OffsetDateTime.class).toInstant()))
 			.list();
 	}

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.hutong.customers.contact.FirstContactForm;
-import org.hutong.customers.contact.FirstContacts;
+import org.hutong.customers.contact.NewCustomers;
 import org.hutong.customers.option.CustomerOptions;
 import org.hutong.customers.option.OptionKind;
 import org.hutong.customers.region.Regions;
@@ -50,17 +50,17 @@ class CustomerController {
 
 	private final UniqueKeys uniqueKeys;
 
-	private final FirstContacts firstContacts;
+	private final NewCustomers newCustomers;
 
 	CustomerController(CustomerManagement customers, CustomerSearch search, Regions regions, Colleagues colleagues,
-			CustomerOptions options, UniqueKeys uniqueKeys, FirstContacts firstContacts) {
+			CustomerOptions options, UniqueKeys uniqueKeys, NewCustomers newCustomers) {
 		this.customers = customers;
 		this.search = search;
 		this.regions = regions;
 		this.colleagues = colleagues;
 		this.options = options;
 		this.uniqueKeys = uniqueKeys;
-		this.firstContacts = firstContacts;
+		this.newCustomers = newCustomers;
 	}
 
 	/** A malformed filter (an unknown level, say) shows the unfiltered list rather than an error. */
@@ -102,7 +102,7 @@ class CustomerController {
 		boolean readable = form != null && errors.getTarget() != null && contact != null
 				&& contactErrors.getTarget() != null;
 		Customer created = !readable ? null
-				: uniqueKeys.attempt(() -> firstContacts.create(me, form, errors, contact, contactErrors), errors);
+				: uniqueKeys.attempt(() -> newCustomers.create(me, form, errors, contact, contactErrors), errors);
 		if (created == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(null, model.addAttribute("similar", Duplicates.isOnlySimilar(errors)));

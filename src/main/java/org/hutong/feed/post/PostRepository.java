@@ -10,7 +10,7 @@ public interface PostRepository extends JpaRepository<Post, Long> {
 
 	Optional<Post> findByIdAndDeletedAtIsNull(Long id);
 
-	/** An author's live posts of one kind made in {@code [from, to)}, oldest first (the 日报 draft). */
+	/** An author's live posts of one kind made from {@code from} up to, not including, {@code to}, oldest first (the 日报 draft). */
 	List<Post> findFirst50ByAuthorIdAndKindAndDeletedAtIsNullAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderByCreatedAtAsc(
 			Long authorId, Post.Kind kind, Instant from, Instant to);
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 
 import org.hutong.customers.FollowUpDigest;
+import org.hutong.customers.FollowUpLine;
 import org.hutong.feed.post.Post;
 import org.hutong.feed.post.PostRepository;
 import org.hutong.feed.post.PostText;
@@ -56,7 +57,7 @@ class ReportDraft {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern(chosen == ReportPeriod.DAILY ? "HH:mm" : "MM-dd HH:mm")
 			.withZone(EnterpriseZone.DEFAULT);
 		StringJoiner done = new StringJoiner("\n");
-		List<FollowUpDigest.Line> logged = followUps.writtenBy(me.userId(), from, to);
+		List<FollowUpLine> logged = followUps.writtenBy(me.userId(), from, to);
 		if (!logged.isEmpty()) {
 			done.add(msg("report.draft.followUps", locale, logged.size()));
 			logged.forEach(line -> done.add(msg("report.draft.followUp", locale, time.format(line.occurredAt()),

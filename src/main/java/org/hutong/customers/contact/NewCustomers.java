@@ -13,20 +13,20 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 
 /**
- * A new customer together with its first contact, in one transaction: both are saved or neither.
+ * 新建客户 with its first contact, in one transaction: both are saved or neither.
  * Each is checked by its own use case ({@link CustomerManagement#create}, {@link ContactManagement#create}),
  * so the rules are those of creating them one after the other; the contact's problems are reported on
  * the {@link FirstContactForm}'s fields.
  */
 @Service
 @Transactional
-public class FirstContacts {
+public class NewCustomers {
 
 	private final CustomerManagement customers;
 
 	private final ContactManagement contacts;
 
-	FirstContacts(CustomerManagement customers, ContactManagement contacts) {
+	NewCustomers(CustomerManagement customers, ContactManagement contacts) {
 		this.customers = customers;
 		this.contacts = contacts;
 	}
