@@ -23,9 +23,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountStates implements AccessChanges.Memory {
 
-	/** What a way in does with the user; anything but {@code USABLE} is refused. */
+	/**
+	 * What a way in does with the user; anything but {@code USABLE} is refused, except that a user who
+	 * must change an administrator's password ({@code PASSWORD_CHANGE}) may still reach the password
+	 * page (the API refuses them with a problem saying so).
+	 */
 	public enum State {
-		USABLE, SUSPENDED, DISABLED, LOCKED
+		USABLE, SUSPENDED, DISABLED, LOCKED, PASSWORD_CHANGE
 	}
 
 	private final Tenants tenants;
@@ -51,8 +55,18 @@ public class AccountStates implements AccessChanges.Memory {
 		return of(user.tenantId(), user.userId());
 	}
 
+	/**
+	 * A user who must change their password is read again on every request rather than remembered,
+	 * so the change lets them in at once, on every node.
+	 */
 	public State of(long tenantId, long userId) {
-		return known.get(new Key(tenantId, userId), key -> read(tenantId, userId));
+		Key key = new Key(tenantId, userId);
+		State state = known.get(key, ignored -> read(tenantId, userId));
+		if (state == State.PASSWORD_CHANGE) {
+			state = read(tenantId, userId);
+			known.put(key, state);
+		}
+		return state;
 	}
 
 	@Override
@@ -69,17 +83,21 @@ public class AccountStates implements AccessChanges.Memory {
 		if (!tenants.findById(tenantId).map(Tenant::isActive).orElse(false)) {
 			return State.SUSPENDED;
 		}
-		return jdbc.sql(tenantId, "select status, locked_until from identity_user where tenant_id = :tenantId and id = :id")
+		return jdbc.sql(tenantId, "select status, locked_until, must_change_password from identity_user "
+				+ "where tenant_id = :tenantId and id = :id")
 			.param("id", userId)
-			.query((rs, row) -> state(rs.getString(1), rs.getTimestamp(2)))
+			.query((rs, row) -> state(rs.getString(1), rs.getTimestamp(2), rs.getBoolean(3)))
 			.optional()
 			.orElse(State.DISABLED);
 	}
 
-	private State state(String status, Timestamp lockedUntil) {
+	private State state(String status, Timestamp lockedUntil, boolean mustChangePassword) {
 		if (!"ACTIVE".equals(status)) {
 			return State.DISABLED;
 		}
-		return lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()) ? State.LOCKED : State.USABLE;
+		if (lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant())) {
+			return State.LOCKED;
+		}
+		return mustChangePassword ? State.PASSWORD_CHANGE : State.USABLE;
 	}
 }

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import org.hutong.HutongTest;
 import org.hutong.web.EnterpriseZone;
 import org.junit.jupiter.api.Tag;
@@ -58,12 +57,14 @@ class CustomerJourneyTests extends PhoneJourney {
 	private void createCustomer(Page page, String name) {
 		page.navigate(url("/customers/new"));
 		page.fill("#customer-form input[name=name]", name);
-		page.selectOption("#customer-form select[name=province]", "41");
-		// the city and county lists arrive by htmx after each choice
-		page.locator("#customer-city option[value='4101']").waitFor(attached());
-		page.selectOption("#customer-city", "4101");
-		page.locator("#customer-county option[value='410122']").waitFor(attached());
-		page.selectOption("#customer-county", "410122");
+		// 省 / 市 / 区县 in one bottom sheet: each choice loads the next column
+		page.locator("#customer-region").tap();
+		Locator sheet = page.locator("#customer-form dialog.region-sheet");
+		sheet.locator("[data-region-column=province] [data-code='41']").tap();
+		sheet.locator("[data-region-column=city] [data-code='4101']").tap();
+		sheet.locator("[data-region-column=county] [data-code='410122']").tap();
+		assertThat(sheet).isHidden();
+		assertThat(page.locator("#customer-region")).hasText("河南省 郑州市 中牟县");
 		screenshot(page, "phone-customer-journey-1-new");
 		page.locator("#customer-form button[type=submit]").tap();
 		page.waitForURL(Pattern.compile(".*/customers/\\d+.*"));
@@ -84,10 +85,6 @@ class CustomerJourneyTests extends PhoneJourney {
 		screenshot(page, "phone-customer-journey-3-timeline");
 		page.reload();
 		assertThat(page.locator(".customer-head")).containsText(next.toString());
-	}
-
-	private static Locator.WaitForOptions attached() {
-		return new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED);
 	}
 
 }

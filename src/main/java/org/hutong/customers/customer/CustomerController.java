@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hutong.customers.contact.FirstContactForm;
+import org.hutong.customers.contact.NewCustomers;
 import org.hutong.customers.option.CustomerOptions;
 import org.hutong.customers.option.OptionKind;
 import org.hutong.customers.region.Regions;
@@ -42,13 +44,16 @@ class CustomerController {
 
 	private final UniqueKeys uniqueKeys;
 
+	private final NewCustomers newCustomers;
+
 	CustomerController(CustomerManagement customers, CustomerSearch search, Regions regions, CustomerOptions options,
-			UniqueKeys uniqueKeys) {
+			UniqueKeys uniqueKeys, NewCustomers newCustomers) {
 		this.customers = customers;
 		this.search = search;
 		this.regions = regions;
 		this.options = options;
 		this.uniqueKeys = uniqueKeys;
+		this.newCustomers = newCustomers;
 	}
 
 	@GetMapping("/new")
@@ -56,17 +61,22 @@ class CustomerController {
 	@HtmxFragment("editor")
 	String newForm(Model model) {
 		model.addAttribute("form", CustomerForm.blank());
+		model.addAttribute("firstContact", FirstContactForm.none());
 		return form(null, model);
 	}
 
+	/** Creates the customer, and its first contact when one was typed in: both or neither. */
 	@PostMapping
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
 	@HtmxFragment("editor")
 	String create(@AuthenticationPrincipal SignedInUser me, @Validated @ModelAttribute("form") CustomerForm form,
-			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult errors, @Validated @ModelAttribute("firstContact") FirstContactForm contact,
+			BindingResult contactErrors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		// a form whose values could not even be converted is absent: only its errors are shown
-		Customer created = form == null || errors.getTarget() == null ? null
-				: uniqueKeys.attempt(() -> customers.create(me, form, errors), errors);
+		boolean readable = form != null && errors.getTarget() != null && contact != null
+				&& contactErrors.getTarget() != null;
+		Customer created = !readable ? null
+				: uniqueKeys.attempt(() -> newCustomers.create(me, form, errors, contact, contactErrors), errors);
 		if (created == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(null, model.addAttribute("similar", Duplicates.isOnlySimilar(errors)));

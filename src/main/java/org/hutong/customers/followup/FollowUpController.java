@@ -32,6 +32,9 @@ class FollowUpController {
 	/** The timeline's next entries, to append: a template of their own. */
 	static final String ENTRIES = "customers/followup/entries";
 
+	/** The longest name fragment the 写跟进 chooser searches for; more is cut off. */
+	private static final int MAX_QUERY = 50;
+
 	private final FollowUpManagement management;
 
 	private final FollowUpTimeline timeline;
@@ -111,6 +114,26 @@ class FollowUpController {
 	String dueCard(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("card", due.card(me));
 		return "customers/followup/due";
+	}
+
+	/** The card's 查看全部: every customer of mine due today or overdue, as the badge counts them. */
+	@GetMapping("/customers/follow-ups-due")
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	String dueList(@AuthenticationPrincipal SignedInUser me, Model model) {
+		model.addAttribute("card", due.all(me));
+		return "customers/followup/due-list";
+	}
+
+	/** 写跟进 from 工作台: choose the customer; typing narrows the choices (htmx gets only them). */
+	@GetMapping("/customers/follow-ups/new")
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	@HtmxFragment("choices")
+	String choose(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String q, Model model) {
+		String text = q == null || q.length() <= MAX_QUERY ? q : q.substring(0, MAX_QUERY);
+		model.addAttribute("q", text == null ? "" : text);
+		model.addAttribute("choices", due.choices(me, text));
+		model.addAttribute("today", due.today());
+		return "customers/followup/choose";
 	}
 
 	private String panel(SignedInUser me, long customerId, Model model) {

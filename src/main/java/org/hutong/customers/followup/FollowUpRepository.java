@@ -60,4 +60,15 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 			select count(c) from Customer c where c.ownerId = :ownerId and c.deletedAt is null
 			and c.followUps.nextFollowUpOn <= :today""")
 	long countDue(long ownerId, LocalDate today);
+
+	/**
+	 * 写跟进 from 工作台: the owner's live customers whose name contains {@code text} (lower case, with
+	 * {@code \} escaping), those due soonest first, then the recently changed.
+	 */
+	@Query("""
+			select c from Customer c where c.ownerId = :ownerId and c.deletedAt is null
+			and lower(c.name) like concat('%', :text, '%') escape '\\'
+			order by case when c.followUps.nextFollowUpOn is null then 1 else 0 end, c.followUps.nextFollowUpOn,
+			c.updatedAt desc, c.id""")
+	List<Customer> findToFollowUp(long ownerId, String text, Limit limit);
 }

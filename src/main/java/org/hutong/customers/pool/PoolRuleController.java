@@ -68,4 +68,12 @@ class PoolRuleController {
 		model.addAttribute("card", reclaimsDue.card(me));
 		return "customers/pool/reclaims-due";
 	}
+
+	/** The card's 查看全部: every customer of mine the 回收规则 will soon take back, as the badge counts them. */
+	@GetMapping("/customers/reclaims-due")
+	@PreAuthorize("hasAuthority('customers.read')")
+	String reclaimsDueList(@AuthenticationPrincipal SignedInUser me, Model model) {
+		model.addAttribute("card", reclaimsDue.all(me));
+		return "customers/pool/reclaims-list";
+	}
 }

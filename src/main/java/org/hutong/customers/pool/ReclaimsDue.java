@@ -25,6 +25,9 @@ public class ReclaimsDue {
 
 	static final int SHOWN = 5;
 
+	/** The most the full list (查看全部) shows at once. */
+	static final int ALL = 200;
+
 	private final PoolRules rules;
 
 	private final PoolCustomers customers;
@@ -39,6 +42,11 @@ public class ReclaimsDue {
 
 	/** How many will be reclaimed soon, and the first few, soonest first; empty when the rule is off. */
 	public record Card(long count, List<Soon> first) {
+
+		/** Whether some are not shown: the full list says so rather than silently stopping. */
+		public boolean more() {
+			return count > first.size();
+		}
 	}
 
 	/** One customer to follow up before it goes back to the pool on {@code reclaimOn}. */
@@ -52,13 +60,25 @@ public class ReclaimsDue {
 
 	@PreAuthorize("hasAuthority('customers.read')")
 	public Card card(SignedInUser user) {
-		ReclaimRule rule = rules.reclaimRule();
-		Instant now = clock.instant();
-		return rule.warnCutoff(now).map(cutoff -> card(rule, user.userId(), cutoff)).orElse(new Card(0, List.of()));
+		return card(user, SHOWN);
 	}
 
-	private Card card(ReclaimRule rule, long userId, Instant cutoff) {
-		List<Soon> first = customers.findOwnedByUntouchedSince(userId, cutoff, Limit.of(SHOWN))
+	/** The whole list behind the card's 查看全部 (up to {@link #ALL}), counted by the same query as the badge. */
+	@PreAuthorize("hasAuthority('customers.read')")
+	public Card all(SignedInUser user) {
+		return card(user, ALL);
+	}
+
+	private Card card(SignedInUser user, int shown) {
+		ReclaimRule rule = rules.reclaimRule();
+		Instant now = clock.instant();
+		return rule.warnCutoff(now)
+			.map(cutoff -> card(rule, user.userId(), cutoff, shown))
+			.orElse(new Card(0, List.of()));
+	}
+
+	private Card card(ReclaimRule rule, long userId, Instant cutoff, int shown) {
+		List<Soon> first = customers.findOwnedByUntouchedSince(userId, cutoff, Limit.of(shown))
 			.stream()
 			.map(c -> new Soon(c.getId(), c.getName(), reclaimOn(rule, c)))
 			.toList();

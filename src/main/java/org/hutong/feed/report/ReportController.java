@@ -3,6 +3,7 @@ package org.hutong.feed.report;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,16 +36,23 @@ class ReportController {
 
 	private final ReportSettings settings;
 
-	ReportController(ReportManagement management, ReportRoster roster, ReportSettings settings) {
+	private final ReportDraft draft;
+
+	ReportController(ReportManagement management, ReportRoster roster, ReportSettings settings, ReportDraft draft) {
 		this.management = management;
 		this.roster = roster;
 		this.settings = settings;
+		this.draft = draft;
 	}
 
+	/** The form starts with the period's follow-ups and posts of the author, to edit before submitting. */
 	@GetMapping("/feed/reports/new")
 	@PreAuthorize(FeedPermissions.MAY_POST)
-	String newForm(@RequestParam(required = false) String period, Model model) {
-		model.addAttribute("form", ReportForm.blank(period));
+	String newForm(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String period,
+			Model model, Locale locale) {
+		ReportForm form = draft.of(me, period, locale);
+		model.addAttribute("form", form);
+		model.addAttribute("drafted", !form.done().isEmpty());
 		return "feed/report/form";
 	}
 

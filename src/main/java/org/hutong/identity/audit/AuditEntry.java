@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
 import org.hutong.shared.Texts;
+import org.springframework.context.MessageSourceResolvable;
 
 /** One line of the 审计日志. Written once, never changed. */
 @Entity
@@ -98,5 +99,10 @@ public class AuditEntry {
 
 	public String getDetail() {
 		return detail;
+	}
+
+	/** The detail as sentences in the reader's language ({@link AuditDetails}), or {@code null}. */
+	public MessageSourceResolvable details() {
+		return AuditDetails.of(detail);
 	}
 }

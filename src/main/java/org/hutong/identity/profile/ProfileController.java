@@ -72,27 +72,35 @@ class ProfileController {
 	}
 
 	@GetMapping("/me/password")
-	String passwordForm(Model model) {
+	String passwordForm(@AuthenticationPrincipal SignedInUser me, Model model) {
 		model.addAttribute("form", new ProfileForms.PasswordForm(null, null, null));
+		return passwordPage(me, model);
+	}
+
+	/** The password page; it says why when the user must change an administrator's password first. */
+	private String passwordPage(SignedInUser me, Model model) {
+		model.addAttribute("forced", profiles.load(me).mustChangePassword());
 		return "identity/profile/password";
 	}
 
 	@PostMapping("/me/password")
 	String changePassword(@AuthenticationPrincipal SignedInUser me,
-			@Valid @ModelAttribute("form") ProfileForms.PasswordForm form, BindingResult errors,
+			@Valid @ModelAttribute("form") ProfileForms.PasswordForm form, BindingResult errors, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		if (!errors.hasFieldErrors("confirmPassword") && !form.confirmed()) {
 			errors.rejectValue("confirmPassword", "profile.password.confirm.mismatch");
 		}
 		if (errors.hasErrors()) {
-			return "identity/profile/password";
+			return passwordPage(me, model);
 		}
+		boolean forced = profiles.load(me).mustChangePassword();
 		if (!profiles.changePassword(me, form.currentPassword(), form.newPassword(), request.getSession().getId())) {
 			errors.rejectValue("currentPassword", "profile.password.current.wrong");
-			return "identity/profile/password";
+			return passwordPage(me, model);
 		}
 		redirect.addFlashAttribute("notice", "profile.password.changed");
-		return "redirect:/me";
+		// a user who had to change it goes on to what they came for: 工作台
+		return forced ? "redirect:/" : "redirect:/me";
 	}
 
 	@GetMapping("/me/language")

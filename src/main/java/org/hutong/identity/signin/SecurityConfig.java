@@ -42,7 +42,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, BearerPrincipals principals, ApiProblems problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, BearerPrincipals principals, ApiProblems problems,
+			AccountStates states) throws Exception {
 		// built here, not as a bean, so Boot does not also register it for every request
 		BearerTokenFilter bearer = new BearerTokenFilter(principals);
 		return http.securityMatcher("/api/**")
@@ -50,6 +51,8 @@ class SecurityConfig {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+			// a user who must change an administrator's password first is refused, saying so
+			.addFilterAfter(new PasswordChangeRequired(states, problems), BearerTokenFilter.class)
 			.exceptionHandling(ex -> ex
 				.authenticationEntryPoint((req, res, e) -> problems.write(req, res, HttpStatus.UNAUTHORIZED, "error.unauthorized"))
 				.accessDeniedHandler((req, res, e) -> problems.write(req, res, HttpStatus.FORBIDDEN, "error.forbidden")))

@@ -66,6 +66,10 @@ public class User {
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
+	/** Set when an administrator chose the password; the user must choose their own before anything else. */
+	@Column(name = "must_change_password")
+	private boolean mustChangePassword;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -112,11 +116,22 @@ public class User {
 		roleIds.stream().filter(id -> !held.contains(id)).forEach(id -> roles.add(new RoleAssignment(this, id)));
 	}
 
+	/** A new password; whoever chose it, the user no longer has to change it (see {@link #requirePasswordChange}). */
 	public void changePassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
 		this.failedAttempts = 0;
 		this.lockedUntil = null;
+		this.mustChangePassword = false;
 		this.updatedAt = now;
+	}
+
+	/** The password was chosen by an administrator: the user must change it at the next sign-in. */
+	public void requirePasswordChange() {
+		this.mustChangePassword = true;
+	}
+
+	public boolean mustChangePassword() {
+		return mustChangePassword;
 	}
 
 	public void chooseLanguage(String language, Instant now) {

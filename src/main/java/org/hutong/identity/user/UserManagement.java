@@ -84,6 +84,7 @@ class UserManagement {
 		Instant now = clock.instant();
 		User user = new User(form.username(), encoder.encode(form.password()), now);
 		describe(user, form, roles, now);
+		user.requirePasswordChange();
 		users.save(user);
 		audit.record(AuditAction.USER_CREATED, user.getUsername(),
 				new Changes().value("displayName", form.displayName())
@@ -150,6 +151,8 @@ class UserManagement {
 	public void resetPassword(SignedInUser actor, long id, PasswordForm form) {
 		User user = managed(actor, id);
 		user.changePassword(encoder.encode(form.password()), clock.instant());
+		user.requirePasswordChange();
+		access.userChanged(actor.tenantId(), user.getId());
 		audit.record(AuditAction.PASSWORD_RESET, user.getUsername(), null);
 		signOutEverywhere(actor, user);
 	}

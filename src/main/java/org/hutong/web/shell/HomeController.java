@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.hutong.web.EnterpriseZone;
+import org.hutong.web.HomeAction;
 import org.hutong.web.HomeCard;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,8 +17,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * 工作台 and the tabs whose modules are not here yet. The home page greets the user and holds the
- * card slots later modules fill; it shows no numbers it cannot back.
+ * 工作台 and the tabs whose modules are not here yet. The home page greets the user, offers the quick
+ * actions modules contribute ({@link HomeAction}) and holds the card slots they fill ({@link HomeCard});
+ * it shows no numbers it cannot back, and nothing the user may not do.
  */
 @Controller
 class HomeController {
@@ -28,9 +30,12 @@ class HomeController {
 
 	private final List<HomeCard> cards;
 
-	HomeController(Clock clock, List<HomeCard> cards) {
+	private final List<HomeAction> actions;
+
+	HomeController(Clock clock, List<HomeCard> cards, List<HomeAction> actions) {
 		this.clock = clock;
 		this.cards = cards.stream().sorted(Comparator.comparingInt(HomeCard::order)).toList();
+		this.actions = actions.stream().sorted(Comparator.comparingInt(HomeAction::order)).toList();
 	}
 
 	@GetMapping("/")
@@ -38,13 +43,14 @@ class HomeController {
 		ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(ZONE);
 		model.addAttribute("today", now.toLocalDate());
 		model.addAttribute("greeting", greetingKey(now.getHour()));
-		model.addAttribute("cards", cards.stream().filter(card -> allowed(card, user)).toList());
+		model.addAttribute("cards", cards.stream().filter(card -> allowed(card.permission(), user)).toList());
+		model.addAttribute("actions", actions.stream().filter(action -> allowed(action.permission(), user)).toList());
 		return "web/home";
 	}
 
-	private static boolean allowed(HomeCard card, Authentication user) {
-		return card.permission() == null
-				|| user.getAuthorities().stream().anyMatch(granted -> card.permission().equals(granted.getAuthority()));
+	private static boolean allowed(String permission, Authentication user) {
+		return permission == null
+				|| user.getAuthorities().stream().anyMatch(granted -> permission.equals(granted.getAuthority()));
 	}
 
 	static String greetingKey(int hour) {

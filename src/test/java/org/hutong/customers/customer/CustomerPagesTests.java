@@ -260,7 +260,7 @@ class CustomerPagesTests {
 		long contact = fixtures.contact(mine, CustomerFixtures.uniqueMobile()).getId();
 		mvc.perform(get("/customers/new").with(as("sales")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("hx-get=\"/regions/cities\"")));
+			.andExpect(content().string(containsString("data-cities=\"/regions/cities\"")));
 		mvc.perform(get("/customers/{id}/edit", mine.getId()).with(as("sales")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(mine.getName())));
