@@ -57,6 +57,7 @@ class CustomerAdminJourneyTests extends PhoneJourney {
 		Customer survivor = fixtures.customer("sales");
 		Customer duplicate = fixtures.customer("sales2");
 		page.navigate(url("/customers/" + survivor.getId()));
+		page.locator(".record-more summary").tap();
 		page.locator("main a[href$='/merge']").tap();
 		page.fill("main input[name=q]", duplicate.getName());
 		page.locator("main form[method=get] button[type=submit]").tap();

@@ -66,6 +66,8 @@ class OfflineJourneyTests extends PhoneJourney {
 
 		page.context().setOffline(false);
 		assertThat(outbox).hasCount(0);
+		// the 跟进 tab is reloaded with the entry, newest first
+		assertThat(page.locator("#record-tab .timeline-entry", new Page.LocatorOptions().setHasText(content))).hasCount(1);
 		assertThat(page.locator("#record-tab .timeline-entry").first()).containsText(content);
 		assertThat(page.locator("#offline-bar")).isHidden();
 		screenshot(page, "phone-offline-2-synced");
@@ -111,6 +113,7 @@ class OfflineJourneyTests extends PhoneJourney {
 		waitForWorker(page);
 		page.navigate(url("/feed"));
 		page.navigate(url("/"));
+		assertThat(page.locator(".tabbar a[href='/feed']")).isVisible();
 		page.context().setOffline(true);
 
 		page.locator(".tabbar a[href='/feed']").tap();
@@ -157,7 +160,8 @@ class OfflineJourneyTests extends PhoneJourney {
 		page.locator("main a.customer-card").first().tap();
 		page.waitForURL(Pattern.compile(".*/customers/\\d+$"));
 		page.locator("#follow-up-sheet textarea[name=content]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-		page.locator("#record-tab .timeline-entry").first().waitFor();
+		// the 跟进 tab has loaded (it may hold no entries yet)
+		page.locator("#record-tab .record-loading").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
 	}
 
 	private static Locator openFollowUpSheet(Page page) {

@@ -226,8 +226,9 @@ class CustomersIsolationTests extends TenantIsolationTestBase {
 			Long customer = management.create(admin, form, new BeanPropertyBindingResult(form, "form")).getId();
 			entityManager.flush();
 			Long id = entityManager
-				.createQuery("select c.id from CustomerChange c where c.customerId = :id and c.field = 'name'", Long.class)
+				.createQuery("select c.id from CustomerChange c where c.customerId = :id and c.field = :field", Long.class)
 				.setParameter("id", customer)
+				.setParameter("field", CustomerChange.CREATED)
 				.getSingleResult();
 			customerOfChange.put(id, customer);
 			return id;
