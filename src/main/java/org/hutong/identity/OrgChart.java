@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import org.hutong.identity.department.DepartmentRepository;
 import org.hutong.identity.department.DepartmentTree;
 import org.hutong.identity.user.User;
 import org.hutong.identity.user.UserRepository;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,6 +81,21 @@ public class OrgChart {
 		List<Member> members = new ArrayList<>(users.findActiveMembers().stream().map(OrgChart::member).toList());
 		members.sort(Comparator.comparing(Member::displayName).thenComparing(Member::id));
 		return members;
+	}
+
+	/**
+	 * Up to {@code limit} active people a typed text finds, in name order: the name contains it, or the
+	 * username, the name's pinyin or its initials start with it (王芳 for {@code 芳}, {@code wang},
+	 * {@code wf}, {@code sales}); the first by name when nothing is typed. One indexed query that stops
+	 * after {@code limit} matches, never the whole enterprise in memory.
+	 */
+	public List<Member> matching(String typed, int limit) {
+		String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+		String escaped = q.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+		return users.findActiveMembersMatching("%" + escaped + "%", escaped + "%", Limit.of(limit))
+			.stream()
+			.map(OrgChart::member)
+			.toList();
 	}
 
 	/** Those of the people who are active, by id: for a page that names a few of them. */

@@ -1,7 +1,8 @@
 /**
  * Value types every module may use: the tenant marker for events and small records, and the paging
  * pattern of searchable lists ({@link org.hutong.shared.KeywordPlan}, {@link org.hutong.shared.Total},
- * {@link org.hutong.shared.CappedCount}). Open to all modules; owns no tables.
+ * {@link org.hutong.shared.CappedCount}), and {@link org.hutong.shared.Pinyin}, how Chinese names are spelled
+ * for search (customers, leads and people alike). Open to all modules; owns no tables.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.hutong.shared;

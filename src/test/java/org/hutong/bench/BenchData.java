@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 import org.hutong.customers.customer.CustomerStatus;
 import org.hutong.customers.followup.FollowUpType;
 import org.hutong.customers.naming.CompanyNames;
-import org.hutong.customers.naming.Pinyin;
+import org.hutong.shared.Pinyin;
 import org.hutong.customers.region.Regions;
 
 /**

@@ -26,7 +26,7 @@ import org.hutong.customers.customer.CustomerChange;
 import org.hutong.customers.customer.CustomerForm;
 import org.hutong.customers.customer.CustomerManagement;
 import org.hutong.customers.customer.OwnerChange;
-import org.hutong.customers.naming.Pinyin;
+import org.hutong.shared.Pinyin;
 import org.hutong.customers.followup.Attachment;
 import org.hutong.customers.option.CustomerOption;
 import org.hutong.customers.followup.FollowUp;

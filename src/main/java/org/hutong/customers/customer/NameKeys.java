@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.hutong.customers.naming.CompanyNames;
-import org.hutong.customers.naming.Pinyin;
+import org.hutong.shared.Pinyin;
 
 /**
  * What a customer is found and compared by, derived from its name: the normalised name (duplicate

@@ -21,7 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 import org.hutong.customers.customer.FollowUpDates;
 import org.hutong.customers.naming.CompanyNames;
-import org.hutong.customers.naming.Pinyin;
+import org.hutong.shared.Pinyin;
 
 /**
  * 线索: a prospect not yet qualified. It is worked (新线索 → 已联系 → 已确认), marked 无效, or converted

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.hutong.shared.Pinyin;
+
 /**
  * The keys a customer is found by in the search index ({@code customers_search_key}), and how a
  * keyword is looked up in them. A keyword matches when it is the start of one of the customer's keys,

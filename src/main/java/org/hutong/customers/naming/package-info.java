@@ -1,7 +1,7 @@
 /**
- * Chinese names as the system reads them: pinyin (full, initials, a person's surname as a surname),
- * company-name normalisation, 统一社会信用代码 and search keys. Open to other modules as the named
- * interface {@code customers :: naming}: the feed spells colleagues' names with the same pinyin.
+ * Company names as the system reads them: normalisation (有限公司, 省市 prefixes), 统一社会信用代码,
+ * similar-name keys and the search keys of customers and leads, spelled with
+ * {@link org.hutong.shared.Pinyin}. Open to other modules as the named interface {@code customers :: naming}.
  */
 @org.springframework.modulith.NamedInterface("naming")
 package org.hutong.customers.naming;

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
+import org.hutong.shared.Pinyin;
 
 /** 员工: a person who signs in. Belongs to one enterprise and one main department. */
 @Entity
@@ -45,6 +46,13 @@ public class User {
 
 	@Column(name = "display_name")
 	private String displayName;
+
+	/** The name's full pinyin and initials, surname read as a surname (曾 → zeng): what the people picker finds. */
+	@Column(name = "name_pinyin")
+	private String namePinyin;
+
+	@Column(name = "name_initials")
+	private String nameInitials;
 
 	private String mobile;
 
@@ -95,6 +103,7 @@ public class User {
 	public void describe(String displayName, String mobile, String email, Long departmentId, String position,
 			String language, Instant now) {
 		this.displayName = displayName;
+		spellName();
 		this.mobile = mobile;
 		this.email = email;
 		this.departmentId = departmentId;
@@ -104,6 +113,12 @@ public class User {
 	}
 
 	/** What a user may change of themself on 我的. */
+	/** Spells the name for search again; users written before their name was spelled get it at start-up. */
+	public void spellName() {
+		this.namePinyin = displayName == null ? null : Pinyin.fullOfPerson(displayName);
+		this.nameInitials = displayName == null ? null : Pinyin.initialsOfPerson(displayName);
+	}
+
 	public void updateContact(String mobile, String email, Instant now) {
 		this.mobile = mobile;
 		this.email = email;

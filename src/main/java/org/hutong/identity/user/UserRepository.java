@@ -38,6 +38,20 @@ public interface UserRepository extends JpaRepository<User, Long>, JpaSpecificat
 
 	List<User> findByOrderByDisplayNameAscIdAsc(Limit limit);
 
+	/**
+	 * Active people whose name contains {@code contains}, or whose username, name pinyin or initials
+	 * start with {@code prefix} (LIKE patterns, escaped with {@code !}), in name order: the database
+	 * walks the (tenant_id, display_name, id) index and stops after {@code limit} matches.
+	 */
+	@Query("select u.id, u.username, u.displayName, u.departmentId from User u "
+			+ "where u.status = org.hutong.identity.user.UserStatus.ACTIVE and (lower(u.displayName) like :contains escape '!' "
+			+ "or lower(u.username) like :prefix escape '!' or u.namePinyin like :prefix escape '!' "
+			+ "or u.nameInitials like :prefix escape '!') order by u.displayName, u.id")
+	List<Object[]> findActiveMembersMatching(String contains, String prefix, Limit limit);
+
+	/** People whose name was written before names were spelled for search. */
+	List<User> findByNamePinyinIsNullAndDisplayNameIsNotNull();
+
 	long countByDepartmentId(Long departmentId);
 
 	/** Members per department, as {@code [departmentId, count]} rows, for the organisation tree. */

@@ -18,7 +18,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.customers.CustomerFixtures;
-import org.hutong.customers.naming.Pinyin;
+import org.hutong.shared.Pinyin;
 import org.hutong.identity.DemoTenants;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.token.ApiTokens;

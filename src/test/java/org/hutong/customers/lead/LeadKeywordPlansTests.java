@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.customers.CustomerFixtures;
-import org.hutong.customers.naming.Pinyin;
+import org.hutong.shared.Pinyin;
 import org.hutong.identity.DemoTenants;
 import org.hutong.identity.SignedInUser;
 import org.hutong.shared.KeywordPlan;

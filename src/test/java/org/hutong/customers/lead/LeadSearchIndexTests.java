@@ -17,7 +17,7 @@ import org.hutong.TestUsers;
 import org.hutong.customers.CustomerFixtures;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.CustomerRepository;
-import org.hutong.customers.naming.Pinyin;
+import org.hutong.shared.Pinyin;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.token.ApiTokens;
 import org.hutong.tenancy.TenantContext;

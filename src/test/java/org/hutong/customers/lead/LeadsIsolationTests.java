@@ -20,7 +20,7 @@ import org.hutong.TestUsers;
 import org.hutong.customers.CustomerFixtures;
 import org.hutong.customers.followup.FollowUp;
 import org.hutong.customers.followup.FollowUpType;
-import org.hutong.customers.naming.Pinyin;
+import org.hutong.shared.Pinyin;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.web.EnterpriseZone;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.hutong.customers.naming;
+package org.hutong.shared;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Readings that beat pinyin4j's first reading, from {@code customers/pinyin-overrides.txt}: words
+ * Readings that beat pinyin4j's first reading, from {@code shared/pinyin-overrides.txt}: words
  * (and single characters) used everywhere, and surnames used only at the start of a person's name.
  * A malformed line fails loudly at start-up rather than producing wrong pinyin quietly.
  */

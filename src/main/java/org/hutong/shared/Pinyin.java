@@ -1,4 +1,4 @@
-package org.hutong.customers.naming;
+package org.hutong.shared;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  * made half-width first); everything else is dropped.
  * <p>
  * pinyin4j (ADR 0006) knows every reading of a character but not which one a word uses, so readings
- * from {@code customers/pinyin-overrides.txt} win, longest word first (重庆 → chongqing). Where a
+ * from {@code shared/pinyin-overrides.txt} win, longest word first (重庆 → chongqing). Where a
  * character stays ambiguous, {@link #initialsVariants} indexes its other readings as well.
  */
 public final class Pinyin {
@@ -30,7 +30,7 @@ public final class Pinyin {
 	/** At most this many initials variants per text, so a name full of polyphones stays cheap to index. */
 	public static final int MAX_VARIANTS = 16;
 
-	private static final PinyinOverrides OVERRIDES = PinyinOverrides.load("customers/pinyin-overrides.txt");
+	private static final PinyinOverrides OVERRIDES = PinyinOverrides.load("shared/pinyin-overrides.txt");
 
 	private static final HanyuPinyinOutputFormat FORMAT = format();
 
