@@ -33,7 +33,7 @@ linked() {
 
 # the fragments a page loads by itself: elements with an hx-get and hx-trigger="load…"
 on_load() {
-  grep -oE '<[^>]*hx-get="[^"]+"[^>]*hx-trigger="load[^"]*"|<[^>]*hx-trigger="load[^"]*"[^>]*hx-get="[^"]+"' |
+  tr '\n' ' ' | grep -oE '<[^>]*hx-get="[^"]+"[^>]*hx-trigger="load[^"]*"|<[^>]*hx-trigger="load[^"]*"[^>]*hx-get="[^"]+"' |
     grep -oE 'hx-get="[^"]+"' | sed -E 's/^hx-get="//; s/"$//; s/&amp;/\&/g' | sort -u
 }
 
@@ -80,7 +80,7 @@ while read -r url; do
   size="$(bytes -H 'HX-Request: true' "$BASE$url")"
   printf '  tab %-44s %6.1f KB\n' "$url" "$(kb "$size")"
   ((size > largest)) && largest=$size
-done < <(grep -oE '<a role="tab"[^>]*hx-get="[^"]+"' "$APP_DIR/record.html" | grep -oE 'hx-get="[^"]+"' |
+done < <(tr '\n' ' ' <"$APP_DIR/record.html" | grep -oE '<a role="tab"[^>]*hx-get="[^"]+"' | grep -oE 'hx-get="[^"]+"' |
   sed -E 's/^hx-get="//; s/"$//; s/&amp;/\&/g')
 printf '%-8s %-28s %7.1f KB  (largest tab)  budget 20 KB %s\n' tab "/customers/$customer?tab=…" "$(kb "$largest")" \
   "$( ((largest <= 20 * 1024)) && echo within || echo OVER)"

@@ -98,6 +98,26 @@ public class OrgChart {
 			.toList();
 	}
 
+	/** The active people whose rows {@code visible} shows, by name: a team list's 负责人 filter. */
+	public List<Member> membersVisibleTo(VisibleOwners visible) {
+		return members().stream().filter(member -> visible.includes(member.id())).toList();
+	}
+
+	/** What a team list's 筛选 sheet offers: the 负责人 to pick and the department tree; none for one person. */
+	public record TeamChoices(List<Member> owners, List<Unit> departments) {
+
+		public static final TeamChoices NONE = new TeamChoices(List.of(), List.of());
+
+		public boolean offered() {
+			return !owners.isEmpty();
+		}
+	}
+
+	/** The team filters of a list of rows {@code visible} shows; none when the viewer sees only their own. */
+	public TeamChoices teamChoices(VisibleOwners visible) {
+		return visible.beyondSelf() ? new TeamChoices(membersVisibleTo(visible), units()) : TeamChoices.NONE;
+	}
+
 	/** Those of the people who are active, by id: for a page that names a few of them. */
 	public Map<Long, Member> members(Collection<Long> ids) {
 		if (ids.isEmpty()) {

@@ -22,6 +22,11 @@ public record VisibleOwners(long self, Set<Long> ownerIds) {
 		return ownerIds == null;
 	}
 
+	/** Whether the user sees anyone's rows besides their own: a list of theirs is a team list. */
+	public boolean beyondSelf() {
+		return all() || ownerIds.stream().anyMatch(owner -> owner != self);
+	}
+
 	public boolean includes(Long ownerId) {
 		return all() || (ownerId != null && ownerIds.contains(ownerId));
 	}

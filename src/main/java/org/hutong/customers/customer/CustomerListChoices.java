@@ -9,7 +9,6 @@ import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
-import org.hutong.identity.VisibleOwners;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -55,8 +54,7 @@ class CustomerListChoices {
 
 	/** The active people whose customers the viewer's data scope shows, by name. */
 	private List<OrgChart.Member> owners(SignedInUser me) {
-		VisibleOwners visible = scopes.of(me);
-		return org.members().stream().filter(member -> visible.includes(member.id())).toList();
+		return org.membersVisibleTo(scopes.of(me));
 	}
 
 	/** The per-owner counts, named. */

@@ -67,6 +67,7 @@ class LeadController {
 		model.addAttribute("filter", query);
 		model.addAttribute("page", search.page(me, query));
 		model.addAttribute("statuses", LeadStatus.values());
+		model.addAttribute("team", search.teamChoices(me));
 		return "customers/lead/list";
 	}
 

@@ -1,14 +1,17 @@
 package org.hutong.customers.lead;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.hutong.customers.naming.CompanyNames;
 import org.hutong.customers.naming.KeyTable;
 import org.hutong.customers.naming.SearchKeys;
+import org.hutong.web.EnterpriseZone;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * The lead list's search text and status as specifications. Text matches the company name, its
+ * The lead list's search text, status and creation days as specifications. Text matches the company name, its
  * normalised name, its pinyin from a syllable on, its initials and the whole mobile, looked up in the
  * search index ({@link LeadSearchKey}) so a rare keyword reads a few index entries rather than every
  * lead in scope; what the keys cannot tell (the rest of a keyword longer than them, a keyword of
@@ -27,6 +30,20 @@ final class LeadMatching {
 		}
 		if (filter.q() != null && LeadKeys.lookup(filter.q()) == null) {
 			spec = spec.and(verifying(filter.q()));
+		}
+		return spec.and(created(filter.createdFrom(), filter.createdTo()));
+	}
+
+	/** Created on one of the days from {@code from} to {@code to}, both included, in the enterprise's zone. */
+	private static Specification<Lead> created(LocalDate from, LocalDate to) {
+		Specification<Lead> spec = Specification.unrestricted();
+		if (from != null) {
+			Instant start = from.atStartOfDay(EnterpriseZone.DEFAULT).toInstant();
+			spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"), start));
+		}
+		if (to != null) {
+			Instant end = to.plusDays(1).atStartOfDay(EnterpriseZone.DEFAULT).toInstant();
+			spec = spec.and((root, query, cb) -> cb.lessThan(root.get("createdAt"), end));
 		}
 		return spec;
 	}

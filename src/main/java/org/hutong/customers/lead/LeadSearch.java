@@ -16,6 +16,7 @@ import org.hutong.customers.option.OptionKind;
 import org.hutong.customers.option.OptionLabels;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
+import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
 import org.hutong.shared.KeywordPlan;
 import org.hutong.shared.Total;
@@ -59,7 +60,13 @@ public class LeadSearch {
 	 * its owner's name and its source's label.
 	 */
 	@Component
-	record Parts(LeadOrder order, LeadKeys keys, LeadCount count, Colleagues colleagues, CustomerOptions options) {
+	record Parts(LeadOrder order, LeadKeys keys, LeadCount count, Colleagues colleagues, CustomerOptions options,
+			OrgChart org) {
+	}
+
+	/** The 负责人 and 部门 filters of the viewer's lead list, when it shows more than their own leads. */
+	public OrgChart.TeamChoices teamChoices(SignedInUser viewer) {
+		return parts.org().teamChoices(scopes.of(viewer));
 	}
 
 	/** A lead the viewer may see, or {@code RecordNotFound}. */
@@ -82,7 +89,7 @@ public class LeadSearch {
 	LeadPage page(SignedInUser viewer, LeadFilter filter, int limit,
 			BiFunction<KeywordPlan<Place>, Integer, KeywordPlan.Found<Place>> plan) {
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-		Specification<Lead> list = inScope(viewer).and(LeadMatching.filters(filter));
+		Specification<Lead> list = listed(viewer, filter).and(LeadMatching.filters(filter));
 		SearchKeys.Lookup lookup = LeadKeys.lookup(filter.q());
 		Specification<Lead> matching = lookup == null ? list : list.and(LeadMatching.keyed(filter.q()));
 		KeywordPlan.Found<Place> found = lookup == null
@@ -104,6 +111,19 @@ public class LeadSearch {
 		return scopes.of(viewer).<Lead>ownedBy("ownerId").and((root, query, cb) -> cb.isNull(root.get("deletedAt")));
 	}
 
+	/** The scope, narrowed on a team list to one owner or a department's people. */
+	private Specification<Lead> listed(SignedInUser viewer, LeadFilter filter) {
+		Specification<Lead> listed = inScope(viewer);
+		if (filter.owner() != null) {
+			listed = listed.and((root, query, cb) -> cb.equal(root.get("ownerId"), filter.owner()));
+		}
+		if (filter.dept() != null) {
+			Set<Long> people = parts.org().peopleIn(filter.dept());
+			listed = listed.and((root, query, cb) -> people.isEmpty() ? cb.disjunction() : root.get("ownerId").in(people));
+		}
+		return listed;
+	}
+
 	/** The leads of these places, in their order. */
 	private List<Lead> load(List<Place> places) {
 		Map<Long, Lead> byId = leads.findAllById(places.stream().map(Place::id).toList()).stream()
@@ -114,7 +134,8 @@ public class LeadSearch {
 	/** Names the list without its indexed keyword and cursor: whose, and which status. */
 	private static String sizeKey(SignedInUser viewer, LeadFilter filter, boolean indexed) {
 		return viewer.tenantId() + "/" + viewer.userId() + "/"
-				+ new LeadFilter(indexed ? null : filter.q(), filter.status(), null);
+				+ new LeadFilter(indexed ? null : filter.q(), filter.status(), filter.owner(), filter.dept(),
+						filter.createdFrom(), filter.createdTo(), null);
 	}
 
 	/** The lead list as {@link KeywordPlan} reads it for an indexed keyword. */

@@ -87,7 +87,7 @@ class LeadKeywordPlansTests {
 						.map(Lead::getId)
 						.toList();
 					for (int limit : new int[] { 3, 8 }) {
-						LeadFilter filter = new LeadFilter(q, status, null);
+						LeadFilter filter = new LeadFilter(q, status, null, null, null, null, null);
 						String as = viewer.getUsername() + " " + status + " " + q + " by " + limit;
 						assertThat(pages(viewer, filter, limit, KeywordPlan::byKeys)).as(as).isEqualTo(expected);
 						assertThat(pages(viewer, filter, limit, KeywordPlan::walk)).as(as).isEqualTo(expected);
@@ -102,7 +102,7 @@ class LeadKeywordPlansTests {
 		for (int i = 0; i < 30; i++) {
 			lead(unique + "有限公司" + i, sales, LeadStatus.NEW, NOW.minus(Duration.ofMinutes(i)));
 		}
-		LeadFilter filter = new LeadFilter(unique, null, null);
+		LeadFilter filter = new LeadFilter(unique, null, null, null, null, null, null);
 		LeadPage keyed = as(sales, () -> search.page(sales, filter, 10, KeywordPlan::byKeys));
 		assertThat(keyed.total().estimate()).isFalse();
 		assertThat(keyed.total().value()).isEqualTo(30);

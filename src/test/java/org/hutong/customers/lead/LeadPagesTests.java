@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.customers.CustomerFixtures;
@@ -19,7 +21,10 @@ import org.hutong.customers.contact.ContactView;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerRepository;
+import org.hutong.identity.DemoTenants;
+import org.hutong.identity.OrgChart;
 import org.hutong.tenancy.Tenants;
+import org.hutong.web.EnterpriseZone;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +59,9 @@ class LeadPagesTests {
 	@Autowired
 	ContactRepository contacts;
 
+	@Autowired
+	OrgChart org;
+
 	LeadFixtures fixtures;
 
 	CustomerFixtures customerFixtures;
@@ -78,6 +86,36 @@ class LeadPagesTests {
 			.andExpect(content().string(not(containsString("tabbar"))))
 			.andExpect(content().string(containsString(mine.getCompanyName())));
 		mvc.perform(get("/customers").with(as("sales"))).andExpect(content().string(containsString("href=\"/leads\"")));
+	}
+
+	@Test
+	void aTeamListFiltersByOwnerByDepartmentWithItsSubDepartmentsAndByCreationDay() throws Exception {
+		String tag = CustomerFixtures.uniqueName();
+		Lead ours = fixtures.lead("sales", tag + "甲", "王工", null);
+		Lead east = fixtures.lead("sales2", tag + "乙", "李工", null);
+		long sales = users().load("demo", "sales").userId();
+		long eastRegion = new DemoTenants(tenants, transactions).call("demo", () -> org.units().stream()
+			.filter(unit -> unit.name().equals("华东大区")).findFirst().orElseThrow().id());
+		String team = mvc.perform(get("/leads").param("q", tag).with(as("manager")))
+			.andExpect(content().string(containsString("name=\"owner\"")))
+			.andExpect(content().string(containsString("name=\"dept\"")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(team).contains(ours.getCompanyName(), east.getCompanyName());
+		mvc.perform(get("/leads").param("q", tag).param("owner", String.valueOf(sales)).with(as("manager")))
+			.andExpect(content().string(containsString(ours.getCompanyName())))
+			.andExpect(content().string(not(containsString(east.getCompanyName()))));
+		// 销售部's 华东大区: the people of the department and below it
+		mvc.perform(get("/leads").param("q", tag).param("dept", String.valueOf(eastRegion)).with(as("manager")))
+			.andExpect(content().string(containsString(east.getCompanyName())))
+			.andExpect(content().string(not(containsString(ours.getCompanyName()))));
+		LocalDate today = LocalDate.now(EnterpriseZone.DEFAULT);
+		mvc.perform(get("/leads").param("q", tag).param("createdFrom", today.plusDays(1).toString()).with(as("manager")))
+			.andExpect(content().string(not(containsString(ours.getCompanyName()))));
+		mvc.perform(get("/leads").param("q", tag).param("createdFrom", today.toString()).param("createdTo", today.toString())
+			.with(as("manager")))
+			.andExpect(content().string(containsString(ours.getCompanyName())));
+		// one who sees only their own leads is offered no 负责人 filter
+		mvc.perform(get("/leads").with(as("sales"))).andExpect(content().string(not(containsString("name=\"owner\""))));
 	}
 
 	@Test

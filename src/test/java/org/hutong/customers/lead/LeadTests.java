@@ -84,7 +84,7 @@ class LeadTests {
 
 	@Test
 	void aMalformedCursorShowsTheFirstPage() {
-		assertThat(new LeadFilter(null, null, "%%not-base64").first()).isTrue();
+		assertThat(new LeadFilter(null, null, null, null, null, null, "%%not-base64").first()).isTrue();
 		LeadFilter next = LeadFilter.none().after("2026-03-02T08:00:00Z", 42);
 		assertThat(next.cursor()).isEqualTo(new LeadFilter.Cursor("2026-03-02T08:00:00Z", 42));
 	}
