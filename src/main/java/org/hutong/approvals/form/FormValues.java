@@ -3,6 +3,7 @@ package org.hutong.approvals.form;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,11 +36,15 @@ public class FormValues {
 
 	/** Must run inside a tenant; {@code raw} may be null (then every required field is missing). */
 	public FormCheck check(FormDefinition form, Map<String, Object> raw) {
-		ValueReader reader = new ValueReader(new TenantDirectory());
-		Map<String, Object> values = new HashMap<>(reader.fields("", form.getFields(), raw == null ? Map.of() : raw));
-		Derivations.fill(form.getFields(), values);
-		Map<String, Object> ordered = new java.util.LinkedHashMap<>();
-		form.getFields().stream()
+		return check(form.getFields(), raw, new TenantDirectory());
+	}
+
+	static FormCheck check(List<FieldDefinition> fields, Map<String, ?> raw, Directory directory) {
+		ValueReader reader = new ValueReader(directory);
+		Map<String, Object> values = new HashMap<>(reader.fields("", fields, raw == null ? Map.of() : raw));
+		Derivations.fill(fields, values);
+		Map<String, Object> ordered = new LinkedHashMap<>();
+		fields.stream()
 			.filter(field -> values.containsKey(field.key()))
 			.forEach(field -> ordered.put(field.key(), values.get(field.key())));
 		return new FormCheck(ordered, reader.problems());

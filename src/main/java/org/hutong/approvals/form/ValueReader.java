@@ -173,6 +173,7 @@ final class ValueReader {
 			throw new Refused("tooManyRows", FieldLimits.ROWS_MAX);
 		}
 		List<Map<String, Object>> cleaned = new ArrayList<>();
+		boolean refused = false;
 		for (int i = 0; i < rows.size(); i++) {
 			Object row = rows.get(i);
 			if (ScalarValues.isBlank(row)) {
@@ -180,11 +181,12 @@ final class ValueReader {
 			}
 			if (!(row instanceof Map<?, ?> cells)) {
 				problem(path + "[" + i + "]", "notTable");
+				refused = true;
 				continue;
 			}
 			cleaned.add(fields(path + "[" + i + "].", field.columns(), cells));
 		}
-		if (cleaned.isEmpty() && field.required()) {
+		if (cleaned.isEmpty() && field.required() && !refused) {
 			problem(path, "required");
 		}
 		return cleaned.isEmpty() ? null : List.copyOf(cleaned);
