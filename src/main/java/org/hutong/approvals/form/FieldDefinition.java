@@ -3,6 +3,7 @@ package org.hutong.approvals.form;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -69,6 +70,7 @@ public record FieldDefinition(String key, FieldType type, Label label, boolean r
 				halfDays, source);
 	}
 
+	@JsonIgnore
 	public boolean isDerived() {
 		return derivedFrom != null && !derivedFrom.isBlank();
 	}

@@ -6,6 +6,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -16,7 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Converter
 class FieldsJson implements AttributeConverter<List<FieldDefinition>, String> {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Tolerant of what older or hand-written definitions leave out (a missing flag is false) or add. */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private static final TypeReference<List<FieldDefinition>> FIELDS = new TypeReference<>() {
 	};
