@@ -3,8 +3,10 @@ package org.hutong.approvals.form;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One field of a form, in the order of the form's list. {@code options} belong to selects,
@@ -22,6 +24,18 @@ public record FieldDefinition(String key, FieldType type, Label label, boolean r
 	public FieldDefinition {
 		options = options == null ? List.of() : List.copyOf(options);
 		columns = columns == null ? List.of() : List.copyOf(columns);
+	}
+
+	/** From JSON, where an API client or an older definition may leave the flags out: absent is false. */
+	@JsonCreator
+	static FieldDefinition fromJson(@JsonProperty("key") String key, @JsonProperty("type") FieldType type,
+			@JsonProperty("label") Label label, @JsonProperty("required") Boolean required,
+			@JsonProperty("help") Label help, @JsonProperty("options") List<FieldOption> options,
+			@JsonProperty("columns") List<FieldDefinition> columns, @JsonProperty("maxLength") Integer maxLength,
+			@JsonProperty("scale") Integer scale, @JsonProperty("min") BigDecimal min, @JsonProperty("max") BigDecimal max,
+			@JsonProperty("halfDays") Boolean halfDays, @JsonProperty("derivedFrom") String derivedFrom) {
+		return new FieldDefinition(key, type, label, Boolean.TRUE.equals(required), help, options, columns, maxLength,
+				scale, min, max, Boolean.TRUE.equals(halfDays), derivedFrom);
 	}
 
 	public static FieldDefinition of(String key, FieldType type, String zh, String en) {

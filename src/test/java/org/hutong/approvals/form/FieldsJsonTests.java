@@ -29,4 +29,16 @@ class FieldsJsonTests {
 		assertThat(json.convertToEntityAttribute("[{\"key\":\"x\",\"type\":\"TEXT\",\"label\":{\"zh\":\"X\"},\"later\":1}]"))
 			.extracting(FieldDefinition::key).containsExactly("x");
 	}
+
+	@Test
+	void aDesignSentToTheApiMayLeaveTheFlagsOut() {
+		FormDesign design = tools.jackson.databind.json.JsonMapper.builder().build().readValue("""
+				{"key":"car","name":"用车","fields":[
+				  {"key":"plate","type":"TEXT","label":{"zh":"车牌","en":"Plate"}},
+				  {"key":"trip","type":"DATE_RANGE","label":{"zh":"行程"},"required":true}]}""", FormDesign.class);
+		assertThat(design.enabled()).isTrue();
+		assertThat(design.fields()).extracting(FieldDefinition::required).containsExactly(false, true);
+		assertThat(design.fields().get(0).label().in(java.util.Locale.ENGLISH)).isEqualTo("Plate");
+		assertThat(DesignRules.check(design)).isEmpty();
+	}
 }
