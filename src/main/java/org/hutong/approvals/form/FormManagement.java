@@ -1,0 +1,84 @@
+package org.hutong.approvals.form;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hutong.web.RecordNotFound;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrator's form builder: creates forms and edits them, the definition checked as a whole
+ * ({@link FormDesignInvalid} lists every problem). A form's key never changes, since flows name it;
+ * a stock form also keeps its stock fields with their types, since seeded flows read them.
+ */
+@Service
+@Transactional
+public class FormManagement {
+
+	private final FormDefinitionRepository forms;
+
+	private final Clock clock;
+
+	FormManagement(FormDefinitionRepository forms, Clock clock) {
+		this.forms = forms;
+		this.clock = clock;
+	}
+
+	public FormDefinition create(FormDesign design) {
+		List<FormProblem> problems = new ArrayList<>(DesignRules.check(design));
+		if (design.key() != null && forms.existsByKey(design.key())) {
+			problems.add(FormProblem.at("key", "key.taken"));
+		}
+		if (!problems.isEmpty()) {
+			throw new FormDesignInvalid(problems);
+		}
+		return forms.save(new FormDefinition(design, false, clock.instant()));
+	}
+
+	/**
+	 * Saves the new design if {@code design.version()} is still the form's (a stale one is a conflict,
+	 * the 409 of the API); a null version skips that check.
+	 */
+	public FormDefinition edit(long id, FormDesign design) {
+		FormDefinition form = forms.findById(id).orElseThrow(RecordNotFound::new);
+		if (design.version() != null && design.version() != form.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(FormDefinition.class, id);
+		}
+		List<FormProblem> problems = new ArrayList<>(DesignRules.check(design));
+		if (!form.getKey().equals(design.key())) {
+			problems.add(FormProblem.at("key", "key.fixed"));
+		}
+		if (form.isStock()) {
+			problems.addAll(stockFieldsKept(design));
+		}
+		if (!problems.isEmpty()) {
+			throw new FormDesignInvalid(problems);
+		}
+		form.change(design, clock.instant());
+		return forms.saveAndFlush(form);
+	}
+
+	private static List<FormProblem> stockFieldsKept(FormDesign design) {
+		List<FormProblem> problems = new ArrayList<>();
+		StockForms.design(design.key()).ifPresent(stock -> stock.fields().forEach(kept -> {
+			boolean present = design.fields().stream()
+				.anyMatch(field -> field != null && kept.key().equals(field.key()) && kept.type() == field.type());
+			if (!present) {
+				problems.add(FormProblem.at("fields", "stockField.kept", kept.key()));
+			}
+		}));
+		return problems;
+	}
+
+	/** Adds the stock forms the current enterprise lacks; keys an enterprise already uses are left alone. */
+	void seedStockForms() {
+		for (FormDesign design : StockForms.ALL) {
+			if (!forms.existsByKey(design.key())) {
+				forms.save(new FormDefinition(design, true, clock.instant()));
+			}
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package org.hutong.approvals.form;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hutong.identity.Colleagues;
+import org.hutong.identity.OrgChart;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks what someone filled in against the form, on the server, by the same definitions the page
+ * is drawn from: raw values from JSON or from page parameters ({@link FormInput#fromParameters}) in,
+ * clean typed values and problems by path out. People and departments must be of the current
+ * enterprise. Bad input of any shape is a problem, never an exception.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FormValues {
+
+	private final Colleagues colleagues;
+
+	private final OrgChart orgChart;
+
+	FormValues(Colleagues colleagues, OrgChart orgChart) {
+		this.colleagues = colleagues;
+		this.orgChart = orgChart;
+	}
+
+	/** Must run inside a tenant; {@code raw} may be null (then every required field is missing). */
+	public FormCheck check(FormDefinition form, Map<String, Object> raw) {
+		return check(form.getFields(), raw, new TenantDirectory());
+	}
+
+	static FormCheck check(List<FieldDefinition> fields, Map<String, ?> raw, Directory directory) {
+		ValueReader reader = new ValueReader(directory);
+		Map<String, Object> values = new HashMap<>(reader.fields("", fields, raw == null ? Map.of() : raw));
+		Derivations.fill(fields, values);
+		Map<String, Object> ordered = new LinkedHashMap<>();
+		fields.stream()
+			.filter(field -> values.containsKey(field.key()))
+			.forEach(field -> ordered.put(field.key(), values.get(field.key())));
+		return new FormCheck(ordered, reader.problems());
+	}
+
+	/**
+	 * A field's value as conditions compare it: BigDecimal for numbers and money (and a date range's
+	 * working days), String for texts, single selects and dates (ISO, so they compare in order),
+	 * List&lt;String&gt; for multi-selects, Long for a person or department. Empty when the form has no
+	 * such field, or the value is missing or malformed — a condition on it then does not hold.
+	 * {@code values} are checked or stored values ({@link FormCheck#values()} or {@code storable()}).
+	 */
+	public static Optional<Object> conditionValue(FormDefinition form, Map<String, ?> values, String key) {
+		Optional<FieldDefinition> field = form.field(key);
+		if (field.isEmpty() || values == null || field.get().type() == FieldType.TABLE
+				|| field.get().type() == FieldType.ATTACHMENT) {
+			return Optional.empty();
+		}
+		ValueReader reader = new ValueReader(Directory.TRUSTING);
+		FieldDefinition lenient = new FieldDefinition(key, numericIfDerived(field.get()), field.get().label(), false, null,
+				field.get().options(), null, FieldLimits.LONG_TEXT_MAX, 4, null, null, field.get().halfDays(), null);
+		Object typed = reader.field(key, lenient, values.get(key));
+		if (!reader.problems().isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(forCondition(typed));
+	}
+
+	private static FieldType numericIfDerived(FieldDefinition field) {
+		return field.type() == FieldType.MONEY ? FieldType.NUMBER : field.type();
+	}
+
+	private static Object forCondition(Object typed) {
+		if (typed instanceof BigDecimal number) {
+			return number.stripTrailingZeros().scale() < 0 ? number.setScale(0) : number.stripTrailingZeros();
+		}
+		if (typed instanceof LocalDate date) {
+			return date.toString();
+		}
+		if (typed instanceof DateRange range) {
+			return range.workingDays();
+		}
+		return typed;
+	}
+
+	/** Looks each id up once per check, in the current enterprise only. */
+	private final class TenantDirectory implements Directory {
+
+		private final Map<Long, Boolean> people = new HashMap<>();
+
+		private Set<Long> departments;
+
+		@Override
+		public boolean isPerson(long id) {
+			return people.computeIfAbsent(id, key -> colleagues.names(List.of(key)).containsKey(key));
+		}
+
+		@Override
+		public boolean isDepartment(long id) {
+			if (departments == null) {
+				departments = orgChart.units().stream().map(OrgChart.Unit::id).collect(Collectors.toSet());
+			}
+			return departments.contains(id);
+		}
+	}
+}
