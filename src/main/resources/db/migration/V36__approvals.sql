@@ -37,6 +37,7 @@ CREATE TABLE approval_request (
     tenant_id               BIGINT       NOT NULL REFERENCES tenancy_tenant (id),
     number                  VARCHAR(40)  NOT NULL,
     flow_id                 BIGINT       NOT NULL REFERENCES approval_flow (id),
+    flow_key                VARCHAR(64)  NOT NULL,
     flow_version_id         BIGINT       NOT NULL REFERENCES approval_flow_version (id),
     subject_type            VARCHAR(30),
     subject_id              BIGINT,

@@ -31,6 +31,11 @@ public class RoutePredictions {
 		return new RoutePrediction(planner.plan(definition, submission(flow, submitterId, values, picks)));
 	}
 
+	/** The route a submission takes on a given version of its flow (a resubmission stays on its version). */
+	public Route plan(long flowVersionId, Submission submission) {
+		return planner.plan(versions.findById(flowVersionId).orElseThrow().definition(), submission);
+	}
+
 	/** Who submits as the planner needs it: their department and the departments above. */
 	public Submission submission(Flow flow, long submitterId, Map<String, Object> values, Map<String, List<Long>> picks) {
 		Long department = org.departmentOf(submitterId).orElse(null);
