@@ -52,6 +52,7 @@ public class ApprovalAction {
 	@Column(name = "target_user_id")
 	private Long targetUserId;
 
+	@Column(name = "occurred_at")
 	private Instant at;
 
 	protected ApprovalAction() {

@@ -32,20 +32,20 @@ class Numbering {
 		Optional<Integer> last = locked(prefix, day);
 		if (last.isEmpty()) {
 			// the first number of the day: another node may insert the same row at once; ours then does nothing
-			jdbc.sql("insert into approval_number (tenant_id, prefix, day, last_value) values (:tenantId, :prefix, :day, 0) "
+			jdbc.sql("insert into approval_number (tenant_id, prefix, on_day, last_value) values (:tenantId, :prefix, :day, 0) "
 					+ "on conflict do nothing")
 				.param("prefix", prefix).param("day", day).update();
 			last = locked(prefix, day);
 		}
 		int value = last.orElseThrow() + 1;
-		jdbc.sql("update approval_number set last_value = :value where tenant_id = :tenantId and prefix = :prefix and day = :day")
+		jdbc.sql("update approval_number set last_value = :value where tenant_id = :tenantId and prefix = :prefix and on_day = :day")
 			.param("value", value).param("prefix", prefix).param("day", day).update();
 		return prefix + "-" + DAY.format(day) + "-" + String.format("%04d", value);
 	}
 
 	private Optional<Integer> locked(String prefix, LocalDate day) {
 		return jdbc.sql("select last_value from approval_number where tenant_id = :tenantId and prefix = :prefix "
-				+ "and day = :day for update")
+				+ "and on_day = :day for update")
 			.param("prefix", prefix).param("day", day).query(Integer.class).optional();
 	}
 }
