@@ -3,9 +3,6 @@ package org.hutong.approvals.request;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,12 +110,7 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 	protected ApprovalRequest() {
 	}
 
-	/** What a new request is made of; {@code subject} may be {@code null}. */
-	record Draft(String number, long flowId, String flowKey, long flowVersionId, SubjectRef subject, long submitterId,
-			Long submitterDepartmentId, String title, String summary, Map<String, Object> values) {
-	}
-
-	ApprovalRequest(Draft draft, Route route, Instant now) {
+	ApprovalRequest(RequestDraft draft, Route route, Instant now) {
 		this.number = draft.number();
 		this.flowId = draft.flowId();
 		this.flowKey = draft.flowKey();
@@ -153,18 +145,12 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 
 	void activate(String nodeId) {
 		requireStatus(ApprovalStatus.PENDING);
-		Set<String> active = split(activeNodes);
-		active.add(nodeId);
-		activeNodes = String.join(",", active);
+		activeNodes = NodeIds.with(activeNodes, nodeId);
 	}
 
 	void pass(String nodeId) {
-		Set<String> active = split(activeNodes);
-		active.remove(nodeId);
-		activeNodes = String.join(",", active);
-		Set<String> passed = split(passedNodes);
-		passed.add(nodeId);
-		passedNodes = String.join(",", passed);
+		activeNodes = NodeIds.without(activeNodes, nodeId);
+		passedNodes = NodeIds.with(passedNodes, nodeId);
 	}
 
 	void approve(Instant now) {
@@ -176,9 +162,6 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 	}
 
 	void withdraw(Instant now) {
-		if (!status.isOpen()) {
-			throw new RequestNotOpen(id);
-		}
 		end(ApprovalStatus.WITHDRAWN, now);
 	}
 
@@ -203,12 +186,10 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 	/** 退回 to a node passed in this round: it and every node passed after it run again. */
 	void returnTo(String nodeId, long actorId, Instant now) {
 		requireStatus(ApprovalStatus.PENDING);
-		List<String> passed = new ArrayList<>(split(passedNodes));
-		int at = passed.indexOf(nodeId);
-		if (at < 0) {
+		if (!NodeIds.list(passedNodes).contains(nodeId)) {
 			throw new NotAnEarlierNode(nodeId);
 		}
-		passedNodes = String.join(",", passed.subList(0, at));
+		passedNodes = NodeIds.before(passedNodes, nodeId);
 		activeNodes = "";
 		registerEvent(new ApprovalReturned(tenantId, id, nodeId, actorId, submitterId, now));
 	}
@@ -253,10 +234,6 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 		}
 	}
 
-	private static Set<String> split(String nodes) {
-		return nodes == null || nodes.isEmpty() ? new LinkedHashSet<>() : new LinkedHashSet<>(Arrays.asList(nodes.split(",")));
-	}
-
 	public SubjectRef subject() {
 		return subjectType == null ? null : new SubjectRef(subjectType, subjectId);
 	}
@@ -271,19 +248,15 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 
 	/** The nodes passed in this round, in the order they passed. */
 	public List<String> passedNodes() {
-		return List.copyOf(split(passedNodes));
+		return NodeIds.list(passedNodes);
 	}
 
 	public Set<String> activeNodes() {
-		return Set.copyOf(split(activeNodes));
+		return Set.copyOf(NodeIds.list(activeNodes));
 	}
 
 	public Long getId() {
 		return id;
-	}
-
-	public long getTenantId() {
-		return tenantId;
 	}
 
 	public String getNumber() {
@@ -324,10 +297,6 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 
 	public Instant getSubmittedAt() {
 		return submittedAt;
-	}
-
-	public Instant getDecidedAt() {
-		return decidedAt;
 	}
 
 	public long getVersion() {

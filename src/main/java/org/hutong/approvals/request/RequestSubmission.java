@@ -60,7 +60,7 @@ public class RequestSubmission {
 				});
 		}
 		Instant now = progress.now();
-		var draft = new ApprovalRequest.Draft(numbering.next(flow.getNumberPrefix(), now), flow.getId(), flow.getKey(),
+		var draft = new RequestDraft(numbering.next(flow.getNumberPrefix(), now), flow.getId(), flow.getKey(),
 				flow.getCurrentVersionId(), subject, who.userId(), submission.departmentId(), title(flow, title, values),
 				field(values, flow.getSummaryField()), values);
 		ApprovalRequest request = requests.saveAndFlush(

@@ -226,4 +226,22 @@ class ApprovalModesTests {
 		kit.clock.advance(java.time.Duration.ofDays(1));
 		assertThat(kit.request(kit.submit("sales", flow, Map.of())).getNumber()).isEqualTo(prefix + "-20261204-0001");
 	}
+
+	@Test
+	void thePredictedRouteIsTheOneThatRuns() {
+		Flow flow = kit.flow(new FlowRules(FlowRules.SubmitterIsApprover.AUTO_PASS, FlowRules.RepeatedApprover.ONCE_ALL, null),
+				ApproverNode.of("leader", Mode.ANY, ApproverSource.leader(1)),
+				ApproverNode.of("pair", Mode.ALL, users(kit.id("sales"), kit.id("manager"), kit.id("finance"))),
+				new CcNode("cc", "抄送", List.of(users(kit.id("admin")))));
+		var prediction = kit.tx(() -> beans.getBean(org.hutong.approvals.route.RoutePredictions.class)
+			.predict(flow, kit.id("sales"), Map.of(), Map.of()));
+		assertThat(prediction.steps()).extracting(s -> s.nodeId(), s -> s.people()).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("leader", List.of(kit.id("manager"))),
+				org.assertj.core.groups.Tuple.tuple("pair", List.of(kit.id("finance"))),
+				org.assertj.core.groups.Tuple.tuple("cc", List.of(kit.id("admin"))));
+		long request = kit.submit("sales", flow, Map.of());
+		assertThat(kit.request(request).route()).isEqualTo(prediction.route());
+		kit.approve(request, "manager", "finance");
+		assertThat(kit.request(request).getStatus()).isEqualTo(ApprovalStatus.APPROVED);
+	}
 }
