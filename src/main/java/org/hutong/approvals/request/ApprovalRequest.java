@@ -220,6 +220,11 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 		return remindedAt.plus(REMIND_EVERY);
 	}
 
+	/** A node's reminder timer fired: the assignee is reminded, whatever the submitter's hourly limit. */
+	void reminded(List<Long> assignees, Instant now) {
+		registerEvent(new ApprovalReminded(tenantId, id, assignees, now));
+	}
+
 	void stepDecided(String nodeId, long actorId, String action, Long targetUserId, Instant now) {
 		registerEvent(new ApprovalStepDecided(tenantId, id, nodeId, actorId, action, targetUserId, now));
 	}

@@ -17,5 +17,9 @@ public interface ApprovalTaskRepository extends JpaRepository<ApprovalTask, Long
 	@Query("select coalesce(max(t.visit), 0) from ApprovalTask t where t.requestId = :requestId and t.nodeId = :nodeId")
 	int lastVisit(long requestId, String nodeId);
 
+	/** The task's request, without loading the task before its request is locked. */
+	@Query("select t.requestId from ApprovalTask t where t.id = :id")
+	java.util.Optional<Long> requestOf(long id);
+
 	long countByAssigneeIdAndState(long assigneeId, TaskState state);
 }

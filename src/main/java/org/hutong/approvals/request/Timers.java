@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Durable timers of tasks (ADR 0033): a due row per reminder or timeout in {@code approval_timer}.
- * Scheduling and cancelling run in the action's transaction; the poller claims due rows with
- * {@code FOR UPDATE SKIP LOCKED} and marks them fired in its transaction, so each fires once across
- * nodes, and a row not yet fired at a restart is still due afterwards.
+ * Scheduling and cancelling run in the action's transaction; the poller ({@link TimerJob}) claims a due
+ * row with {@code FOR UPDATE SKIP LOCKED} and marks it fired in the transaction that acts on it, so each
+ * fires once across nodes, and a row not yet fired at a restart is still due afterwards.
  */
 @Component
 public class Timers {
@@ -24,6 +24,8 @@ public class Timers {
 	/** A claimed timer; {@code tenantId} is restored before it is acted on. */
 	public record DueTimer(long id, long tenantId, long taskId, Kind kind, Instant dueAt, int attempts) {
 	}
+
+	static final int MOST_ATTEMPTS = 5;
 
 	private final TenantJdbc jdbc;
 
@@ -54,17 +56,41 @@ public class Timers {
 	}
 
 	/**
-	 * Claims up to {@code limit} due rows of every enterprise and marks them fired, in the caller's
-	 * transaction. Across tenants on purpose: the poller is infrastructure, and each row names its
-	 * tenant, which the caller restores (the index on (fired_at, due_at) serves this scan).
+	 * The enterprises with due timers. Across tenants on purpose: the poller is infrastructure and the
+	 * index on (fired_at, due_at) serves this scan; each enterprise's rows are then claimed in it.
 	 */
-	public List<DueTimer> claimDue(Instant now, int limit) {
-		List<DueTimer> due = allTenants.sql("select id, tenant_id, task_id, kind, due_at, attempts from approval_timer "
-				+ "where fired_at is null and due_at <= :now order by due_at limit :limit for update skip locked")
-			.param("now", Timestamp.from(now)).param("limit", limit).query(Timers::row).list();
-		due.forEach(timer -> allTenants.sql("update approval_timer set fired_at = :now, attempts = attempts + 1 where id = :id")
+	public List<Long> tenantsDue(Instant now) {
+		return allTenants.sql("select distinct tenant_id from approval_timer where fired_at is null and due_at <= :now "
+				+ "and attempts < :most")
+			.param("now", Timestamp.from(now)).param("most", MOST_ATTEMPTS).query(Long.class).list();
+	}
+
+	/**
+	 * Claims the current enterprise's earliest due timer and marks it fired, in the caller's
+	 * transaction: a node that dies before commit leaves it due, and another node skips it while locked.
+	 */
+	public java.util.Optional<DueTimer> claimNext(Instant now) {
+		java.util.Optional<DueTimer> due = jdbc.sql("select id, tenant_id, task_id, kind, due_at, attempts from approval_timer "
+				+ "where tenant_id = :tenantId and fired_at is null and due_at <= :now and attempts < :most "
+				+ "order by due_at limit 1 for update skip locked")
+			.param("now", Timestamp.from(now)).param("most", MOST_ATTEMPTS).query(Timers::row).optional();
+		due.ifPresent(timer -> jdbc.sql("update approval_timer set fired_at = :now, attempts = attempts + 1 "
+				+ "where tenant_id = :tenantId and id = :id")
 			.param("now", Timestamp.from(now)).param("id", timer.id()).update());
 		return due;
+	}
+
+	/** How many reminders of the task have fired (the one being fired included). */
+	public int firedReminders(long taskId) {
+		return jdbc.sql("select count(*) from approval_timer where tenant_id = :tenantId and task_id = :task "
+				+ "and kind = 'REMIND' and fired_at is not null")
+			.param("task", taskId).query(Integer.class).single();
+	}
+
+	/** A timer whose action failed counts the attempt (in its own transaction) and is given up after a few. */
+	public void failed(long timerId) {
+		jdbc.sql("update approval_timer set attempts = attempts + 1 where tenant_id = :tenantId and id = :id")
+			.param("id", timerId).update();
 	}
 
 	private static DueTimer row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -221,10 +221,10 @@ class ApprovalModesTests {
 		String first = kit.request(kit.submit("sales", flow, Map.of())).getNumber();
 		String second = kit.request(kit.submit("sales", flow, Map.of())).getNumber();
 		String prefix = flow.getNumberPrefix();
-		assertThat(first).isEqualTo(prefix + "-20261203-0001");
-		assertThat(second).isEqualTo(prefix + "-20261203-0002");
+		assertThat(first).isEqualTo(prefix + "-20310603-0001");
+		assertThat(second).isEqualTo(prefix + "-20310603-0002");
 		kit.clock.advance(java.time.Duration.ofDays(1));
-		assertThat(kit.request(kit.submit("sales", flow, Map.of())).getNumber()).isEqualTo(prefix + "-20261204-0001");
+		assertThat(kit.request(kit.submit("sales", flow, Map.of())).getNumber()).isEqualTo(prefix + "-20310604-0001");
 	}
 
 	@Test

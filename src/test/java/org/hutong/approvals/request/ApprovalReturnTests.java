@@ -192,7 +192,7 @@ class ApprovalReturnTests {
 	}
 
 	@Test
-	void timeoutsAreDueRowsDroppedWhenTheTaskCloses() {
+	void timeoutsRemindOnceEachAndThenApproveOnTheEnginesBehalf() {
 		FlowNode.Timeout timeout = new FlowNode.Timeout(30, 2, 120, FlowNode.TimeoutAction.AUTO_APPROVE);
 		long request = kit.submit("sales", kit.flow(new ApproverNode("n", "超时", List.of(users(kit.id("manager"))), Mode.ANY,
 				null, false, Map.of(), timeout)), Map.of());
@@ -200,11 +200,28 @@ class ApprovalReturnTests {
 		assertThat(kit.tx(() -> kit.timers.pending(task))).extracting(Timers.DueTimer::kind, Timers.DueTimer::dueAt)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(Timers.Kind.REMIND, EngineKit.START.plus(Duration.ofMinutes(30))),
 					org.assertj.core.groups.Tuple.tuple(Timers.Kind.AUTO_APPROVE, EngineKit.START.plus(Duration.ofHours(2))));
-		List<Timers.DueTimer> claimed = kit.tx(() -> kit.timers.claimDue(EngineKit.START.plus(Duration.ofMinutes(31)), 100));
-		assertThat(claimed).filteredOn(t -> t.taskId() == task).extracting(Timers.DueTimer::kind).containsExactly(Timers.Kind.REMIND);
-		assertThat(kit.tx(() -> kit.timers.claimDue(EngineKit.START.plus(Duration.ofMinutes(31)), 100)))
-			.as("a claimed timer fires once").noneMatch(t -> t.taskId() == task);
+		TimerJob job = beans.getBean(TimerJob.class);
+		assertThat(job.fireDue(EngineKit.START.plus(Duration.ofMinutes(31)))).isEqualTo(1);
+		assertThat(job.fireDue(EngineKit.START.plus(Duration.ofMinutes(31)))).as("a fired timer fires once").isZero();
+		assertThat(kit.history(request)).containsSubsequence(ActionKind.SUBMIT, ActionKind.REMIND);
+		assertThat(kit.tx(() -> kit.timers.pending(task))).extracting(Timers.DueTimer::kind)
+			.containsExactlyInAnyOrder(Timers.Kind.REMIND, Timers.Kind.AUTO_APPROVE);
+		assertThat(job.fireDue(EngineKit.START.plus(Duration.ofMinutes(121)))).isEqualTo(1);
+		assertThat(kit.request(request).getStatus()).isEqualTo(ApprovalStatus.APPROVED);
+		assertThat(kit.history(request)).contains(ActionKind.TIMEOUT_APPROVE);
+		assertThat(kit.tx(() -> kit.timers.pending(task))).as("closed task, no timer left").isEmpty();
+	}
+
+	@Test
+	void aTimerOfATaskDecidedMeanwhileIsDropped() {
+		FlowNode.Timeout timeout = new FlowNode.Timeout(0, 0, 60, FlowNode.TimeoutAction.AUTO_REJECT);
+		long request = kit.submit("sales", kit.flow(new ApproverNode("n", "超时", List.of(users(kit.id("manager"))), Mode.ANY,
+				null, false, Map.of(), timeout)), Map.of());
+		long task = kit.pending(request, "manager").getId();
+		assertThat(kit.tx(() -> kit.timers.pending(task))).hasSize(1);
 		kit.approve(request, "manager");
-		assertThat(kit.tx(() -> kit.timers.pending(task))).as("closed task, no timeout left").isEmpty();
+		assertThat(kit.tx(() -> kit.timers.pending(task))).isEmpty();
+		beans.getBean(TimerJob.class).fireDue(EngineKit.START.plus(Duration.ofHours(2)));
+		assertThat(kit.request(request).getStatus()).isEqualTo(ApprovalStatus.APPROVED);
 	}
 }
