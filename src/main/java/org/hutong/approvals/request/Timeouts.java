@@ -42,7 +42,7 @@ class Timeouts {
 		RouteStep step = request.route().step(task.getNodeId()).orElseThrow();
 		Instant now = progress.now();
 		switch (timer.kind()) {
-			case REMIND -> remind(request, task, step, now);
+			case REMIND -> remind(request, task, step, timer, now);
 			case AUTO_APPROVE -> approve(request, task, step, now);
 			case AUTO_REJECT -> reject(request, task, now);
 		}
@@ -51,13 +51,14 @@ class Timeouts {
 		requests.save(request);
 	}
 
-	private void remind(ApprovalRequest request, ApprovalTask task, RouteStep step, Instant now) {
+	private void remind(ApprovalRequest request, ApprovalTask task, RouteStep step, Timers.DueTimer timer, Instant now) {
 		request.reminded(java.util.List.of(task.getAssigneeId()), now);
 		progress.record(request, new ApprovalAction.Entry(task.getNodeId(), null, ActionKind.REMIND, null, null,
 				task.getAssigneeId()), now);
 		FlowNode.Timeout timeout = step.timeout();
 		if (timeout != null && timers.firedReminders(task.getId()) < timeout.maxReminders()) {
-			timers.schedule(task.getId(), Timers.Kind.REMIND, now.plusSeconds(60L * timeout.remindEveryMinutes()));
+			// counted from when this one was due, so a late poller does not stretch the rhythm
+			timers.schedule(task.getId(), Timers.Kind.REMIND, timer.dueAt().plusSeconds(60L * timeout.remindEveryMinutes()));
 		}
 	}
 

@@ -204,8 +204,12 @@ class ApprovalReturnTests {
 		assertThat(job.fireDue(EngineKit.START.plus(Duration.ofMinutes(31)))).isEqualTo(1);
 		assertThat(job.fireDue(EngineKit.START.plus(Duration.ofMinutes(31)))).as("a fired timer fires once").isZero();
 		assertThat(kit.history(request)).containsSubsequence(ActionKind.SUBMIT, ActionKind.REMIND);
+		assertThat(kit.tx(() -> kit.timers.pending(task))).extracting(Timers.DueTimer::kind, Timers.DueTimer::dueAt)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Timers.Kind.REMIND, EngineKit.START.plus(Duration.ofMinutes(60))),
+					org.assertj.core.groups.Tuple.tuple(Timers.Kind.AUTO_APPROVE, EngineKit.START.plus(Duration.ofHours(2))));
+		assertThat(job.fireDue(EngineKit.START.plus(Duration.ofMinutes(61)))).as("the second and last reminder").isEqualTo(1);
 		assertThat(kit.tx(() -> kit.timers.pending(task))).extracting(Timers.DueTimer::kind)
-			.containsExactlyInAnyOrder(Timers.Kind.REMIND, Timers.Kind.AUTO_APPROVE);
+			.containsExactly(Timers.Kind.AUTO_APPROVE);
 		assertThat(job.fireDue(EngineKit.START.plus(Duration.ofMinutes(121)))).isEqualTo(1);
 		assertThat(kit.request(request).getStatus()).isEqualTo(ApprovalStatus.APPROVED);
 		assertThat(kit.history(request)).contains(ActionKind.TIMEOUT_APPROVE);
