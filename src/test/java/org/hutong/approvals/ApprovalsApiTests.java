@@ -16,6 +16,10 @@ import org.hutong.approvals.flow.FlowManagement;
 import org.hutong.approvals.flow.FlowNode.ApproverNode;
 import org.hutong.approvals.flow.FlowNode.Mode;
 import org.hutong.approvals.flow.WhoMaySubmit;
+import org.hutong.approvals.request.ApprovalRequestRepository;
+import org.hutong.approvals.request.ApprovalTaskRepository;
+import org.hutong.approvals.request.RequestManagement;
+import org.hutong.approvals.request.TaskState;
 import org.hutong.identity.SignedInUser;
 import org.hutong.shared.SubjectRef;
 import org.hutong.tenancy.TenantContext;
@@ -52,6 +56,15 @@ class ApprovalsApiTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	RequestManagement management;
+
+	@Autowired
+	ApprovalTaskRepository tasks;
+
+	@Autowired
+	ApprovalRequestRepository requests;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -86,6 +99,28 @@ class ApprovalsApiTests {
 				assertThat(e.tenantId()).isEqualTo(new TestUsers(userDetails).load("demo", "admin").tenantId());
 			});
 		assertThat(as("sales", () -> approvals.statusOf(new SubjectRef("contract", -1), key))).isEmpty();
+
+		decideAsManager(id.value());
+		assertThat(as("sales", () -> approvals.statusOf(contract, key))).contains(ApprovalStatus.APPROVED);
+		assertThat(events.stream(ApprovalDecided.class).filter(e -> e.requestId() == id.value()))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.subject()).isEqualTo(contract);
+				assertThat(e.outcome()).isEqualTo(ApprovalStatus.APPROVED);
+				assertThat(e.flowKey()).isEqualTo(key);
+			});
+	}
+
+	/** 李明 approves his pending task on the request, as of its current version. */
+	private void decideAsManager(long requestId) {
+		long manager = new TestUsers(userDetails).load("demo", "manager").userId();
+		as("manager", () -> {
+			var task = tasks.findByRequestIdOrderByIdAsc(requestId).stream()
+				.filter(t -> t.getAssigneeId() == manager && t.getState() == TaskState.PENDING).findFirst().orElseThrow();
+			long version = requests.findById(requestId).orElseThrow().getVersion();
+			management.approve(new RequestManagement.TaskAction(manager, requestId, task.getId(), version, "同意"));
+			return null;
+		});
 	}
 
 	@Test
