@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -168,5 +169,20 @@ public class OrgChart {
 		return members().stream()
 			.filter(m -> m.id() != leaderId && m.departmentId() != null && led.contains(m.departmentId()))
 			.toList();
+	}
+
+	/** The active people holding the role, by id; empty for a role of another enterprise. */
+	public List<Long> activeWithRole(long roleId) {
+		return users.findActiveHoldersOfRole(roleId);
+	}
+
+	/** The leader of the department, if it has one (and it is of this enterprise). */
+	public Optional<Long> leaderOf(long departmentId) {
+		return departments.findById(departmentId).map(Department::getLeaderId);
+	}
+
+	/** The person's main department, if they are of this enterprise and have one. */
+	public Optional<Long> departmentOf(long userId) {
+		return users.findById(userId).map(User::getDepartmentId);
 	}
 }

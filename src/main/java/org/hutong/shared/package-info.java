@@ -1,5 +1,6 @@
 /**
- * Value types every module may use: the tenant marker for events and small records, and the paging
+ * Value types every module may use: the tenant marker for events and small records, a reference to
+ * any module's record ({@link org.hutong.shared.SubjectRef}, {@code customer:42}), and the paging
  * pattern of searchable lists ({@link org.hutong.shared.KeywordPlan}, {@link org.hutong.shared.Total},
  * {@link org.hutong.shared.CappedCount}), and {@link org.hutong.shared.Pinyin}, how Chinese names are spelled
  * for search (customers, leads and people alike). Open to all modules; owns no tables.

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.hutong.feed.subject.SubjectRef;
+import org.hutong.shared.SubjectRef;
 import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;

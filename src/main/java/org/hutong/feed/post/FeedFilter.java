@@ -2,7 +2,7 @@ package org.hutong.feed.post;
 
 import java.util.Locale;
 
-import org.hutong.feed.subject.SubjectRef;
+import org.hutong.shared.SubjectRef;
 import org.hutong.shared.Texts;
 
 /**

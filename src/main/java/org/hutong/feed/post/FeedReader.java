@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.hutong.feed.subject.SubjectRef;
+import org.hutong.shared.SubjectRef;
 import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.tenancy.TenantJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;

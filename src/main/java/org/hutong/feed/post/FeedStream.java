@@ -3,7 +3,7 @@ package org.hutong.feed.post;
 import java.util.List;
 
 import org.hutong.feed.report.Reports;
-import org.hutong.feed.subject.SubjectRef;
+import org.hutong.shared.SubjectRef;
 import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.RecordNotFound;

@@ -3,7 +3,7 @@ package org.hutong.feed.post;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.hutong.feed.subject.SubjectRef;
+import org.hutong.shared.SubjectRef;
 import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;

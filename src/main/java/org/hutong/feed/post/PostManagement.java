@@ -7,7 +7,7 @@ import java.util.Set;
 import org.hutong.feed.PostDeleted;
 import org.hutong.feed.PostPublished;
 import org.hutong.feed.image.PostAttachments;
-import org.hutong.feed.subject.SubjectRef;
+import org.hutong.shared.SubjectRef;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.RecordNotFound;

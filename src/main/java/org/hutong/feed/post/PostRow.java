@@ -2,7 +2,7 @@ package org.hutong.feed.post;
 
 import java.time.Instant;
 
-import org.hutong.feed.subject.SubjectRef;
+import org.hutong.shared.SubjectRef;
 
 /** A post as the stream reads it, before names, files and links are added. */
 public record PostRow(long id, long authorId, String kind, String body, Audience audience, SubjectRef subject,

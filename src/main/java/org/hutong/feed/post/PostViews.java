@@ -14,7 +14,7 @@ import org.hutong.feed.image.PostAttachments;
 import org.hutong.feed.like.Likes;
 import org.hutong.feed.report.ReportView;
 import org.hutong.feed.report.Reports;
-import org.hutong.feed.subject.SubjectRef;
+import org.hutong.shared.SubjectRef;
 import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.identity.OrgChart;
 import org.springframework.context.MessageSource;

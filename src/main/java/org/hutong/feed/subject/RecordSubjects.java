@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.hutong.feed.SubjectType;
 import org.hutong.identity.SignedInUser;
+import org.hutong.shared.SubjectRef;
 import org.springframework.stereotype.Service;
 
 /** The record types posts may be attached to, and whether a user may read one of them. */

@@ -61,4 +61,9 @@ public interface UserRepository extends JpaRepository<User, Long>, JpaSpecificat
 	/** How many users hold the role: a role still held cannot be deleted. */
 	@Query("select count(a) from RoleAssignment a where a.roleId = :roleId")
 	long countHoldersOfRole(Long roleId);
+
+	/** The active holders of a role, for an approval node that names the role. */
+	@Query("select a.user.id from RoleAssignment a where a.roleId = :roleId "
+			+ "and a.user.status = org.hutong.identity.user.UserStatus.ACTIVE order by a.user.id")
+	List<Long> findActiveHoldersOfRole(Long roleId);
 }

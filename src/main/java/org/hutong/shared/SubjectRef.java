@@ -1,4 +1,4 @@
-package org.hutong.feed.subject;
+package org.hutong.shared;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

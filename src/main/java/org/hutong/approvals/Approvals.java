@@ -1,0 +1,64 @@
+package org.hutong.approvals;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.hutong.approvals.request.ApprovalRequestRepository;
+import org.hutong.approvals.request.RequestSubmission;
+import org.hutong.approvals.request.Submitter;
+import org.hutong.identity.SignedInUser;
+import org.hutong.shared.SubjectRef;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How other modules ask for approval of their records: start a request for a subject (such as
+ * {@code contract:42}) on a flow, with the fields its conditions read, and ask where it stands. The
+ * answer comes as {@link ApprovalDecided}.
+ */
+@Service
+@Transactional
+public class Approvals {
+
+	private final RequestSubmission submission;
+
+	private final ApprovalRequestRepository requests;
+
+	Approvals(RequestSubmission submission, ApprovalRequestRepository requests) {
+		this.submission = submission;
+		this.requests = requests;
+	}
+
+	/**
+	 * Submits a request for the signed-in user.
+	 *
+	 * @throws OpenRequestExists when the subject already has a request of this flow that has not ended
+	 * @throws UnknownFlow when the flow is missing, disabled or not for this user
+	 */
+	public ApprovalRequestId request(SubjectRef subject, String flowKey, String title, Map<String, Object> fields) {
+		SignedInUser user = signedIn();
+		Submitter who = new Submitter(user.userId(), user.departmentId(),
+				user.roles().stream().map(SignedInUser.RoleRef::id).collect(Collectors.toSet()));
+		return new ApprovalRequestId(submission.submit(who, flowKey, subject, title, fields, Map.of()).getId());
+	}
+
+	/** The status of the subject's latest request of the flow, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<ApprovalStatus> statusOf(SubjectRef subject, String flowKey) {
+		return requests.findBySubjectTypeAndSubjectIdAndFlowKeyOrderByIdDesc(subject.type(), subject.id(), flowKey)
+			.stream()
+			.findFirst()
+			.map(r -> r.getStatus());
+	}
+
+	private static SignedInUser signedIn() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !(auth.getPrincipal() instanceof SignedInUser user)) {
+			throw new IllegalStateException("approvals are requested by a signed-in user");
+		}
+		return user;
+	}
+}

@@ -1,0 +1,13 @@
+package org.hutong.approvals.request;
+
+/** The task is no longer the actor's to decide (已由他人处理, withdrawn, transferred, timed out); nothing changed. */
+public class TaskNoLongerYours extends RuntimeException {
+
+	public TaskNoLongerYours(long taskId) {
+		super("task " + taskId + " is no longer yours");
+	}
+
+	public String messageCode() {
+		return "approvals.error.task-no-longer-yours";
+	}
+}

@@ -1,0 +1,73 @@
+package org.hutong.approvals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import org.hutong.TenantIsolationTestBase;
+import org.hutong.TestUsers;
+import org.hutong.approvals.flow.ApproverSource;
+import org.hutong.approvals.flow.Flow;
+import org.hutong.approvals.flow.FlowDefinition;
+import org.hutong.approvals.flow.FlowForm;
+import org.hutong.approvals.flow.FlowManagement;
+import org.hutong.approvals.flow.FlowNode.ApproverNode;
+import org.hutong.approvals.flow.FlowNode.Mode;
+import org.hutong.approvals.request.RequestSubmission;
+import org.hutong.approvals.request.Submitter;
+import org.hutong.identity.SignedInUser;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Flows, their versions, requests, tasks and history stay inside their enterprise (persistence layer; pages come later). */
+class ApprovalsIsolationTests extends TenantIsolationTestBase {
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	FlowManagement flows;
+
+	@Autowired
+	RequestSubmission submission;
+
+	@Override
+	protected List<Isolated> entities() {
+		return List.of(new Isolated("approval flow", () -> newFlow().getId(), id -> visible("Flow", id), null, null),
+				new Isolated("approval flow version", () -> newFlow().getCurrentVersionId(), id -> visible("FlowVersion", id),
+						null, null),
+				new Isolated("approval request", this::newRequest, id -> visible("ApprovalRequest", id), null, null),
+				new Isolated("approval task", () -> first("ApprovalTask", newRequest()), id -> visible("ApprovalTask", id), null,
+						null),
+				new Isolated("approval action", () -> first("ApprovalAction", newRequest()), id -> visible("ApprovalAction", id),
+						null, null));
+	}
+
+	private Flow newFlow() {
+		long manager = new TestUsers(userDetails).load("demo", "manager").userId();
+		String key = "iso-" + UUID.randomUUID().toString().substring(0, 8);
+		return flows.create(FlowForm.named(key, "隔离", "GL"),
+				new FlowDefinition(List.of(ApproverNode.of("n", Mode.ANY, ApproverSource.users(manager))), null), null);
+	}
+
+	private long newRequest() {
+		SignedInUser sales = new TestUsers(userDetails).load("demo", "sales");
+		return submission.submit(new Submitter(sales.userId(), sales.departmentId(), null), newFlow().getKey(), null, "隔离",
+				Map.of(), Map.of()).getId();
+	}
+
+	private long first(String entity, long requestId) {
+		entityManager.flush();
+		return entityManager.createQuery("select min(x.id) from " + entity + " x where x.requestId = :id", Long.class)
+			.setParameter("id", requestId)
+			.getSingleResult();
+	}
+
+	private boolean visible(String entity, long id) {
+		entityManager.clear();
+		return entityManager.createQuery("select count(x) from " + entity + " x where x.id = :id", Long.class)
+			.setParameter("id", id)
+			.getSingleResult() > 0;
+	}
+}
