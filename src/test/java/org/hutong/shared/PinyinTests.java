@@ -75,7 +75,7 @@ class PinyinTests {
 
 	@Test
 	void overridesFileLoadsAndEachWordHasOneSyllablePerCharacter() {
-		PinyinOverrides overrides = PinyinOverrides.load("customers/pinyin-overrides.txt");
+		PinyinOverrides overrides = PinyinOverrides.load("shared/pinyin-overrides.txt");
 		assertThat(overrides.words).containsKeys("重庆", "长沙", "银行", "长");
 		assertThat(overrides.surnames).containsKeys("单", "曾", "尉迟");
 		overrides.words.forEach((word, syllables) -> assertThat(syllables).hasSize(word.length()));
