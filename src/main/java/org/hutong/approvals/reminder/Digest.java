@@ -10,7 +10,7 @@ import org.hutong.approvals.PendingApprovals;
 import org.hutong.tenancy.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The morning digest in the current enterprise: one {@link ApprovalsAwaiting} per approver with
@@ -28,16 +28,21 @@ class Digest {
 
 	private final Clock clock;
 
-	Digest(PendingApprovals pending, ApplicationEventPublisher events, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	Digest(PendingApprovals pending, ApplicationEventPublisher events, Clock clock, TransactionTemplate transactions) {
 		this.pending = pending;
 		this.events = events;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	/** Answers how many approvers were told. */
-	@Transactional
-	public int sendIn(ZoneId zone) {
-		long tenantId = TenantContext.require();
+	int sendIn(ZoneId zone) {
+		return transactions.execute(status -> publish(TenantContext.require(), zone));
+	}
+
+	private int publish(long tenantId, ZoneId zone) {
 		LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
 		List<PendingApprovals.Waiting> waiting = pending.waiting();
 		waiting.forEach(w -> events.publishEvent(new ApprovalsAwaiting(tenantId, w.approverId(), w.count(),
