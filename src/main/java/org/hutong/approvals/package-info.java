@@ -6,8 +6,9 @@
  * through {@link org.hutong.approvals.Approvals} and read counts from {@link org.hutong.approvals.ApprovalInbox}.
  * Events out: {@link org.hutong.approvals.ApprovalRequested}, {@link org.hutong.approvals.ApprovalStepDecided},
  * {@link org.hutong.approvals.ApprovalDecided} (with the subject), {@link org.hutong.approvals.ApprovalReturned},
- * {@link org.hutong.approvals.ApprovalCcd}, {@link org.hutong.approvals.ApprovalReminded}. Nothing here knows
- * sales or projects.
+ * {@link org.hutong.approvals.ApprovalCcd}, {@link org.hutong.approvals.ApprovalReminded}, and each morning
+ * {@link org.hutong.approvals.ApprovalsAwaiting}; {@link org.hutong.approvals.PendingApprovals} says who has
+ * what waiting. Nothing here knows sales or projects.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Approvals",
 		allowedDependencies = { "shared", "tenancy", "identity", "web", "images" })

@@ -98,6 +98,10 @@ public class Notification {
 		return excerpt;
 	}
 
+	public String getSourceKey() {
+		return sourceKey;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

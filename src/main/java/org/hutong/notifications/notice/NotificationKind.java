@@ -19,5 +19,35 @@ public enum NotificationKind {
 	FOLLOW_UP_DUE,
 
 	/** A customer of the recipient's goes back to the pool soon unless followed up. */
-	RECLAIM_WARNING
+	RECLAIM_WARNING,
+
+	/** A 审批单 waits for the recipient's decision (submitted, or the step moved on to them). */
+	APPROVAL_PENDING,
+
+	/** An approver handed their task to the recipient (转交). */
+	APPROVAL_TRANSFERRED,
+
+	/** An approver added the recipient as a signer (加签). */
+	APPROVAL_ADDED_SIGNER,
+
+	/** 催办: the recipient's task was reminded by its submitter or its node's timeout. */
+	APPROVAL_REMINDED,
+
+	/** An approver approved a step of the recipient's 审批单. */
+	APPROVAL_STEP_APPROVED,
+
+	/** An approver returned the recipient's 审批单 (退回). */
+	APPROVAL_RETURNED,
+
+	/** The recipient's 审批单 was approved in the end. */
+	APPROVAL_APPROVED,
+
+	/** The recipient's 审批单 was rejected. */
+	APPROVAL_REJECTED,
+
+	/** A 审批单 was copied to the recipient (抄送). */
+	APPROVAL_CC,
+
+	/** The morning's list of approvals waiting for the recipient. */
+	APPROVAL_DIGEST
 }
