@@ -4,12 +4,15 @@ import org.hutong.approvals.flow.FlowDefinition;
 import org.hutong.approvals.flow.FlowForm;
 import org.hutong.approvals.flow.WhoMaySubmit;
 
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 /**
  * A flow as an administrator sends it: its settings and its node tree. On {@code PUT} the key comes
  * from the path and {@code version} (or {@code If-Match}) is the flow's version the admin read.
  */
 record FlowBody(String key, String name, String icon, String formKey, WhoMaySubmit submitters, String numberPrefix,
-		String titleField, String summaryField, Long adminId, FlowDefinition definition, Long version) {
+		String titleField, String summaryField, Long adminId,
+		@JsonDeserialize(using = LenientDefinition.class) FlowDefinition definition, Long version) {
 
 	static final String EXAMPLE = """
 			{"key": "contract", "name": "合同审批", "icon": "file", "numberPrefix": "HT",
