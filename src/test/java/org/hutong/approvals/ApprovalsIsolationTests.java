@@ -1,5 +1,7 @@
 package org.hutong.approvals;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +22,7 @@ import org.hutong.approvals.request.Submitter;
 import org.hutong.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Flows, their versions, requests, tasks and history stay inside their enterprise (persistence layer; pages come later). */
+/** Flows, their versions, requests, tasks and history stay inside their enterprise (persistence layer and the API). */
 class ApprovalsIsolationTests extends TenantIsolationTestBase {
 
 	@Autowired
@@ -38,6 +40,8 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 				new Isolated("approval flow version", () -> newFlow().getCurrentVersionId(), id -> visible("FlowVersion", id),
 						null, null),
 				new Isolated("approval request", this::newRequest, id -> visible("ApprovalRequest", id), null, null),
+				new Isolated("approval request in the API", this::newRequestForAdmin, id -> visible("ApprovalRequest", id),
+						null, id -> get("/api/v1/approval-requests/{id}", id)),
 				new Isolated("approval task", () -> first("ApprovalTask", newRequest()), id -> visible("ApprovalTask", id), null,
 						null),
 				new Isolated("approval action", () -> first("ApprovalAction", newRequest()), id -> visible("ApprovalAction", id),
@@ -55,6 +59,17 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 		SignedInUser sales = new TestUsers(userDetails).load("demo", "sales");
 		return submission.submit(new Submitter(sales.userId(), sales.departmentId(), null), newFlow().getKey(), null, "隔离",
 				Map.of(), Map.of()).getId();
+	}
+
+	/** A request demo's admin decides, so the API shows it to them (and to nobody of another enterprise). */
+	private long newRequestForAdmin() {
+		SignedInUser sales = new TestUsers(userDetails).load("demo", "sales");
+		long admin = new TestUsers(userDetails).load("demo", "admin").userId();
+		String key = "iso-" + UUID.randomUUID().toString().substring(0, 8);
+		flows.create(FlowForm.named(key, "隔离", "GL"),
+				new FlowDefinition(List.of(ApproverNode.of("n", Mode.ANY, ApproverSource.users(admin))), null), null);
+		return submission.submit(new Submitter(sales.userId(), sales.departmentId(), null), key, null, "隔离", Map.of(),
+				Map.of()).getId();
 	}
 
 	private long first(String entity, long requestId) {
