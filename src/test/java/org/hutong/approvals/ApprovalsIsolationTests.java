@@ -17,12 +17,16 @@ import org.hutong.approvals.flow.FlowForm;
 import org.hutong.approvals.flow.FlowManagement;
 import org.hutong.approvals.flow.FlowNode.ApproverNode;
 import org.hutong.approvals.flow.FlowNode.Mode;
+import org.hutong.approvals.form.FieldDefinition;
+import org.hutong.approvals.form.FieldType;
+import org.hutong.approvals.form.FormDesign;
+import org.hutong.approvals.form.FormManagement;
 import org.hutong.approvals.request.RequestSubmission;
 import org.hutong.approvals.request.Submitter;
 import org.hutong.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Flows, their versions, requests, tasks and history stay inside their enterprise (persistence layer and the API). */
+/** Flows, their versions, requests, tasks and history stay inside their enterprise: persistence, the API, and the 审批设置 pages (another enterprise's admin gets 404). */
 class ApprovalsIsolationTests extends TenantIsolationTestBase {
 
 	@Autowired
@@ -34,9 +38,17 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 	@Autowired
 	RequestSubmission submission;
 
+	@Autowired
+	FormManagement forms;
+
 	@Override
 	protected List<Isolated> entities() {
-		return List.of(new Isolated("approval flow", () -> newFlow().getId(), id -> visible("Flow", id), null, null),
+		return List.of(new Isolated("approval flow", () -> newFlow().getId(), id -> visible("Flow", id),
+				id -> get("/admin/approvals/flows/" + id), null),
+				new Isolated("approval flow versions", () -> newFlow().getId(), id -> visible("Flow", id),
+						id -> get("/admin/approvals/flows/" + id + "/versions"), null),
+				new Isolated("approval form", this::newForm, id -> visible("FormDefinition", id),
+						id -> get("/admin/approvals/forms/" + id), null),
 				new Isolated("approval flow version", () -> newFlow().getCurrentVersionId(), id -> visible("FlowVersion", id),
 						null, null),
 				new Isolated("approval request", this::newRequest, id -> visible("ApprovalRequest", id), null, null),
@@ -53,6 +65,12 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 		String key = "iso-" + UUID.randomUUID().toString().substring(0, 8);
 		return flows.create(FlowForm.named(key, "隔离", "GL"),
 				new FlowDefinition(List.of(ApproverNode.of("n", Mode.ANY, ApproverSource.users(manager))), null), null);
+	}
+
+	private long newForm() {
+		String key = "iso" + UUID.randomUUID().toString().substring(0, 8);
+		return forms.create(FormDesign.of(key, "隔离表单", null, null, List.of(FieldDefinition.of("note", FieldType.TEXT, "备注", null))))
+			.getId();
 	}
 
 	private long newRequest() {
