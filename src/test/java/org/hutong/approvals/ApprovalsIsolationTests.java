@@ -20,7 +20,9 @@ import org.hutong.approvals.request.Submitter;
 import org.hutong.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Flows, their versions, requests, tasks and history stay inside their enterprise (persistence layer; pages come later). */
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/** Flows, their versions, requests, tasks and history stay inside their enterprise and so do their pages. */
 class ApprovalsIsolationTests extends TenantIsolationTestBase {
 
 	@Autowired
@@ -37,7 +39,10 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 		return List.of(new Isolated("approval flow", () -> newFlow().getId(), id -> visible("Flow", id), null, null),
 				new Isolated("approval flow version", () -> newFlow().getCurrentVersionId(), id -> visible("FlowVersion", id),
 						null, null),
-				new Isolated("approval request", this::newRequest, id -> visible("ApprovalRequest", id), null, null),
+				new Isolated("approval request", this::newRequest, id -> visible("ApprovalRequest", id),
+						id -> get("/approvals/{id}", id), null),
+				new Isolated("approval request timeline", this::newRequest, id -> visible("ApprovalRequest", id),
+						id -> get("/approvals/{id}/timeline", id), null),
 				new Isolated("approval task", () -> first("ApprovalTask", newRequest()), id -> visible("ApprovalTask", id), null,
 						null),
 				new Isolated("approval action", () -> first("ApprovalAction", newRequest()), id -> visible("ApprovalAction", id),
@@ -47,7 +52,9 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 	private Flow newFlow() {
 		long manager = new TestUsers(userDetails).load("demo", "manager").userId();
 		String key = "iso-" + UUID.randomUUID().toString().substring(0, 8);
-		return flows.create(FlowForm.named(key, "隔离", "GL"),
+		long admin = new TestUsers(userDetails).load("demo", "admin").userId();
+		// administered by demo's admin, who may then open its requests' pages
+		return flows.create(FlowForm.named(key, "隔离", "GL").administeredBy(admin),
 				new FlowDefinition(List.of(ApproverNode.of("n", Mode.ANY, ApproverSource.users(manager))), null), null);
 	}
 

@@ -59,7 +59,7 @@ class RequestController {
 	String people(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "userId") String name,
 			Model model) {
 		model.addAttribute("matches", q.isBlank() ? java.util.List.of() : org.matching(q, 8));
-		model.addAttribute("name", "signer".equals(name) ? "signer" : "userId");
+		model.addAttribute("name", name.matches("_pick\\.[A-Za-z0-9_-]{1,40}") ? name : "userId");
 		return "approvals/request/people";
 	}
 
