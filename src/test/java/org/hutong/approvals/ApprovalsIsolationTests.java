@@ -26,7 +26,7 @@ import org.hutong.approvals.request.Submitter;
 import org.hutong.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Flows, their versions, requests, tasks and history stay inside their enterprise: persistence, the API, and the 审批设置 pages (another enterprise's admin gets 404). */
+/** Flows, their versions, requests, tasks and history stay inside their enterprise: persistence, the API, the request pages and the 审批设置 pages (another enterprise gets 404). */
 class ApprovalsIsolationTests extends TenantIsolationTestBase {
 
 	@Autowired
@@ -51,7 +51,10 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 						id -> get("/admin/approvals/forms/" + id), null),
 				new Isolated("approval flow version", () -> newFlow().getCurrentVersionId(), id -> visible("FlowVersion", id),
 						null, null),
-				new Isolated("approval request", this::newRequest, id -> visible("ApprovalRequest", id), null, null),
+				new Isolated("approval request", this::newRequest, id -> visible("ApprovalRequest", id),
+						id -> get("/approvals/{id}", id), null),
+				new Isolated("approval request timeline", this::newRequest, id -> visible("ApprovalRequest", id),
+						id -> get("/approvals/{id}/timeline", id), null),
 				new Isolated("approval request in the API", this::newRequestForAdmin, id -> visible("ApprovalRequest", id),
 						null, id -> get("/api/v1/approval-requests/{id}", id)),
 				new Isolated("approval task", () -> first("ApprovalTask", newRequest()), id -> visible("ApprovalTask", id), null,
@@ -63,7 +66,9 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 	private Flow newFlow() {
 		long manager = new TestUsers(userDetails).load("demo", "manager").userId();
 		String key = "iso-" + UUID.randomUUID().toString().substring(0, 8);
-		return flows.create(FlowForm.named(key, "隔离", "GL"),
+		long admin = new TestUsers(userDetails).load("demo", "admin").userId();
+		// administered by demo's admin, who may then open its requests' pages
+		return flows.create(FlowForm.named(key, "隔离", "GL").administeredBy(admin),
 				new FlowDefinition(List.of(ApproverNode.of("n", Mode.ANY, ApproverSource.users(manager))), null), null);
 	}
 

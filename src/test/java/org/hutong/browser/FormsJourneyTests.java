@@ -66,7 +66,7 @@ class FormsJourneyTests extends PhoneJourney {
 	void homeOffersQuickActionsWithTapTargetsLargeEnough() {
 		Page page = signIn("sales");
 		Locator actions = page.locator("main .quick-actions .quick-action");
-		assertThat(actions).hasCount(4);
+		assertThat(actions).hasCount(5);
 		assertThat(actions.first()).isInViewport();
 		for (Locator action : actions.all()) {
 			atLeast44(action);

@@ -94,6 +94,11 @@ public class ApprovalAction {
 		return actorId;
 	}
 
+	/** Whose task the actor decided, when they decided it as that person's delegate (由 李明 代 王芳 审批). */
+	public Long getOnBehalfOfId() {
+		return onBehalfOfId;
+	}
+
 	public ActionKind getAction() {
 		return action;
 	}

@@ -304,6 +304,11 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 		return submittedAt;
 	}
 
+	/** When the submitter may 催办 again; {@code null} when they have not reminded yet. */
+	public Instant nextReminderAllowedAt() {
+		return remindedAt == null ? null : remindedAt.plus(REMIND_EVERY);
+	}
+
 	public long getVersion() {
 		return version;
 	}

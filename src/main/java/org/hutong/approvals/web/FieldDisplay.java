@@ -1,0 +1,106 @@
+package org.hutong.approvals.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.hutong.approvals.form.FieldDefinition;
+import org.hutong.approvals.form.FieldOption;
+import org.hutong.approvals.form.FieldType;
+import org.hutong.identity.OrgChart;
+
+/** A stored form value as the request page reads it: option labels, people's and departments' names, rows. */
+final class FieldDisplay {
+
+	private final OrgChart org;
+
+	private final Locale locale;
+
+	FieldDisplay(OrgChart org, Locale locale) {
+		this.org = org;
+		this.locale = locale;
+	}
+
+	RequestView.FieldView of(FieldDefinition field, Object value) {
+		String label = field.label().in(locale);
+		if (field.type() == FieldType.TABLE) {
+			List<String> columns = field.columns().stream().map(column -> column.label().in(locale)).toList();
+			List<List<String>> rows = value instanceof List<?> list ? list.stream()
+				.map(row -> row instanceof Map<?, ?> cells
+						? field.columns().stream().map(column -> text(column, cells.get(column.key()))).toList()
+						: List.<String>of())
+				.toList() : List.of();
+			return new RequestView.FieldView(field.key(), label, null, columns, rows);
+		}
+		return new RequestView.FieldView(field.key(), label, text(field, value), null, null);
+	}
+
+	String text(FieldDefinition field, Object value) {
+		if (value == null) {
+			return "";
+		}
+		return switch (field.type()) {
+			case SELECT -> option(field, String.valueOf(value));
+			case MULTI_SELECT -> value instanceof List<?> codes
+					? codes.stream().map(code -> option(field, String.valueOf(code))).collect(Collectors.joining("、"))
+					: String.valueOf(value);
+			case PERSON -> person(value);
+			case DEPARTMENT -> department(value);
+			case DATE_RANGE -> value instanceof Map<?, ?> range ? range(range) : String.valueOf(value);
+			case ATTACHMENT -> value instanceof List<?> files ? files.stream()
+				.map(file -> file instanceof Map<?, ?> named ? String.valueOf(named.get("name")) : String.valueOf(file))
+				.collect(Collectors.joining("、")) : String.valueOf(value);
+			default -> String.valueOf(value);
+		};
+	}
+
+	private String option(FieldDefinition field, String code) {
+		return field.options().stream()
+			.filter(option -> option.code().equals(code))
+			.map(FieldOption::label)
+			.map(label -> label.in(locale))
+			.findFirst()
+			.orElse(code);
+	}
+
+	private String person(Object value) {
+		Long id = number(value);
+		OrgChart.Member member = id == null ? null : org.members(List.of(id)).get(id);
+		return member == null ? String.valueOf(value) : member.displayName();
+	}
+
+	private String department(Object value) {
+		Long id = number(value);
+		return org.units().stream()
+			.filter(unit -> Objects.equals(unit.id(), id))
+			.map(OrgChart.Unit::name)
+			.findFirst()
+			.orElse(String.valueOf(value));
+	}
+
+	private String range(Map<?, ?> range) {
+		String start = range.get("start") + (range.get("startHalf") == null ? "" : " " + half(range.get("startHalf")));
+		String end = range.get("end") + (range.get("endHalf") == null ? "" : " " + half(range.get("endHalf")));
+		return start + " ~ " + end;
+	}
+
+	/** 上午 / 下午 in Chinese, AM / PM otherwise (the stored codes). */
+	private String half(Object half) {
+		boolean morning = "AM".equals(String.valueOf(half));
+		if (!Locale.CHINESE.getLanguage().equals(locale.getLanguage())) {
+			return morning ? "AM" : "PM";
+		}
+		return morning ? "\u4e0a\u5348" : "\u4e0b\u5348";
+	}
+
+	private static Long number(Object value) {
+		try {
+			return value == null ? null : Long.valueOf(String.valueOf(value));
+		}
+		catch (NumberFormatException notAnId) {
+			return null;
+		}
+	}
+}

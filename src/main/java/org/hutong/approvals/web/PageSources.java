@@ -1,0 +1,42 @@
+package org.hutong.approvals.web;
+
+import org.hutong.approvals.flow.FlowRepository;
+import org.hutong.approvals.form.FormCatalog;
+import org.hutong.identity.OrgChart;
+import org.springframework.stereotype.Component;
+
+/** What the approvals pages read besides a request's own rows: flows, forms, field permissions, people. */
+@Component
+class PageSources {
+
+	private final FlowRepository flows;
+
+	private final FormCatalog forms;
+
+	private final FieldPermissions permissions;
+
+	private final OrgChart org;
+
+	PageSources(FlowRepository flows, FormCatalog forms, FieldPermissions permissions, OrgChart org) {
+		this.flows = flows;
+		this.forms = forms;
+		this.permissions = permissions;
+		this.org = org;
+	}
+
+	FlowRepository flows() {
+		return flows;
+	}
+
+	FormCatalog forms() {
+		return forms;
+	}
+
+	FieldPermissions permissions() {
+		return permissions;
+	}
+
+	OrgChart org() {
+		return org;
+	}
+}

@@ -1,0 +1,60 @@
+package org.hutong.approvals.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.hutong.approvals.ApprovalStatus;
+import org.hutong.approvals.request.ActionKind;
+import org.hutong.approvals.request.ApprovalRequest;
+import org.hutong.approvals.request.ApprovalTask;
+
+/**
+ * A request as its page shows it to one viewer: the fields that viewer may see, the timeline, who
+ * decides now, and what the viewer may do ({@code myTask} for an approver, the submitter's actions).
+ */
+public record RequestView(ApprovalRequest request, String flowName, String submitterName, List<FieldView> fields,
+		List<Entry> timeline, List<Current> current, ApprovalTask myTask, List<Node> returnTargets, boolean submitter,
+		Instant now) {
+
+	/** One form field, as text, or as a table's rows of texts. */
+	public record FieldView(String key, String label, String text, List<String> columns, List<List<String>> rows) {
+
+		public boolean table() {
+			return columns != null;
+		}
+	}
+
+	/** One row of the timeline; {@code onBehalfOf} names the person the actor decided for. */
+	public record Entry(Instant at, String actor, String onBehalfOf, ActionKind action, String node, String comment,
+			String target) {
+	}
+
+	/** A node waiting for decisions and the people it waits for. */
+	public record Current(String node, List<String> people) {
+	}
+
+	public record Node(String id, String name) {
+	}
+
+	public ApprovalStatus status() {
+		return request.getStatus();
+	}
+
+	public boolean mayWithdraw() {
+		return submitter && status().isOpen();
+	}
+
+	public boolean mayRemind() {
+		return submitter && status() == ApprovalStatus.PENDING && !current.isEmpty();
+	}
+
+	/** When 催办 is next allowed, if that is still to come. */
+	public Instant remindLockedUntil() {
+		Instant next = request.nextReminderAllowedAt();
+		return next != null && next.isAfter(now) ? next : null;
+	}
+
+	public boolean mayResubmit() {
+		return submitter && (status() == ApprovalStatus.RETURNED || status() == ApprovalStatus.REJECTED);
+	}
+}
