@@ -47,7 +47,7 @@ class RequestActionApiController {
 	private static final String DECIDE_EXAMPLE = """
 			{"version": 3, "comment": "同意，按标准报销"}""";
 
-	private final RequestViews views;
+	private final RequestResources views;
 
 	private final RequestManagement management;
 
@@ -55,7 +55,7 @@ class RequestActionApiController {
 
 	private final CheckedValues checked;
 
-	RequestActionApiController(RequestViews views, RequestManagement management, RequestSubmission submission,
+	RequestActionApiController(RequestResources views, RequestManagement management, RequestSubmission submission,
 			CheckedValues checked) {
 		this.views = views;
 		this.management = management;
@@ -77,28 +77,28 @@ class RequestActionApiController {
 	@Operation(summary = "同意 my task", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(examples = @ExampleObject(name = "approve", value = DECIDE_EXAMPLE))))
 	@ApiResponse(responseCode = "422", description = "The node asks for a comment: errors.comment")
-	ResponseEntity<RequestViews.Detail> approve(Authentication auth, @PathVariable long id,
+	ResponseEntity<RequestResources.Detail> approve(Authentication auth, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Act act) {
 		return onTask(auth, id, ifMatch, act, management::approve);
 	}
 
 	@PostMapping("/reject")
 	@Operation(summary = "拒绝 my task: the request ends rejected")
-	ResponseEntity<RequestViews.Detail> reject(Authentication auth, @PathVariable long id,
+	ResponseEntity<RequestResources.Detail> reject(Authentication auth, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Act act) {
 		return onTask(auth, id, ifMatch, act, management::reject);
 	}
 
 	@PostMapping("/transfer")
 	@Operation(summary = "转交 my task to a colleague (userId)")
-	ResponseEntity<RequestViews.Detail> transfer(Authentication auth, @PathVariable long id,
+	ResponseEntity<RequestResources.Detail> transfer(Authentication auth, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Act act) {
 		return onTask(auth, id, ifMatch, act, action -> management.transfer(action, colleague(act)));
 	}
 
 	@PostMapping("/add-signer")
 	@Operation(summary = "加签 a colleague (userId) before or after me (place)")
-	ResponseEntity<RequestViews.Detail> addSigner(Authentication auth, @PathVariable long id,
+	ResponseEntity<RequestResources.Detail> addSigner(Authentication auth, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Act act) {
 		SignerPlace place = act.place() == null ? SignerPlace.BEFORE : act.place();
 		return onTask(auth, id, ifMatch, act, action -> management.addSigner(action, colleague(act), place));
@@ -106,14 +106,14 @@ class RequestActionApiController {
 
 	@PostMapping("/return")
 	@Operation(summary = "退回 to the submitter, or to an earlier node of this round (nodeId)")
-	ResponseEntity<RequestViews.Detail> returnTo(Authentication auth, @PathVariable long id,
+	ResponseEntity<RequestResources.Detail> returnTo(Authentication auth, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Act act) {
 		return onTask(auth, id, ifMatch, act, action -> management.returnTo(action, act.nodeId()));
 	}
 
 	@PostMapping("/withdraw")
 	@Operation(summary = "撤回 my request before it ends")
-	ResponseEntity<RequestViews.Detail> withdraw(Authentication auth, @PathVariable long id,
+	ResponseEntity<RequestResources.Detail> withdraw(Authentication auth, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody(required = false) Act act) {
 		ApiCaller caller = visibleTo(auth, id);
 		submission.withdraw(caller.id(), id, ExpectedVersion.of(ifMatch, act == null ? null : act.version()));
@@ -122,7 +122,7 @@ class RequestActionApiController {
 
 	@PostMapping("/remind")
 	@Operation(summary = "催办 the current approvers (at most once an hour: else 429 with nextAllowedAt)")
-	ResponseEntity<RequestViews.Detail> remind(Authentication auth, @PathVariable long id,
+	ResponseEntity<RequestResources.Detail> remind(Authentication auth, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody(required = false) Act act) {
 		ApiCaller caller = visibleTo(auth, id);
 		if (ExpectedVersion.of(ifMatch, act == null ? null : act.version()) != views.versionOf(id)) {
@@ -134,7 +134,7 @@ class RequestActionApiController {
 
 	@PostMapping("/resubmit")
 	@Operation(summary = "Resubmit after a return or rejection, with changed values (a new round)")
-	ResponseEntity<RequestViews.Detail> resubmit(Authentication auth, @PathVariable long id,
+	ResponseEntity<RequestResources.Detail> resubmit(Authentication auth, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Act act) {
 		ApiCaller caller = visibleTo(auth, id);
 		long expected = ExpectedVersion.of(ifMatch, act.version());
@@ -143,7 +143,7 @@ class RequestActionApiController {
 		return now(caller, id);
 	}
 
-	private ResponseEntity<RequestViews.Detail> onTask(Authentication auth, long id, String ifMatch, Act act,
+	private ResponseEntity<RequestResources.Detail> onTask(Authentication auth, long id, String ifMatch, Act act,
 			Consumer<TaskAction> work) {
 		ApiCaller caller = visibleTo(auth, id);
 		long expected = ExpectedVersion.of(ifMatch, act.version());
@@ -161,8 +161,8 @@ class RequestActionApiController {
 		return caller;
 	}
 
-	private ResponseEntity<RequestViews.Detail> now(ApiCaller caller, long id) {
-		RequestViews.Detail detail = views.detail(caller, id);
+	private ResponseEntity<RequestResources.Detail> now(ApiCaller caller, long id) {
+		RequestResources.Detail detail = views.detail(caller, id);
 		return ResponseEntity.ok().eTag(String.valueOf(detail.version())).body(detail);
 	}
 

@@ -43,7 +43,7 @@ class RequestApiController {
 
 	private final RequestListing listing;
 
-	private final RequestViews views;
+	private final RequestResources views;
 
 	private final CheckedValues checked;
 
@@ -51,7 +51,7 @@ class RequestApiController {
 
 	private final RoutePredictions routes;
 
-	RequestApiController(RequestListing listing, RequestViews views, CheckedValues checked,
+	RequestApiController(RequestListing listing, RequestResources views, CheckedValues checked,
 			RequestSubmission submission, RoutePredictions routes) {
 		this.listing = listing;
 		this.views = views;
@@ -61,7 +61,7 @@ class RequestApiController {
 	}
 
 	/** One page of a box and the cursor of the next ({@code null} on the last). */
-	record Listing(List<RequestViews.Summary> items, String next) {
+	record Listing(List<RequestResources.Summary> items, String next) {
 	}
 
 	/** What a submitter sends: {@code picks} are 发起人自选 approvers by node id. */
@@ -93,8 +93,8 @@ class RequestApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "A request with its values, status, version, current tasks and history",
 			description = "The ETag is the version to send back with an action (If-Match or version).")
-	ResponseEntity<RequestViews.Detail> get(Authentication auth, @PathVariable long id) {
-		RequestViews.Detail detail = views.detail(ApiCaller.of(auth), id);
+	ResponseEntity<RequestResources.Detail> get(Authentication auth, @PathVariable long id) {
+		RequestResources.Detail detail = views.detail(ApiCaller.of(auth), id);
 		return ResponseEntity.ok().eTag(String.valueOf(detail.version())).body(detail);
 	}
 
@@ -106,13 +106,13 @@ class RequestApiController {
 			content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(value = """
 					{"type": "urn:hutong:approvals:invalid-values", "status": 422, "code": "invalid-values",
 					 "errors": {"values.lines[0].amount": "请填写金额"}}""")))
-	ResponseEntity<RequestViews.Detail> submit(Authentication auth, @RequestBody Submit body) {
+	ResponseEntity<RequestResources.Detail> submit(Authentication auth, @RequestBody Submit body) {
 		ApiCaller caller = ApiCaller.of(auth);
 		Flow flow = checked.flow(body.flowKey());
 		Map<String, Object> values = checked.of(flow, body.values());
 		long id = submission.submit(caller.submitter(), flow.getKey(), null, body.title(), values, picks(body.picks()))
 			.getId();
-		RequestViews.Detail detail = views.detail(caller, id);
+		RequestResources.Detail detail = views.detail(caller, id);
 		return ResponseEntity.created(URI.create("/api/v1/approval-requests/" + id))
 			.eTag(String.valueOf(detail.version()))
 			.body(detail);
@@ -123,7 +123,7 @@ class RequestApiController {
 			+ "recipients the values produce, after the automatic rules; nothing is saved.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(examples = @ExampleObject(name = "报销", value = SUBMIT_EXAMPLE))))
-	List<RequestViews.Step> predict(Authentication auth, @RequestBody Submit body) {
+	List<RequestResources.Step> predict(Authentication auth, @RequestBody Submit body) {
 		ApiCaller caller = ApiCaller.of(auth);
 		Flow flow = checked.flow(body.flowKey());
 		Map<String, Object> values = checked.of(flow, body.values());

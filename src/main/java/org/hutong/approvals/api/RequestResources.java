@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class RequestViews {
+class RequestResources {
 
 	private static final Set<TaskState> CURRENT = Set.of(TaskState.PENDING, TaskState.WAITING, TaskState.ON_HOLD);
 
@@ -41,7 +41,7 @@ class RequestViews {
 
 	private final Colleagues colleagues;
 
-	RequestViews(ApprovalRequestRepository requests, ApprovalTaskRepository tasks, ApprovalActionRepository actions,
+	RequestResources(ApprovalRequestRepository requests, ApprovalTaskRepository tasks, ApprovalActionRepository actions,
 			Colleagues colleagues) {
 		this.requests = requests;
 		this.tasks = tasks;
