@@ -58,6 +58,9 @@ class ApprovalJourneyTests extends PhoneJourney {
 		sales.waitForURL(Pattern.compile(".*/approvals/\\d+$"));
 		assertThat(sales.locator("main")).containsText("345.50");
 		assertThat(sales.locator("main")).containsText("审批中");
+		// the expense lines are on the phone's request page, not only the total
+		assertThat(sales.locator(".approval-table table tbody tr")).hasCount(2);
+		assertThat(sales.locator(".approval-table table")).isVisible();
 		String requestUrl = sales.url();
 		screenshot(sales, "phone-approvals-2-request");
 

@@ -12,6 +12,11 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * that leaves the row alone while only the last-access time moved, by less than a minute. Expiry is
  * then counted from at most a minute early, and 我的 shows "last active" to the minute (ADR 0027).
  * The session id (changed at sign-in), its principal and its timeout are always written.
+ * <p>
+ * A page's parallel requests (the bell, the home cards, a tab) may each add the same new attribute
+ * (the saved request before sign-in, the device after it): each would insert it, and all but the
+ * first failed on the primary key with a 500. The insert skips a row that is there already; the
+ * values the racing requests write are the same.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWrites {
@@ -34,8 +39,16 @@ class SessionWrites {
 			    principal_name = n.principal_name
 			""".replace("%LAG%", Long.toString(LAG_MILLIS));
 
+	static final String INSERT_ATTRIBUTE_ONCE = """
+			INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			VALUES (?, ?, ?) ON CONFLICT DO NOTHING
+			""";
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionWrittenWhenChanged() {
-		return repository -> repository.setUpdateSessionQuery(UPDATE_WHEN_CHANGED);
+		return repository -> {
+			repository.setUpdateSessionQuery(UPDATE_WHEN_CHANGED);
+			repository.setCreateSessionAttributeQuery(INSERT_ATTRIBUTE_ONCE);
+		};
 	}
 }

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -27,6 +30,9 @@ class SessionStoreTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JdbcIndexedSessionRepository repository;
 
 	@Test
 	void aSignInIsStoredInTheDatabaseWithItsCsrfTokenAndTheEightHourTimeout() throws Exception {
@@ -63,6 +69,24 @@ class SessionStoreTests {
 		assertThat(lastAccess(id)).as("two minutes ago: written").isGreaterThanOrEqualTo(before);
 		assertThat(jdbc.sql("select expiry_time - last_access_time from spring_session where session_id = :id")
 			.param("id", id).query(Long.class).single()).isEqualTo(8 * 3600 * 1000L);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void twoRequestsAddingTheSameAttributeAtOnceBothSucceed() {
+		// the repository's own session type is not public: use it as the interface the filter does
+		SessionRepository<Session> sessions = (SessionRepository<Session>) (SessionRepository<?>) repository;
+		Session created = sessions.createSession();
+		sessions.save(created);
+		// two requests of one session, each loaded before either saved
+		Session first = sessions.findById(created.getId());
+		Session second = sessions.findById(created.getId());
+		first.setAttribute("probe", "one");
+		second.setAttribute("probe", "one");
+		sessions.save(first);
+		sessions.save(second);
+		assertThat((String) sessions.findById(created.getId()).getAttribute("probe")).isEqualTo("one");
+		sessions.deleteById(created.getId());
 	}
 
 	private void setLastAccess(String id, long millis) {
