@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitUntilState;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -103,7 +104,8 @@ public abstract class PhoneJourney {
 		page.fill("input[name=username]", username);
 		page.fill("input[name=password]", "demo1234");
 		page.locator("form button[type=submit]").click();
-		page.waitForURL(url("/"));
+		// 工作台 is there once its document is; its cards and the live stream may still be loading
+		page.waitForURL(url("/"), new Page.WaitForURLOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED).setTimeout(30_000));
 		return page;
 	}
 
