@@ -12,8 +12,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.WaitUntilState;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
@@ -104,9 +106,23 @@ public abstract class PhoneJourney {
 		page.fill("input[name=username]", username);
 		page.fill("input[name=password]", "demo1234");
 		page.locator("form button[type=submit]").click();
-		// 工作台 is there once its document is; its cards and the live stream may still be loading
-		page.waitForURL(url("/"), new Page.WaitForURLOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED).setTimeout(30_000));
+		awaitHome(page, url("/"));
 		return page;
+	}
+
+	/**
+	 * Waits for 工作台 after a sign-in. 工作台 is there once its document is; its cards and the
+	 * live stream may still be loading. When it never comes, the failure says where the page
+	 * stayed and what it said, so a refused sign-in is told apart from a slow machine.
+	 */
+	public static void awaitHome(Page page, String home) {
+		try {
+			page.waitForURL(home, new Page.WaitForURLOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED).setTimeout(30_000));
+		} catch (PlaywrightException e) {
+			Locator alert = page.locator(".alert");
+			String said = alert.count() > 0 ? alert.first().innerText() : "(no message)";
+			throw new AssertionError("sign-in did not reach 工作台; page stayed at " + page.url() + " saying " + said, e);
+		}
 	}
 
 	protected String url(String path) {

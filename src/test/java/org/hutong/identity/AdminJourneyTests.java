@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -19,6 +18,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.assertj.core.api.Assertions;
 import org.hutong.HutongTest;
+import org.hutong.browser.PhoneJourney;
 import org.hutong.identity.department.Department;
 import org.hutong.identity.department.DepartmentRepository;
 import org.hutong.identity.user.User;
@@ -191,7 +191,7 @@ class AdminJourneyTests {
 		page.fill("input[name=username]", "admin");
 		page.fill("input[name=password]", "demo1234");
 		page.locator("form button[type=submit]").click();
-		page.waitForURL(Pattern.compile(".*/$"));
+		PhoneJourney.awaitHome(page, url("/"));
 		return page;
 	}
 
