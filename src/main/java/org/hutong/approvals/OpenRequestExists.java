@@ -1,7 +1,7 @@
 package org.hutong.approvals;
 
 /** The record already has a 审批单 of this flow that has not ended; a second one is refused. */
-public class OpenRequestExists extends RuntimeException {
+public class OpenRequestExists extends RuntimeException implements ApprovalRefused {
 
 	private final long requestId;
 
@@ -14,6 +14,7 @@ public class OpenRequestExists extends RuntimeException {
 		return requestId;
 	}
 
+	@Override
 	public String messageCode() {
 		return "approvals.error.open-request-exists";
 	}

@@ -2,8 +2,10 @@ package org.hutong.approvals.request;
 
 import java.time.Instant;
 
+import org.hutong.approvals.ApprovalRefused;
+
 /** 催办 at most once an hour per request: answers when the next reminder is allowed. */
-public class RemindTooSoon extends RuntimeException {
+public class RemindTooSoon extends RuntimeException implements ApprovalRefused {
 
 	private final Instant nextAllowedAt;
 
@@ -16,6 +18,7 @@ public class RemindTooSoon extends RuntimeException {
 		return nextAllowedAt;
 	}
 
+	@Override
 	public String messageCode() {
 		return "approvals.error.remind-too-soon";
 	}

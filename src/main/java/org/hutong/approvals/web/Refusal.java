@@ -3,16 +3,8 @@ package org.hutong.approvals.web;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.hutong.approvals.OpenRequestExists;
-import org.hutong.approvals.UnknownFlow;
-import org.hutong.approvals.request.CommentRequired;
-import org.hutong.approvals.request.NotAnActiveColleague;
-import org.hutong.approvals.request.NotAnEarlierNode;
-import org.hutong.approvals.request.NotTheSubmitter;
+import org.hutong.approvals.ApprovalRefused;
 import org.hutong.approvals.request.RemindTooSoon;
-import org.hutong.approvals.request.RequestNotOpen;
-import org.hutong.approvals.request.StaleApprovalException;
-import org.hutong.approvals.request.TaskNoLongerYours;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -31,40 +23,6 @@ public record Refusal(String code, Instant at) {
 		if (refused instanceof ObjectOptimisticLockingFailureException) {
 			return "approvals.error.stale";
 		}
-		if (refused instanceof TaskNoLongerYours e) {
-			return e.messageCode();
-		}
-		if (refused instanceof StaleApprovalException e) {
-			return e.messageCode();
-		}
-		if (refused instanceof CommentRequired e) {
-			return e.messageCode();
-		}
-		if (refused instanceof NotTheSubmitter e) {
-			return e.messageCode();
-		}
-		if (refused instanceof NotAnEarlierNode e) {
-			return e.messageCode();
-		}
-		return more(refused);
-	}
-
-	private static String more(RuntimeException refused) {
-		if (refused instanceof RequestNotOpen e) {
-			return e.messageCode();
-		}
-		if (refused instanceof NotAnActiveColleague e) {
-			return e.messageCode();
-		}
-		if (refused instanceof OpenRequestExists e) {
-			return e.messageCode();
-		}
-		if (refused instanceof UnknownFlow e) {
-			return e.messageCode();
-		}
-		if (refused instanceof RemindTooSoon e) {
-			return e.messageCode();
-		}
-		return null;
+		return refused instanceof ApprovalRefused reason ? reason.messageCode() : null;
 	}
 }
