@@ -4,9 +4,8 @@ import java.time.ZoneId;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.hutong.tenancy.EveryEnterprise;
 import org.hutong.tenancy.Tenant;
-import org.hutong.tenancy.TenantContext;
-import org.hutong.tenancy.Tenants;
 import org.hutong.web.EnterpriseZone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +22,12 @@ public class DigestJob {
 
 	private static final Logger log = LoggerFactory.getLogger(DigestJob.class);
 
-	private final Tenants tenants;
+	private final EveryEnterprise enterprises;
 
 	private final Digest digest;
 
-	DigestJob(Tenants tenants, Digest digest) {
-		this.tenants = tenants;
+	DigestJob(EveryEnterprise enterprises, Digest digest) {
+		this.enterprises = enterprises;
 		this.digest = digest;
 	}
 
@@ -40,21 +39,12 @@ public class DigestJob {
 
 	/** Every active enterprise, one after another; callable from tests without the schedule or the lock. */
 	public void sendAll() {
-		tenants.all().stream().filter(Tenant::isActive).forEach(this::sendIn);
-	}
-
-	private void sendIn(Tenant tenant) {
-		try {
-			TenantContext.runAs(tenant.getId(), () -> {
-				int told = digest.sendIn(zone(tenant));
-				if (told > 0) {
-					log.info("Told {} approvers what waits for them in tenant {}", told, tenant.getId());
-				}
-			});
-		}
-		catch (RuntimeException failed) {
-			log.warn("The approvals digest failed in tenant {}", tenant.getId(), failed);
-		}
+		enterprises.forEachActive("The approvals digest", tenant -> {
+			int told = digest.sendIn(zone(tenant));
+			if (told > 0) {
+				log.info("Told {} approvers what waits for them in tenant {}", told, tenant.getId());
+			}
+		});
 	}
 
 	private static ZoneId zone(Tenant tenant) {

@@ -4,9 +4,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.hutong.tenancy.Tenant;
-import org.hutong.tenancy.TenantContext;
-import org.hutong.tenancy.Tenants;
+import org.hutong.tenancy.EveryEnterprise;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +18,12 @@ public class ReclaimJob {
 
 	private static final Logger log = LoggerFactory.getLogger(ReclaimJob.class);
 
-	private final Tenants tenants;
+	private final EveryEnterprise enterprises;
 
 	private final Reclaiming reclaiming;
 
-	ReclaimJob(Tenants tenants, Reclaiming reclaiming) {
-		this.tenants = tenants;
+	ReclaimJob(EveryEnterprise enterprises, Reclaiming reclaiming) {
+		this.enterprises = enterprises;
 		this.reclaiming = reclaiming;
 	}
 
@@ -37,20 +35,11 @@ public class ReclaimJob {
 
 	/** Every active enterprise, one after another; callable from tests without the schedule or the lock. */
 	public void reclaimAll() {
-		tenants.all().stream().filter(Tenant::isActive).forEach(tenant -> reclaimIn(tenant.getId()));
-	}
-
-	private void reclaimIn(long tenantId) {
-		try {
-			TenantContext.runAs(tenantId, () -> {
-				int reclaimed = reclaiming.reclaimDue();
-				if (reclaimed > 0) {
-					log.info("Reclaimed {} customers to the pool in tenant {}", reclaimed, tenantId);
-				}
-			});
-		}
-		catch (RuntimeException failed) {
-			log.warn("Reclaiming failed in tenant {}", tenantId, failed);
-		}
+		enterprises.forEachActive("Reclaiming", tenant -> {
+			int reclaimed = reclaiming.reclaimDue();
+			if (reclaimed > 0) {
+				log.info("Reclaimed {} customers to the pool in tenant {}", reclaimed, tenant.getId());
+			}
+		});
 	}
 }

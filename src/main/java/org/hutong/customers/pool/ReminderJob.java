@@ -4,9 +4,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.hutong.tenancy.Tenant;
-import org.hutong.tenancy.TenantContext;
-import org.hutong.tenancy.Tenants;
+import org.hutong.tenancy.EveryEnterprise;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +18,12 @@ public class ReminderJob {
 
 	private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
-	private final Tenants tenants;
+	private final EveryEnterprise enterprises;
 
 	private final Reminding reminding;
 
-	ReminderJob(Tenants tenants, Reminding reminding) {
-		this.tenants = tenants;
+	ReminderJob(EveryEnterprise enterprises, Reminding reminding) {
+		this.enterprises = enterprises;
 		this.reminding = reminding;
 	}
 
@@ -37,20 +35,11 @@ public class ReminderJob {
 
 	/** Every active enterprise, one after another; callable from tests without the schedule or the lock. */
 	public void remindAll() {
-		tenants.all().stream().filter(Tenant::isActive).forEach(tenant -> remindIn(tenant.getId()));
-	}
-
-	private void remindIn(long tenantId) {
-		try {
-			TenantContext.runAs(tenantId, () -> {
-				int reminded = reminding.remindDue();
-				if (reminded > 0) {
-					log.info("Sent {} customer reminders in tenant {}", reminded, tenantId);
-				}
-			});
-		}
-		catch (RuntimeException failed) {
-			log.warn("Reminding failed in tenant {}", tenantId, failed);
-		}
+		enterprises.forEachActive("Reminding", tenant -> {
+			int reminded = reminding.remindDue();
+			if (reminded > 0) {
+				log.info("Sent {} customer reminders in tenant {}", reminded, tenant.getId());
+			}
+		});
 	}
 }

@@ -26,8 +26,8 @@ import org.hutong.approvals.flow.FlowRules;
 import org.hutong.approvals.request.RequestSubmission;
 import org.hutong.approvals.request.Submitter;
 import org.hutong.identity.SignedInUser;
+import org.hutong.tenancy.EveryEnterprise;
 import org.hutong.tenancy.TenantContext;
-import org.hutong.tenancy.Tenants;
 import org.hutong.web.EnterpriseZone;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +57,7 @@ class DigestTests {
 	ApplicationEventPublisher events;
 
 	@Autowired
-	Tenants tenants;
+	EveryEnterprise enterprises;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -84,7 +84,7 @@ class DigestTests {
 		// a day of its own, so runs of this test on a kept database never meet earlier digests
 		LocalDate day = LocalDate.of(2040, 1, 1).plusDays(System.currentTimeMillis() / 1000 % 20000);
 		Instant morning = day.atTime(0, 30).toInstant(ZoneOffset.UTC);
-		DigestJob job = new DigestJob(tenants, new Digest(pending, events, Clock.fixed(morning, EnterpriseZone.DEFAULT),
+		DigestJob job = new DigestJob(enterprises, new Digest(pending, events, Clock.fixed(morning, EnterpriseZone.DEFAULT),
 				transactions));
 
 		job.sendAll();
