@@ -2,6 +2,7 @@ package org.hutong.approvals.api;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.hutong.approvals.request.ApprovalRequest;
 import org.hutong.approvals.request.ApprovalRequestRepository;
 import org.hutong.approvals.request.ApprovalTask;
 import org.hutong.approvals.request.ApprovalTaskRepository;
+import org.hutong.approvals.request.HiddenFields;
 import org.hutong.approvals.request.TaskState;
 import org.hutong.approvals.route.RouteStep;
 import org.hutong.identity.Colleagues;
@@ -41,12 +43,15 @@ class RequestResources {
 
 	private final Colleagues colleagues;
 
+	private final HiddenFields hiddenFields;
+
 	RequestResources(ApprovalRequestRepository requests, ApprovalTaskRepository tasks, ApprovalActionRepository actions,
-			Colleagues colleagues) {
+			Colleagues colleagues, HiddenFields hiddenFields) {
 		this.requests = requests;
 		this.tasks = tasks;
 		this.actions = actions;
 		this.colleagues = colleagues;
+		this.hiddenFields = hiddenFields;
 	}
 
 	record Summary(long id, String number, String flowKey, String title, String summary, ApprovalStatus status,
@@ -116,7 +121,15 @@ class RequestResources {
 		Map<Long, String> names = colleagues.names(people);
 		return new Detail(r.getId(), r.getNumber(), r.getFlowKey(), r.getTitle(), r.getSummary(), r.getStatus(),
 				r.getSubmitterId(), names.get(r.getSubmitterId()), r.getSubmittedAt(), r.getRound(), r.getVersion(),
-				r.values(), taskViews(caller, r, current, names), entries(timeline, names));
+				shownValues(r, caller), taskViews(caller, r, current, names), entries(timeline, names));
+	}
+
+	/** The values without the fields the caller's node hides, as the request page leaves them out. */
+	private Map<String, Object> shownValues(ApprovalRequest r, ApiCaller caller) {
+		Set<String> hidden = hiddenFields.from(r, tasks.findByRequestIdOrderByIdAsc(r.getId()), caller.id());
+		Map<String, Object> shown = new LinkedHashMap<>(r.values());
+		shown.keySet().removeAll(hidden);
+		return shown;
 	}
 
 	private static List<Task> taskViews(ApiCaller caller, ApprovalRequest r, List<ApprovalTask> current,

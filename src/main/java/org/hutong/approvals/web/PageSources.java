@@ -2,6 +2,7 @@ package org.hutong.approvals.web;
 
 import org.hutong.approvals.flow.FlowRepository;
 import org.hutong.approvals.form.FormCatalog;
+import org.hutong.approvals.request.HiddenFields;
 import org.hutong.identity.OrgChart;
 import org.springframework.stereotype.Component;
 
@@ -13,14 +14,14 @@ class PageSources {
 
 	private final FormCatalog forms;
 
-	private final FieldPermissions permissions;
+	private final HiddenFields hidden;
 
 	private final OrgChart org;
 
-	PageSources(FlowRepository flows, FormCatalog forms, FieldPermissions permissions, OrgChart org) {
+	PageSources(FlowRepository flows, FormCatalog forms, HiddenFields hidden, OrgChart org) {
 		this.flows = flows;
 		this.forms = forms;
-		this.permissions = permissions;
+		this.hidden = hidden;
 		this.org = org;
 	}
 
@@ -32,8 +33,8 @@ class PageSources {
 		return forms;
 	}
 
-	FieldPermissions permissions() {
-		return permissions;
+	HiddenFields hidden() {
+		return hidden;
 	}
 
 	OrgChart org() {

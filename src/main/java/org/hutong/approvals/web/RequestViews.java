@@ -68,7 +68,7 @@ public class RequestViews {
 			.orElse(null);
 		Names names = new Names(sources.org(), people(request, all, history));
 		return new RequestView(request, flow.getName(), names.of(request.getSubmitterId()),
-				fields(request, flow, all, viewerId, mine, locale), timeline(request, history, names),
+				fields(request, flow, all, viewerId, locale), timeline(request, history, names),
 				current(request, all, names), mine, returnTargets(request), request.getSubmitterId() == viewerId,
 				clock.instant());
 	}
@@ -91,13 +91,12 @@ public class RequestViews {
 	}
 
 	private List<RequestView.FieldView> fields(ApprovalRequest request, Flow flow, List<ApprovalTask> all, long viewerId,
-			ApprovalTask mine, Locale locale) {
+			Locale locale) {
 		FormDefinition form = sources.forms().byKey(flow.getFormKey()).orElse(null);
 		if (form == null) {
 			return List.of();
 		}
-		Set<String> hidden = request.getSubmitterId() == viewerId ? Set.of()
-				: sources.permissions().hidden(request, nodeOf(request, all, viewerId, mine));
+		Set<String> hidden = sources.hidden().from(request, all, viewerId);
 		Map<String, Object> values = request.values();
 		FieldDisplay display = new FieldDisplay(sources.org(), locale);
 		return form.getFields()
@@ -105,18 +104,6 @@ public class RequestViews {
 			.filter(field -> !hidden.contains(field.key()) && values.containsKey(field.key()))
 			.map(field -> display.of(field, values.get(field.key())))
 			.toList();
-	}
-
-	/** The node whose field permissions the viewer reads by: their pending task's, else their latest task's, else the first open one. */
-	private static String nodeOf(ApprovalRequest request, List<ApprovalTask> all, long viewerId, ApprovalTask mine) {
-		if (mine != null) {
-			return mine.getNodeId();
-		}
-		return all.stream()
-			.filter(t -> t.getAssigneeId() == viewerId)
-			.reduce((first, later) -> later)
-			.map(ApprovalTask::getNodeId)
-			.orElseGet(() -> request.activeNodes().stream().sorted().findFirst().orElse(null));
 	}
 
 	private static List<RequestView.Entry> timeline(ApprovalRequest request, List<ApprovalAction> history, Names names) {

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
@@ -147,6 +148,12 @@ class ApprovalPagesTests {
 		assertThat(html(get("/approvals/{id}/timeline", request).header("HX-Request", "true"), "manager").strip())
 			.startsWith("<ol class=\"approval-timeline\"")
 			.contains("提交了申请");
+		mvc.perform(get("/api/v1/approval-requests/{id}", request).with(as("manager")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.values.total").value("120.00"))
+			.andExpect(jsonPath("$.values.reason").doesNotExist());
+		mvc.perform(get("/api/v1/approval-requests/{id}", request).with(as("sales")))
+			.andExpect(jsonPath("$.values.reason").value("只给发起人看的说明"));
 	}
 
 	@Test
