@@ -118,7 +118,8 @@ public abstract class PhoneJourney {
 	public static void awaitHome(Page page, String home) {
 		try {
 			page.waitForURL(home, new Page.WaitForURLOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED).setTimeout(30_000));
-		} catch (PlaywrightException e) {
+		}
+		catch (PlaywrightException e) {
 			Locator alert = page.locator(".alert");
 			String said = alert.count() > 0 ? alert.first().innerText() : "(no message)";
 			throw new AssertionError("sign-in did not reach 工作台; page stayed at " + page.url() + " saying " + said, e);

@@ -110,7 +110,8 @@ class RequestResources {
 
 	Detail detail(ApiCaller caller, long id) {
 		ApprovalRequest r = visible(caller, id);
-		List<ApprovalTask> current = tasks.findByRequestIdAndStateInOrderByIdAsc(id, CURRENT);
+		List<ApprovalTask> all = tasks.findByRequestIdOrderByIdAsc(id);
+		List<ApprovalTask> current = all.stream().filter(t -> CURRENT.contains(t.getState())).toList();
 		List<ApprovalAction> timeline = actions.findByRequestIdOrderByIdAsc(id);
 		Set<Long> people = new HashSet<>(Set.of(r.getSubmitterId()));
 		current.forEach(t -> people.add(t.getAssigneeId()));
@@ -121,12 +122,12 @@ class RequestResources {
 		Map<Long, String> names = colleagues.names(people);
 		return new Detail(r.getId(), r.getNumber(), r.getFlowKey(), r.getTitle(), r.getSummary(), r.getStatus(),
 				r.getSubmitterId(), names.get(r.getSubmitterId()), r.getSubmittedAt(), r.getRound(), r.getVersion(),
-				shownValues(r, caller), taskViews(caller, r, current, names), entries(timeline, names));
+				shownValues(r, all, caller), taskViews(caller, r, current, names), entries(timeline, names));
 	}
 
 	/** The values without the fields the caller's node hides, as the request page leaves them out. */
-	private Map<String, Object> shownValues(ApprovalRequest r, ApiCaller caller) {
-		Set<String> hidden = hiddenFields.from(r, tasks.findByRequestIdOrderByIdAsc(r.getId()), caller.id());
+	private Map<String, Object> shownValues(ApprovalRequest r, List<ApprovalTask> all, ApiCaller caller) {
+		Set<String> hidden = hiddenFields.from(r, all, caller.id());
 		Map<String, Object> shown = new LinkedHashMap<>(r.values());
 		shown.keySet().removeAll(hidden);
 		return shown;
