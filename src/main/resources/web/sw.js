@@ -92,14 +92,9 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) { return; }
-  if (request.method !== "GET") {
-    // a plain form sent offline (sign-in, sign-out): the 离线 page, not the browser's error
-    if (request.mode === "navigate") {
-      event.respondWith(fetch(request).catch(() => caches.match(OFFLINE, { cacheName: SHELL })
-        .then((fallback) => fallback || Response.error())));
-    }
-    return;
-  }
+  // a form sent (sign-in, sign-out, any write) goes to the network untouched: a worker in the way
+  // could only turn a failed or half-sent write into the 离线 page at the form's address
+  if (request.method !== "GET") { return; }
   if (ASSET.test(url.pathname)) {
     event.respondWith(asset(event, request));
   } else if (isPage(request) && !NOT_PAGES.test(url.pathname)) {

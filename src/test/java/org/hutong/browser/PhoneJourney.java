@@ -122,7 +122,8 @@ public abstract class PhoneJourney {
 		catch (PlaywrightException e) {
 			Locator alert = page.locator(".alert");
 			String said = alert.count() > 0 ? alert.first().innerText() : "(no message)";
-			throw new AssertionError("sign-in did not reach 工作台; page stayed at " + page.url() + " saying " + said, e);
+			throw new AssertionError("sign-in did not reach 工作台; page stayed at " + page.url() + " titled "
+					+ page.title() + " saying " + said, e);
 		}
 	}
 

@@ -13,6 +13,11 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * then counted from at most a minute early, and 我的 shows "last active" to the minute (ADR 0027).
  * The session id (changed at sign-in), its principal and its timeout are always written.
  * <p>
+ * A new id is written only with a principal: the sign-in that changed it. A request the sign-in
+ * page started before (the service worker caching the 离线 page, a language switch) still holds the
+ * old id and no principal when it finishes; written, it would put the old id back and the browser,
+ * holding the new one, would find itself signed out on its first page.
+ * <p>
  * A page's parallel requests (the bell, the home cards, a tab) may each add the same new attribute
  * (the saved request before sign-in, the device after it): each would insert it, and all but the
  * first failed on the primary key with a 500. The insert skips a row that is there already; the
@@ -31,9 +36,10 @@ class SessionWrites {
 			    CAST(? AS INT) AS max_inactive_interval, CAST(? AS BIGINT) AS expiry_time,
 			    CAST(? AS VARCHAR(100)) AS principal_name, CAST(? AS CHAR(36)) AS primary_id) n
 			ON s.primary_id = n.primary_id
-			WHEN MATCHED AND (s.last_access_time < n.last_access_time - %LAG%
-			    OR s.session_id <> n.session_id OR s.max_inactive_interval <> n.max_inactive_interval
-			    OR s.principal_name IS DISTINCT FROM n.principal_name)
+			WHEN MATCHED AND (s.session_id = n.session_id AND (s.last_access_time < n.last_access_time - %LAG%
+			        OR s.max_inactive_interval <> n.max_inactive_interval
+			        OR s.principal_name IS DISTINCT FROM n.principal_name)
+			    OR s.session_id <> n.session_id AND n.principal_name IS NOT NULL)
 			THEN UPDATE SET session_id = n.session_id, last_access_time = n.last_access_time,
 			    max_inactive_interval = n.max_inactive_interval, expiry_time = n.expiry_time,
 			    principal_name = n.principal_name

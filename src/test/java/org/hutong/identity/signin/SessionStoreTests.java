@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.hutong.HutongTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -87,6 +89,26 @@ class SessionStoreTests {
 		sessions.save(second);
 		assertThat((String) sessions.findById(created.getId()).getAttribute("probe")).isEqualTo("one");
 		sessions.deleteById(created.getId());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aRequestStartedBeforeTheSignInDoesNotPutTheOldSessionIdBack() {
+		SessionRepository<Session> sessions = (SessionRepository<Session>) (SessionRepository<?>) repository;
+		Session created = sessions.createSession();
+		sessions.save(created);
+		String before = created.getId();
+		// the sign-in page's background request and the sign-in itself, both loaded before either saved
+		Session background = sessions.findById(before);
+		Session signingIn = sessions.findById(before);
+		String after = signingIn.changeSessionId();
+		signingIn.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, "demo/finance");
+		sessions.save(signingIn);
+		background.setLastAccessedTime(Instant.now());
+		sessions.save(background);
+		assertThat(sessions.findById(after)).as("the signed-in session under its new id").isNotNull();
+		assertThat(sessions.findById(before)).as("the old id").isNull();
+		sessions.deleteById(after);
 	}
 
 	private void setLastAccess(String id, long millis) {
