@@ -13,10 +13,10 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * then counted from at most a minute early, and 我的 shows "last active" to the minute (ADR 0027).
  * The session id (changed at sign-in), its principal and its timeout are always written.
  * <p>
- * A new id is written only with a principal: the sign-in that changed it. A request the sign-in
- * page started before (the service worker caching the 离线 page, a language switch) still holds the
- * old id and no principal when it finishes; written, it would put the old id back and the browser,
- * holding the new one, would find itself signed out on its first page.
+ * A changed id is never changed back: the row keeps the id it had before, and a write that carries
+ * that one is left out. A request the sign-in page started before the sign-in (the service worker
+ * caching the 离线 page, a language switch) still holds the old id when it finishes; written, it
+ * would put the old id back and the browser, holding the new one, would find itself signed out.
  * <p>
  * A page's parallel requests (the bell, the home cards, a tab) may each add the same new attribute
  * (the saved request before sign-in, the device after it): each would insert it, and all but the
@@ -39,8 +39,10 @@ class SessionWrites {
 			WHEN MATCHED AND (s.session_id = n.session_id AND (s.last_access_time < n.last_access_time - %LAG%
 			        OR s.max_inactive_interval <> n.max_inactive_interval
 			        OR s.principal_name IS DISTINCT FROM n.principal_name)
-			    OR s.session_id <> n.session_id AND n.principal_name IS NOT NULL)
-			THEN UPDATE SET session_id = n.session_id, last_access_time = n.last_access_time,
+			    OR s.session_id <> n.session_id AND n.session_id IS DISTINCT FROM s.previous_session_id)
+			THEN UPDATE SET session_id = n.session_id,
+			    previous_session_id = CASE WHEN s.session_id <> n.session_id THEN s.session_id ELSE s.previous_session_id END,
+			    last_access_time = n.last_access_time,
 			    max_inactive_interval = n.max_inactive_interval, expiry_time = n.expiry_time,
 			    principal_name = n.principal_name
 			""".replace("%LAG%", Long.toString(LAG_MILLIS));
