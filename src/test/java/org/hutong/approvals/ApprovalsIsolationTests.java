@@ -1,7 +1,10 @@
 package org.hutong.approvals;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hutong.TenantIsolationTestBase;
 import org.hutong.TestUsers;
+import org.hutong.approvals.delegation.Delegations;
 import org.hutong.approvals.flow.ApproverSource;
 import org.hutong.approvals.flow.Flow;
 import org.hutong.approvals.flow.FlowDefinition;
@@ -41,6 +45,9 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 	@Autowired
 	FormManagement forms;
 
+	@Autowired
+	Delegations delegations;
+
 	@Override
 	protected List<Isolated> entities() {
 		return List.of(new Isolated("approval flow", () -> newFlow().getId(), id -> visible("Flow", id),
@@ -60,7 +67,10 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 				new Isolated("approval task", () -> first("ApprovalTask", newRequest()), id -> visible("ApprovalTask", id), null,
 						null),
 				new Isolated("approval action", () -> first("ApprovalAction", newRequest()), id -> visible("ApprovalAction", id),
-						null, null));
+						null, null),
+				new Isolated("approval delegation", this::newDelegation, id -> visible("Delegation", id),
+						id -> post("/approvals/delegation/{id}/end", id).with(csrf()),
+						id -> post("/api/v1/approval-delegations/{id}/end", id)));
 	}
 
 	private Flow newFlow() {
@@ -93,6 +103,15 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 				new FlowDefinition(List.of(ApproverNode.of("n", Mode.ANY, ApproverSource.users(admin))), null), null);
 		return submission.submit(new Submitter(sales.userId(), sales.departmentId(), null), key, null, "隔离", Map.of(),
 				Map.of()).getId();
+	}
+
+	/** demo's admin hands approvals to the manager on a day far ahead, so no other test meets it. */
+	private long newDelegation() {
+		long admin = new TestUsers(userDetails).load("demo", "admin").userId();
+		long manager = new TestUsers(userDetails).load("demo", "manager").userId();
+		delegations.of(admin, 100).forEach(d -> delegations.end(admin, d.getId()));
+		LocalDate day = delegations.today().plusDays(300);
+		return delegations.set(admin, new Delegations.Request(manager, day, day, "隔离")).getId();
 	}
 
 	private long first(String entity, long requestId) {

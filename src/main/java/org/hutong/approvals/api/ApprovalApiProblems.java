@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.hutong.approvals.OpenRequestExists;
 import org.hutong.approvals.UnknownFlow;
+import org.hutong.approvals.delegation.DelegationRefused;
 import org.hutong.approvals.flow.FlowChanged;
 import org.hutong.approvals.flow.FlowKeyTaken;
 import org.hutong.approvals.flow.InvalidDefinition;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * version (read again) from a task someone else already decided (drop it from the list).
  */
 @RestControllerAdvice(assignableTypes = { FlowApiController.class, FormApiController.class, RequestApiController.class,
-		RequestActionApiController.class })
+		RequestActionApiController.class, DelegationApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApprovalApiProblems {
 
@@ -129,6 +130,11 @@ class ApprovalApiProblems {
 	@ExceptionHandler(NotAnActiveColleague.class)
 	ResponseEntity<ProblemDetail> notAColleague(NotAnActiveColleague e, HttpServletRequest request) {
 		return field(request, "not-an-active-colleague", "userId", e.messageCode());
+	}
+
+	@ExceptionHandler(DelegationRefused.class)
+	ResponseEntity<ProblemDetail> delegationRefused(DelegationRefused e, HttpServletRequest request) {
+		return field(request, "delegation-refused", e.field(), e.messageCode());
 	}
 
 	/** Each field path ({@code lines[0].amount}) with its localised message. */

@@ -35,7 +35,22 @@ public final class DefinitionCheck {
 	}
 
 	public static void require(FlowDefinition definition) {
+		require(definition, null);
+	}
+
+	/**
+	 * As {@link #problems(FlowDefinition)}, and no approver node hides the flow's summary field: the
+	 * summary is written into every to-do list and notice, where a hidden value would leak.
+	 */
+	public static void require(FlowDefinition definition, String summaryField) {
 		List<DefinitionProblem> problems = problems(definition);
+		if (summaryField != null) {
+			definition.allNodes()
+				.stream()
+				.filter(node -> node instanceof FlowNode.ApproverNode approver
+						&& approver.fieldPermissions().get(summaryField) == FlowNode.FieldPermission.HIDDEN)
+				.forEach(node -> problems.add(new DefinitionProblem(node.id(), "approvals.flow.error.summary-hidden")));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidDefinition(problems);
 		}

@@ -28,7 +28,7 @@ public class FlowManagement {
 
 	/** A new flow with its first version, enabled. */
 	public Flow create(FlowForm form, FlowDefinition definition, Long adminId) {
-		DefinitionCheck.require(definition);
+		DefinitionCheck.require(definition, form.summaryField());
 		if (flows.findByKey(form.key()).isPresent()) {
 			throw new FlowKeyTaken(form.key());
 		}
@@ -40,8 +40,8 @@ public class FlowManagement {
 
 	/** Saves a changed definition as the next version, if the flow is still the one the admin read. */
 	public FlowVersion revise(long flowId, long expectedVersion, FlowDefinition definition, Long adminId) {
-		DefinitionCheck.require(definition);
 		Flow flow = current(flowId, expectedVersion);
+		DefinitionCheck.require(definition, flow.getSummaryField());
 		int next = versions.findByFlowIdOrderByNumberDesc(flowId).stream().mapToInt(FlowVersion::getNumber).max().orElse(0)
 				+ 1;
 		FlowVersion saved = versions.save(new FlowVersion(flowId, next, definition, adminId, clock.instant()));
@@ -51,7 +51,10 @@ public class FlowManagement {
 	}
 
 	public void describe(long flowId, long expectedVersion, FlowForm form) {
-		current(flowId, expectedVersion).describe(form);
+		Flow flow = current(flowId, expectedVersion);
+		versions.findById(flow.getCurrentVersionId())
+			.ifPresent(running -> DefinitionCheck.require(running.definition(), form.summaryField()));
+		flow.describe(form);
 	}
 
 	public void enable(long flowId, boolean enabled) {

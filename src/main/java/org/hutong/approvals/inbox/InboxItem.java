@@ -10,7 +10,7 @@ import org.hutong.approvals.ApprovalStatus;
  */
 public record InboxItem(long requestId, String number, String title, String summary, String flowName,
 		String submitterName, Instant submittedAt, ApprovalStatus status, Long taskId, long version,
-		boolean commentRequired) {
+		boolean commentRequired, String delegatedFromName) {
 
 	public boolean approvableHere() {
 		return taskId != null && !commentRequired && status == ApprovalStatus.PENDING;

@@ -2,8 +2,10 @@ package org.hutong.approvals.inbox;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
@@ -40,15 +42,17 @@ class InboxItems {
 		Map<Long, String> flowNames = flows.findAllById(requests.stream().map(ApprovalRequest::getFlowId).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Flow::getId, Flow::getName));
-		Map<Long, OrgChart.Member> people = org.members(requests.stream().map(ApprovalRequest::getSubmitterId).toList());
 		Map<Long, ApprovalTask> mine = tab == InboxTab.PENDING ? pendingTasks(userId, ids) : Map.of();
+		Map<Long, OrgChart.Member> people = org.members(Stream.concat(
+				requests.stream().map(ApprovalRequest::getSubmitterId),
+				mine.values().stream().map(ApprovalTask::getDelegatedFromId).filter(Objects::nonNull)).toList());
 		return requests.stream().map(request -> {
 			ApprovalTask task = mine.get(request.getId());
 			OrgChart.Member submitter = people.get(request.getSubmitterId());
 			return new InboxItem(request.getId(), request.getNumber(), request.getTitle(), request.getSummary(),
 					flowNames.get(request.getFlowId()), submitter == null ? null : submitter.displayName(),
 					request.getSubmittedAt(), request.getStatus(), task == null ? null : task.getId(), request.getVersion(),
-					task != null && commentRequired(request, task));
+					task != null && commentRequired(request, task), delegatedFrom(task, people));
 		}).toList();
 	}
 
@@ -62,6 +66,12 @@ class InboxItems {
 			.getResultList()
 			.stream()
 			.collect(Collectors.toMap(ApprovalTask::getRequestId, Function.identity(), (first, later) -> first));
+	}
+
+	/** Whose task a delegate holds (委托), by name. */
+	private static String delegatedFrom(ApprovalTask task, Map<Long, OrgChart.Member> people) {
+		OrgChart.Member from = task == null || task.getDelegatedFromId() == null ? null : people.get(task.getDelegatedFromId());
+		return from == null ? null : from.displayName();
 	}
 
 	private static boolean commentRequired(ApprovalRequest request, ApprovalTask task) {

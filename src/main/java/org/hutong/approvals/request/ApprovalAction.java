@@ -59,10 +59,20 @@ public class ApprovalAction {
 	}
 
 	/** What happened; the request, round and time are added by {@link History}. */
-	record Entry(String nodeId, Long actorId, ActionKind action, String comment, String targetNodeId, Long targetUserId) {
+	record Entry(String nodeId, Long actorId, ActionKind action, String comment, String targetNodeId, Long targetUserId,
+			Long onBehalfOfId) {
+
+		Entry(String nodeId, Long actorId, ActionKind action, String comment, String targetNodeId, Long targetUserId) {
+			this(nodeId, actorId, action, comment, targetNodeId, targetUserId, null);
+		}
 
 		static Entry of(ActionKind action, String nodeId, Long actorId) {
 			return new Entry(nodeId, actorId, action, null, null, null);
+		}
+
+		/** The same, done by the actor as the delegate of {@code delegatorId} ({@code null}: in their own name). */
+		Entry onBehalfOf(Long delegatorId) {
+			return new Entry(nodeId, actorId, action, comment, targetNodeId, targetUserId, delegatorId);
 		}
 	}
 
@@ -71,6 +81,7 @@ public class ApprovalAction {
 		this.round = round;
 		this.nodeId = entry.nodeId();
 		this.actorId = entry.actorId();
+		this.onBehalfOfId = entry.onBehalfOfId();
 		this.action = entry.action();
 		this.comment = entry.comment();
 		this.targetNodeId = entry.targetNodeId();

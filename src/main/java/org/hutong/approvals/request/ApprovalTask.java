@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
+import org.hutong.approvals.delegation.Delegations;
 
 /**
  * One person's part in one visit of a node. Tasks added by 加签 point at the task that added them;
@@ -70,12 +71,14 @@ public class ApprovalTask {
 	record Place(long requestId, int round, String nodeId, int visit) {
 	}
 
-	ApprovalTask(Place place, long assigneeId, Long addedByTaskId, int position, TaskState state) {
+	/** A task for the assignee, who holds it as a delegate when {@code assignee.delegatedFromId()} is set. */
+	ApprovalTask(Place place, Delegations.Assignee assignee, Long addedByTaskId, int position, TaskState state) {
 		this.requestId = place.requestId();
 		this.round = place.round();
 		this.nodeId = place.nodeId();
 		this.visit = place.visit();
-		this.assigneeId = assigneeId;
+		this.assigneeId = assignee.userId();
+		this.delegatedFromId = assignee.delegatedFromId();
 		this.addedByTaskId = addedByTaskId;
 		this.position = position;
 		this.state = state;

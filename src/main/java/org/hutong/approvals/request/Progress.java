@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.hutong.approvals.ApprovalStatus;
+import org.hutong.approvals.delegation.Delegations;
 import org.hutong.approvals.flow.FlowNode;
 import org.hutong.approvals.route.Route;
 import org.hutong.approvals.route.RouteStep;
@@ -26,12 +27,15 @@ class Progress {
 
 	private final Timers timers;
 
+	private final Delegations delegations;
+
 	private final Clock clock;
 
-	Progress(ApprovalTaskRepository tasks, History history, Timers timers, Clock clock) {
+	Progress(ApprovalTaskRepository tasks, History history, Timers timers, Delegations delegations, Clock clock) {
 		this.tasks = tasks;
 		this.history = history;
 		this.timers = timers;
+		this.delegations = delegations;
 		this.clock = clock;
 	}
 
@@ -94,7 +98,8 @@ class Progress {
 				tasks.lastVisit(request.getId(), step.nodeId()) + 1);
 		for (int i = 0; i < step.people().size(); i++) {
 			boolean inTurn = step.mode() != FlowNode.Mode.SEQUENTIAL || i == 0;
-			ApprovalTask task = tasks.save(new ApprovalTask(place, step.people().get(i), null, i,
+			ApprovalTask task = tasks.save(new ApprovalTask(place,
+					delegations.assigneeFor(step.people().get(i), request.getSubmitterId()), null, i,
 					inTurn ? TaskState.PENDING : TaskState.WAITING));
 			if (inTurn) {
 				startTimers(task, step, now);

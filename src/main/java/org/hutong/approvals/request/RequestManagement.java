@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 
 import org.hutong.approvals.flow.FlowNode;
 import org.hutong.approvals.route.RouteStep;
+import org.hutong.approvals.delegation.Delegations;
 import org.hutong.identity.OrgChart;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +30,17 @@ public class RequestManagement {
 
 	private final OrgChart org;
 
+	private final Delegations delegations;
+
 	private final Clock clock;
 
 	RequestManagement(ApprovalRequestRepository requests, ApprovalTaskRepository tasks, Progress progress, OrgChart org,
-			Clock clock) {
+			Delegations delegations, Clock clock) {
 		this.requests = requests;
 		this.tasks = tasks;
 		this.progress = progress;
 		this.org = org;
+		this.delegations = delegations;
 		this.clock = clock;
 	}
 
@@ -75,7 +79,8 @@ public class RequestManagement {
 		requireColleague(action.actorId(), toUserId);
 		ApprovalTask mine = locked.task();
 		mine.decide(TaskState.TRANSFERRED, action.comment(), locked.now());
-		ApprovalTask theirs = tasks.save(new ApprovalTask(mine.place(), toUserId, mine.getAddedByTaskId(),
+		ApprovalTask theirs = tasks.save(new ApprovalTask(mine.place(),
+				delegations.assigneeFor(toUserId, locked.request().getSubmitterId()), mine.getAddedByTaskId(),
 				mine.getPosition(), TaskState.PENDING));
 		progress.reopen(theirs, locked.step(), locked.now());
 		decided(locked, action, ActionKind.TRANSFER, toUserId);
@@ -93,7 +98,8 @@ public class RequestManagement {
 		else {
 			mine.decide(TaskState.APPROVED, action.comment(), locked.now());
 		}
-		ApprovalTask signer = tasks.save(new ApprovalTask(mine.place(), signerId, mine.getId(), mine.getPosition(),
+		ApprovalTask signer = tasks.save(new ApprovalTask(mine.place(),
+				delegations.assigneeFor(signerId, locked.request().getSubmitterId()), mine.getId(), mine.getPosition(),
 				TaskState.PENDING));
 		progress.reopen(signer, locked.step(), locked.now());
 		decided(locked, action, place == SignerPlace.BEFORE ? ActionKind.ADD_SIGNER_BEFORE : ActionKind.ADD_SIGNER_AFTER,
@@ -116,7 +122,7 @@ public class RequestManagement {
 		}
 		locked.task().decide(TaskState.RETURNED, action.comment(), locked.now());
 		progress.record(request, new ApprovalAction.Entry(locked.task().getNodeId(), action.actorId(), ActionKind.RETURN,
-				action.comment(), nodeId, null), locked.now());
+				action.comment(), nodeId, null).onBehalfOf(locked.task().getDelegatedFromId()), locked.now());
 		progress.closeAll(request, locked.now());
 		if (nodeId == null) {
 			request.returnToSubmitter(action.actorId(), locked.now());
@@ -143,7 +149,7 @@ public class RequestManagement {
 
 	private void decided(Locked locked, TaskAction action, ActionKind kind, Long targetUserId) {
 		progress.record(locked.request(), new ApprovalAction.Entry(locked.task().getNodeId(), action.actorId(), kind,
-				action.comment(), null, targetUserId), locked.now());
+				action.comment(), null, targetUserId).onBehalfOf(locked.task().getDelegatedFromId()), locked.now());
 		locked.request().stepDecided(locked.task().getNodeId(), action.actorId(), kind.name(), targetUserId, locked.now());
 	}
 

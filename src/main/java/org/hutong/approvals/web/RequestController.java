@@ -54,12 +54,12 @@ class RequestController {
 		return "approvals/request/timeline";
 	}
 
-	/** 转交 / 加签's people picker: colleagues matching what was typed. */
+	/** The people picker of 转交, 加签, 发起人自选 and 委托: colleagues matching what was typed. */
 	@GetMapping("/approvals/people")
 	String people(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "userId") String name,
 			Model model) {
 		model.addAttribute("matches", q.isBlank() ? java.util.List.of() : org.matching(q, 8));
-		model.addAttribute("name", name.matches("_pick\\.[A-Za-z0-9_-]{1,40}") ? name : "userId");
+		model.addAttribute("name", name.equals("delegateId") || name.matches("_pick\\.[A-Za-z0-9_-]{1,40}") ? name : "userId");
 		return "approvals/request/people";
 	}
 

@@ -30,7 +30,11 @@ public record RequestView(ApprovalRequest request, String flowName, String submi
 	}
 
 	/** A node waiting for decisions and the people it waits for. */
-	public record Current(String node, List<String> people) {
+	public record Current(String node, List<Person> people) {
+	}
+
+	/** Someone a node waits for; {@code forName} names whose task they hold as delegate (委托). */
+	public record Person(String name, String forName) {
 	}
 
 	public record Node(String id, String name) {

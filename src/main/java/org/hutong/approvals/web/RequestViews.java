@@ -84,7 +84,8 @@ public class RequestViews {
 	private static boolean mayView(ApprovalRequest request, Flow flow, List<ApprovalTask> all,
 			List<ApprovalAction> history, long viewerId) {
 		return request.getSubmitterId() == viewerId || (flow.getAdminId() != null && flow.getAdminId() == viewerId)
-				|| all.stream().anyMatch(t -> t.getAssigneeId() == viewerId)
+				|| all.stream().anyMatch(t -> t.getAssigneeId() == viewerId
+						|| (t.getDelegatedFromId() != null && t.getDelegatedFromId() == viewerId))
 				|| history.stream()
 					.anyMatch(a -> a.getAction() == ActionKind.CC && a.getTargetUserId() != null
 							&& a.getTargetUserId() == viewerId);
@@ -118,10 +119,10 @@ public class RequestViews {
 		List<RequestView.Current> current = new ArrayList<>();
 		for (RouteStep step : request.route().steps()) {
 			if (request.activeNodes().contains(step.nodeId())) {
-				List<String> people = all.stream()
+				List<RequestView.Person> people = all.stream()
 					.filter(t -> t.getNodeId().equals(step.nodeId()) && t.getRound() == request.getRound()
 							&& (t.getState() == TaskState.PENDING || t.getState() == TaskState.WAITING))
-					.map(t -> names.of(t.getAssigneeId()))
+					.map(t -> new RequestView.Person(names.of(t.getAssigneeId()), names.of(t.getDelegatedFromId())))
 					.toList();
 				current.add(new RequestView.Current(step.name(), people));
 			}
@@ -146,7 +147,12 @@ public class RequestViews {
 	private static Collection<Long> people(ApprovalRequest request, List<ApprovalTask> all, List<ApprovalAction> history) {
 		Set<Long> ids = new HashSet<>();
 		ids.add(request.getSubmitterId());
-		all.forEach(t -> ids.add(t.getAssigneeId()));
+		all.forEach(t -> {
+			ids.add(t.getAssigneeId());
+			if (t.getDelegatedFromId() != null) {
+				ids.add(t.getDelegatedFromId());
+			}
+		});
 		history.forEach(a -> Stream.of(a.getActorId(), a.getOnBehalfOfId(), a.getTargetUserId())
 			.filter(java.util.Objects::nonNull)
 			.forEach(ids::add));

@@ -3,13 +3,15 @@ package org.hutong.notifications.notice;
 /**
  * Where an approval notice leads. The notice table has no column for a 审批单, so its source key
  * starts with the request ({@code approval:42:…}) and the link is read back from there; the digest's
- * key leads to the inbox.
+ * key leads to the inbox, a delegation's to the delegation page.
  */
 final class ApprovalLinks {
 
 	static final String PREFIX = "approval:";
 
 	static final String DIGEST = "approval-digest:";
+
+	static final String DELEGATION = "approval-delegation:";
 
 	private ApprovalLinks() {
 	}
@@ -25,6 +27,9 @@ final class ApprovalLinks {
 		}
 		if (sourceKey.startsWith(DIGEST)) {
 			return "/approvals";
+		}
+		if (sourceKey.startsWith(DELEGATION)) {
+			return "/approvals/delegation";
 		}
 		if (!sourceKey.startsWith(PREFIX)) {
 			return null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hutong.approvals.ApprovalCcd;
+import org.hutong.approvals.ApprovalDelegated;
 import org.hutong.approvals.ApprovalDecided;
 import org.hutong.approvals.ApprovalReminded;
 import org.hutong.approvals.ApprovalRequested;
@@ -104,6 +105,15 @@ class ApprovalNotices {
 	void on(ApprovalsAwaiting event) {
 		notifying.deliver(new Notice(event.tenantId(), event.approverId(), NotificationKind.APPROVAL_DIGEST, null, null,
 				null, null, event.day(), String.join("；", event.titles()), ApprovalLinks.DIGEST + event.day()));
+	}
+
+	/** 委托: the delegate hears who hands them approvals, and for which days. */
+	@Async
+	@TransactionalEventListener
+	void on(ApprovalDelegated event) {
+		notifying.deliver(new Notice(event.tenantId(), event.delegateId(), NotificationKind.APPROVAL_DELEGATED,
+				event.delegatorId(), null, null, null, event.startsOn(), event.startsOn() + " ~ " + event.endsOn(),
+				ApprovalLinks.DELEGATION + event.delegationId()));
 	}
 
 	/**

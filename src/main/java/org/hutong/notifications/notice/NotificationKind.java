@@ -49,5 +49,8 @@ public enum NotificationKind {
 	APPROVAL_CC,
 
 	/** The morning's list of approvals waiting for the recipient. */
-	APPROVAL_DIGEST
+	APPROVAL_DIGEST,
+
+	/** A colleague delegated their approvals to the recipient for some days (委托). */
+	APPROVAL_DELEGATED
 }

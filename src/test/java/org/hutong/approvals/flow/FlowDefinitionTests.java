@@ -1,6 +1,7 @@
 package org.hutong.approvals.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -72,6 +73,18 @@ class FlowDefinitionTests {
 				new DefinitionProblem("cc", "approvals.flow.error.no-source"));
 		assertThat(DefinitionCheck.problems(new FlowDefinition(List.of(), null)))
 			.containsExactly(new DefinitionProblem("nodes", "approvals.flow.error.no-nodes"));
+	}
+
+	@Test
+	void aNodeMayNotHideTheSummaryThatEveryToDoListShows() {
+		ApproverNode hiding = new ApproverNode("finance", "财务", List.of(ApproverSource.users(1L)), Mode.ANY, null, false,
+				Map.of("reason", FlowNode.FieldPermission.HIDDEN), null);
+		FlowDefinition definition = new FlowDefinition(List.of(hiding), null);
+		assertThatThrownBy(() -> DefinitionCheck.require(definition, "reason"))
+			.isInstanceOfSatisfying(InvalidDefinition.class, e -> assertThat(e.problems())
+				.containsExactly(new DefinitionProblem("finance", "approvals.flow.error.summary-hidden")));
+		DefinitionCheck.require(definition, "amount");
+		DefinitionCheck.require(definition, null);
 	}
 
 	@Test

@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.hutong.TestUsers;
+import org.hutong.approvals.delegation.DelegationRepository;
+import org.hutong.approvals.delegation.Delegations;
 import org.hutong.approvals.flow.Flow;
 import org.hutong.approvals.flow.FlowDefinition;
 import org.hutong.approvals.flow.FlowForm;
@@ -19,6 +21,8 @@ import org.hutong.approvals.flow.FlowNode;
 import org.hutong.approvals.flow.FlowRepository;
 import org.hutong.approvals.flow.FlowRules;
 import org.hutong.approvals.route.RoutePredictions;
+import org.hutong.identity.AuditLog;
+import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
 import org.hutong.shared.SubjectRef;
 import org.hutong.tenancy.TenantContext;
@@ -56,6 +60,8 @@ final class EngineKit {
 
 	final Timers timers;
 
+	final Delegations delegations;
+
 	private final TestUsers users;
 
 	private final long tenantId;
@@ -68,10 +74,12 @@ final class EngineKit {
 		this.history = beans.getBean(History.class);
 		this.timers = beans.getBean(Timers.class);
 		this.flowManagement = beans.getBean(FlowManagement.class);
-		Progress progress = new Progress(tasks, history, timers, clock);
+		this.delegations = new Delegations(beans.getBean(DelegationRepository.class), beans.getBean(OrgChart.class),
+				beans.getBean(AuditLog.class), beans, clock);
+		Progress progress = new Progress(tasks, history, timers, delegations, clock);
 		this.submission = new RequestSubmission(beans.getBean(FlowRepository.class), beans.getBean(RoutePredictions.class),
 				requests, progress, beans.getBean(Numbering.class));
-		this.management = new RequestManagement(requests, tasks, progress, beans.getBean(org.hutong.identity.OrgChart.class),
+		this.management = new RequestManagement(requests, tasks, progress, beans.getBean(OrgChart.class), delegations,
 				clock);
 		this.tenantId = user("admin").tenantId();
 	}

@@ -40,7 +40,7 @@ class TimerRestartTests {
 	/** A poller with its own timers and timeouts, sharing only the database with the running one. */
 	private TimerJob freshPoller() {
 		Timers timers = new Timers(beans.getBean(TenantJdbc.class), beans.getBean(JdbcClient.class));
-		Progress progress = new Progress(kit.tasks, kit.history, timers, kit.clock);
+		Progress progress = new Progress(kit.tasks, kit.history, timers, kit.delegations, kit.clock);
 		Timeouts timeouts = new Timeouts(kit.requests, kit.tasks, progress, timers);
 		return new TimerJob(timers, timeouts, kit.transactions, kit.clock);
 	}

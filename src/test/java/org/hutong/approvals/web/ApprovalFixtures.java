@@ -58,14 +58,18 @@ final class ApprovalFixtures {
 		return TenantContext.callAs(users.load("demo", "admin").tenantId(), () -> transactions.execute(status -> work.get()));
 	}
 
-	/** An expense flow: one node, 李明 decides; the node's field permissions as given. */
+	/** An expense flow: one node, 李明 decides; the node's field permissions as given; the reason as summary. */
 	Flow expenseFlow(boolean commentRequired, Map<String, FlowNode.FieldPermission> permissions) {
+		return expenseFlow(commentRequired, permissions, "reason");
+	}
+
+	Flow expenseFlow(boolean commentRequired, Map<String, FlowNode.FieldPermission> permissions, String summaryField) {
 		String key = "pe-" + UUID.randomUUID().toString().substring(0, 8);
 		String prefix = ("P" + UUID.randomUUID().toString().substring(0, 6)).toUpperCase();
 		ApproverNode node = new ApproverNode("leader", "主管审批", List.of(ApproverSource.users(id("manager"))),
 				FlowNode.Mode.ANY, null, commentRequired, permissions, null);
 		FlowForm form = new FlowForm(key, "报销", "receipt", StockForms.EXPENSE, WhoMaySubmit.anyone(), prefix, null,
-				"reason", id("admin"));
+				summaryField, id("admin"));
 		return tx(() -> flows.create(form, new FlowDefinition(List.of(node), null), id("admin")));
 	}
 
