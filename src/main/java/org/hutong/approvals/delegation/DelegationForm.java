@@ -1,6 +1,8 @@
 package org.hutong.approvals.delegation;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,9 +12,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 record DelegationForm(@NotNull Long delegateId, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, @Size(max = 200) String reason) {
 
-	/** From today to the end of the week: what most absences ask for. */
+	/** From today to the coming Friday (on a weekend, the next week's): what most absences ask for. */
 	static DelegationForm startingOn(LocalDate today) {
-		return new DelegationForm(null, today, today.plusDays(Math.max(0, 5 - today.getDayOfWeek().getValue())), null);
+		return new DelegationForm(null, today, today.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)), null);
 	}
 
 	Delegations.Request request() {

@@ -3,7 +3,6 @@ package org.hutong.approvals.delegation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import org.hutong.identity.AuditAction;
 import org.hutong.identity.AuditLog;
 import org.hutong.identity.OrgChart;
 import org.hutong.tenancy.TenantContext;
+import org.hutong.web.EnterpriseZone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -34,9 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Delegations {
-
-	/** The days of delegations and tasks are the enterprise's days (the same as request numbers). */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	/** The longest a delegation may run: a long absence is a change of approver, not a delegation. */
 	static final int MAX_DAYS = 366;
@@ -71,8 +68,9 @@ public class Delegations {
 	public record Assignee(long userId, Long delegatedFromId) {
 	}
 
+	/** The enterprise's today: the days of delegations are its days. */
 	public LocalDate today() {
-		return LocalDate.now(clock.withZone(ZONE));
+		return LocalDate.now(clock.withZone(EnterpriseZone.DEFAULT));
 	}
 
 	public Delegation set(long delegatorId, Request request) {
