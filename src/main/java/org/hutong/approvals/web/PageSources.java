@@ -2,6 +2,7 @@ package org.hutong.approvals.web;
 
 import org.hutong.approvals.flow.FlowRepository;
 import org.hutong.approvals.form.FormCatalog;
+import org.hutong.approvals.form.FormDefinition;
 import org.hutong.approvals.request.HiddenFields;
 import org.hutong.identity.OrgChart;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,11 @@ class PageSources {
 		this.forms = forms;
 		this.hidden = hidden;
 		this.org = org;
+	}
+
+	/** The people and departments a form's fields offer, for the values as sent. */
+	FormChoices choices(FormDefinition form, FormState state) {
+		return FormChoices.of(form, state, org);
 	}
 
 	FlowRepository flows() {

@@ -1,6 +1,7 @@
 package org.hutong.approvals.web;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,6 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class RequestController {
+
+	/**
+	 * The name the picker's choices are sent under: 转交 and 加签's {@code userId}, 委托's
+	 * {@code delegateId}, a 发起人自选 node's {@code _pick.<node>}, a form's person field (in a line
+	 * table too: {@code lines[0].who}).
+	 */
+	private static final Pattern PICKER_NAME = Pattern
+		.compile("_pick\\.[A-Za-z0-9_-]{1,40}|[A-Za-z][A-Za-z0-9_]{0,39}(\\[\\d{1,3}\\]\\.[A-Za-z][A-Za-z0-9_]{0,39})?");
 
 	private final RequestViews views;
 
@@ -54,12 +63,15 @@ class RequestController {
 		return "approvals/request/timeline";
 	}
 
-	/** The people picker of 转交, 加签, 发起人自选 and 委托: colleagues matching what was typed. */
+	/** The people picker of 转交, 加签, 发起人自选, 委托 and a form's person fields: colleagues matching what was typed. */
 	@GetMapping("/approvals/people")
-	String people(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "userId") String name,
+	String people(@RequestParam(defaultValue = "") String q, @RequestParam(name = "_q", defaultValue = "") String typed,
+			@RequestParam(defaultValue = "userId") String name, @RequestParam(defaultValue = "false") boolean optional,
 			Model model) {
-		model.addAttribute("matches", q.isBlank() ? java.util.List.of() : org.matching(q, 8));
-		model.addAttribute("name", name.equals("delegateId") || name.matches("_pick\\.[A-Za-z0-9_-]{1,40}") ? name : "userId");
+		String text = q.isBlank() ? typed : q;
+		model.addAttribute("matches", text.isBlank() ? java.util.List.of() : org.matching(text, 8));
+		model.addAttribute("name", PICKER_NAME.matcher(name).matches() ? name : "userId");
+		model.addAttribute("required", !optional);
 		return "approvals/request/people";
 	}
 

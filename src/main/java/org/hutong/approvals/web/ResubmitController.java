@@ -81,6 +81,7 @@ class ResubmitController {
 		model.addAttribute("flow", sources.flows().findById(request.getFlowId()).orElseThrow(RecordNotFound::new));
 		model.addAttribute("form", form(request));
 		model.addAttribute("state", state);
+		model.addAttribute("choices", sources.choices(form(request), state));
 		model.addAttribute("route", List.of());
 		model.addAttribute("pickNodes", Map.of());
 		model.addAttribute("picks", Map.of());

@@ -47,13 +47,16 @@ class StartController {
 
 	private final RouteLines lines;
 
+	private final PageSources sources;
+
 	StartController(StartOptions options, FormValues formValues, RequestSubmission submission, RoutePredictions routes,
-			RouteLines lines) {
+			RouteLines lines, PageSources sources) {
 		this.options = options;
 		this.formValues = formValues;
 		this.submission = submission;
 		this.routes = routes;
 		this.lines = lines;
+		this.sources = sources;
 	}
 
 	@GetMapping("/approvals/new")
@@ -106,6 +109,7 @@ class StartController {
 		model.addAttribute("flow", startable.flow());
 		model.addAttribute("form", startable.form());
 		model.addAttribute("state", state);
+		model.addAttribute("choices", sources.choices(startable.form(), state));
 		model.addAttribute("route", lines.of(routes.predict(startable.flow(), me.userId(), check.storable(), picks)));
 		model.addAttribute("pickNodes", options.pickNodes(startable.flow()));
 		model.addAttribute("picks", picks);

@@ -6,12 +6,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.hutong.HutongTest;
 import org.hutong.approvals.ApprovalStatus;
+import org.hutong.approvals.flow.ApproverSource;
 import org.hutong.approvals.flow.Flow;
+import org.hutong.approvals.flow.FlowDefinition;
+import org.hutong.approvals.flow.FlowForm;
+import org.hutong.approvals.flow.FlowManagement;
+import org.hutong.approvals.flow.FlowNode;
+import org.hutong.approvals.flow.WhoMaySubmit;
+import org.hutong.approvals.form.FieldDefinition;
+import org.hutong.approvals.form.FieldType;
+import org.hutong.approvals.form.FormDesign;
+import org.hutong.approvals.form.FormManagement;
 import org.hutong.approvals.request.ApprovalRequest;
+import org.hutong.identity.department.DepartmentRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +41,15 @@ class StartPagesTests {
 
 	@Autowired
 	ApplicationContext beans;
+
+	@Autowired
+	FormManagement forms;
+
+	@Autowired
+	FlowManagement flows;
+
+	@Autowired
+	DepartmentRepository departments;
 
 	ApprovalFixtures fixtures;
 
@@ -93,6 +115,39 @@ class StartPagesTests {
 		assertThat(request.getTitle()).isEqualTo("两行报销");
 		assertThat(request.values()).containsEntry("total", "120.50");
 		assertThat(page(get("/approvals/{id}", id))).contains("两行报销").contains("120.50").contains("餐饮");
+	}
+
+	@Test
+	void personAndDepartmentFieldsOfferAPickerAndATreeAndKeepTheChoice() throws Exception {
+		String key = "pd" + UUID.randomUUID().toString().substring(0, 8);
+		long manager = fixtures.id("manager");
+		long department = fixtures.tx(() -> departments.findAll().stream()
+			.filter(d -> d.getName().equals("电气设计室")).findFirst().orElseThrow().getId());
+		Flow flow = fixtures.tx(() -> {
+			forms.create(FormDesign.of(key, "交接", null, null, List.of(
+					FieldDefinition.of("handover", FieldType.PERSON, "交接人", "Hand over to"),
+					FieldDefinition.of("dept", FieldType.DEPARTMENT, "部门", "Department"),
+					FieldDefinition.of("note", FieldType.TEXT, "说明", "Note").mandatory())));
+			FlowForm form = new FlowForm(key, "交接", null, key, WhoMaySubmit.anyone(), "JJ", null, null, fixtures.id("admin"));
+			return flows.create(form, new FlowDefinition(List.of(FlowNode.ApproverNode.of("n", FlowNode.Mode.ANY,
+					ApproverSource.users(manager))), null), fixtures.id("admin"));
+		});
+		assertThat(page(get("/approvals/new/{key}", flow.getKey()))).contains("id=\"pick-handover\"")
+			.contains("/approvals/people?name=handover")
+			.contains("<option value=\"" + department + "\"")
+			.contains("电气设计室")
+			.doesNotContain("同事编号");
+		assertThat(page(get("/approvals/people").param("name", "lines[0].who").param("_q", "李明").param("optional", "true")))
+			.contains("name=\"lines[0].who\"")
+			.contains("李明")
+			.doesNotContain("required");
+		String refused = mvc.perform(post("/approvals/new/{key}", flow.getKey()).param("handover", Long.toString(manager))
+			.param("dept", Long.toString(department))
+			.with(csrf())
+			.with(fixtures.users.as("demo", "sales"))).andExpect(status().isUnprocessableEntity()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(refused).contains("value=\"" + manager + "\" checked").contains("李明")
+			.contains("value=\"" + department + "\" selected");
 	}
 
 	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
