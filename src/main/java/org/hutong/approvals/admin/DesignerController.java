@@ -72,7 +72,8 @@ class DesignerController {
 			case "move" -> tree = DraftTree.move(tree, step.node(), step.delta() != null && step.delta() < 0 ? -1 : 1);
 			case "delete" -> tree = DraftTree.remove(tree, step.node());
 			case "rules" -> tree = new FlowDefinition(tree.nodes(),
-					new FlowRules(step.submitterIsApprover(), step.repeatedApprover(), step.noApprover()));
+					new FlowRules(step.submitterIsApprover(), step.repeatedApprover(), step.noApprover(),
+							step.withdrawal()));
 			case "reset" -> {
 				FlowDraft.drop(session, id);
 				return redirect(id, null);

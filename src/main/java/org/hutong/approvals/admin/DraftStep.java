@@ -9,5 +9,5 @@ import org.hutong.approvals.flow.FlowRules;
  */
 record DraftStep(String node, DraftTree.Kind kind, String after, String owner, Integer index, Integer delta,
 		FlowRules.SubmitterIsApprover submitterIsApprover, FlowRules.RepeatedApprover repeatedApprover,
-		FlowRules.NoApprover noApprover) {
+		FlowRules.NoApprover noApprover, FlowRules.Withdrawal withdrawal) {
 }

@@ -21,6 +21,7 @@ import org.hutong.approvals.request.RemindTooSoon;
 import org.hutong.approvals.request.RequestNotOpen;
 import org.hutong.approvals.request.StaleApprovalException;
 import org.hutong.approvals.request.TaskNoLongerYours;
+import org.hutong.approvals.request.WithdrawNotAllowed;
 import org.hutong.web.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -72,6 +73,11 @@ class ApprovalApiProblems {
 	@ExceptionHandler(RequestNotOpen.class)
 	ResponseEntity<ProblemDetail> notOpen(RequestNotOpen e, HttpServletRequest request) {
 		return answer(request, HttpStatus.CONFLICT, "request-not-open", e.messageCode(), new Object[0]);
+	}
+
+	@ExceptionHandler(WithdrawNotAllowed.class)
+	ResponseEntity<ProblemDetail> withdrawNotAllowed(WithdrawNotAllowed e, HttpServletRequest request) {
+		return answer(request, HttpStatus.CONFLICT, "withdraw-not-allowed", e.messageCode(), new Object[0]);
 	}
 
 	@ExceptionHandler(OpenRequestExists.class)

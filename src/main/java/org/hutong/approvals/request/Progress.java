@@ -174,6 +174,10 @@ class Progress {
 		history.record(request, entry, now);
 	}
 
+	List<ApprovalAction> history(ApprovalRequest request) {
+		return history.of(request.getId());
+	}
+
 	/** Who has a task to decide now: whom a 催办 reminds. */
 	List<Long> pendingAssignees(ApprovalRequest request) {
 		return tasks.findByRequestIdAndStateInOrderByIdAsc(request.getId(), Set.of(TaskState.PENDING))

@@ -9,6 +9,8 @@ import org.hutong.approvals.OpenRequestExists;
 import org.hutong.approvals.UnknownFlow;
 import org.hutong.approvals.flow.Flow;
 import org.hutong.approvals.flow.FlowRepository;
+import org.hutong.approvals.flow.FlowRules;
+import org.hutong.approvals.flow.FlowVersionRepository;
 import org.hutong.approvals.route.RoutePredictions;
 import org.hutong.approvals.route.Submission;
 import org.hutong.shared.SubjectRef;
@@ -26,6 +28,8 @@ public class RequestSubmission {
 
 	private final FlowRepository flows;
 
+	private final FlowVersionRepository versions;
+
 	private final RoutePredictions routes;
 
 	private final ApprovalRequestRepository requests;
@@ -34,9 +38,10 @@ public class RequestSubmission {
 
 	private final Numbering numbering;
 
-	RequestSubmission(FlowRepository flows, RoutePredictions routes, ApprovalRequestRepository requests, Progress progress,
-			Numbering numbering) {
+	RequestSubmission(FlowRepository flows, FlowVersionRepository versions, RoutePredictions routes,
+			ApprovalRequestRepository requests, Progress progress, Numbering numbering) {
 		this.flows = flows;
+		this.versions = versions;
 		this.routes = routes;
 		this.requests = requests;
 		this.progress = progress;
@@ -84,8 +89,13 @@ public class RequestSubmission {
 		finish(request, now);
 	}
 
+	/** 撤回, as far as the flow's rule allows ({@link WithdrawNotAllowed} otherwise). */
 	public void withdraw(long actorId, long requestId, long expectedVersion) {
 		ApprovalRequest request = lock(actorId, requestId, expectedVersion);
+		if (request.getStatus().isOpen() && !Withdrawals.allowed(rulesOf(request).withdrawal(), request,
+				progress.history(request))) {
+			throw new WithdrawNotAllowed(requestId);
+		}
 		Instant now = progress.now();
 		progress.closeAll(request, now);
 		request.withdraw(now);
@@ -114,6 +124,13 @@ public class RequestSubmission {
 			throw new StaleApprovalException(requestId);
 		}
 		return request;
+	}
+
+	/** The rules of the version the request runs by (a later version of the flow does not change them). */
+	public FlowRules rulesOf(ApprovalRequest request) {
+		return versions.findById(request.getFlowVersionId())
+			.map(version -> version.definition().rules())
+			.orElse(FlowRules.defaults());
 	}
 
 	private void finish(ApprovalRequest request, Instant now) {

@@ -1,9 +1,12 @@
 package org.hutong.approvals.web;
 
 import org.hutong.approvals.flow.FlowRepository;
+import org.hutong.approvals.flow.FlowRules;
 import org.hutong.approvals.form.FormCatalog;
 import org.hutong.approvals.form.FormDefinition;
+import org.hutong.approvals.request.ApprovalRequest;
 import org.hutong.approvals.request.HiddenFields;
+import org.hutong.approvals.request.RequestSubmission;
 import org.hutong.identity.OrgChart;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +22,10 @@ class PageSources {
 
 	private final OrgChart org;
 
-	PageSources(FlowRepository flows, FormCatalog forms, HiddenFields hidden, OrgChart org) {
+	private final RequestSubmission submission;
+
+	PageSources(FlowRepository flows, FormCatalog forms, HiddenFields hidden, OrgChart org, RequestSubmission submission) {
+		this.submission = submission;
 		this.flows = flows;
 		this.forms = forms;
 		this.hidden = hidden;
@@ -29,6 +35,11 @@ class PageSources {
 	/** The people and departments a form's fields offer, for the values as sent. */
 	FormChoices choices(FormDefinition form, FormState state) {
 		return FormChoices.of(form, state, org);
+	}
+
+	/** The rules of the flow version a request runs by. */
+	FlowRules rules(ApprovalRequest request) {
+		return submission.rulesOf(request);
 	}
 
 	FlowRepository flows() {

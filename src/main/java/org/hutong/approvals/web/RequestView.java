@@ -14,7 +14,7 @@ import org.hutong.approvals.request.ApprovalTask;
  */
 public record RequestView(ApprovalRequest request, String flowName, String submitterName, List<FieldView> fields,
 		List<Entry> timeline, List<Current> current, ApprovalTask myTask, List<Node> returnTargets, boolean submitter,
-		Instant now) {
+		boolean withdrawable, Instant now) {
 
 	/** One form field, as text, or as a table's rows of texts. */
 	public record FieldView(String key, String label, String text, List<String> columns, List<List<String>> rows) {
@@ -44,8 +44,9 @@ public record RequestView(ApprovalRequest request, String flowName, String submi
 		return request.getStatus();
 	}
 
+	/** The submitter's 撤回, while the request is open and the flow's rule still allows it. */
 	public boolean mayWithdraw() {
-		return submitter && status().isOpen();
+		return submitter && withdrawable;
 	}
 
 	public boolean mayRemind() {

@@ -20,6 +20,7 @@ import org.hutong.approvals.request.ApprovalRequestRepository;
 import org.hutong.approvals.request.ApprovalTask;
 import org.hutong.approvals.request.ApprovalTaskRepository;
 import org.hutong.approvals.request.TaskState;
+import org.hutong.approvals.request.Withdrawals;
 import org.hutong.approvals.route.RouteStep;
 import org.hutong.identity.OrgChart;
 import org.hutong.web.RecordNotFound;
@@ -70,7 +71,7 @@ public class RequestViews {
 		return new RequestView(request, flow.getName(), names.of(request.getSubmitterId()),
 				fields(request, flow, all, viewerId, locale), timeline(request, history, names),
 				current(request, all, names), mine, returnTargets(request), request.getSubmitterId() == viewerId,
-				clock.instant());
+				Withdrawals.allowed(sources.rules(request).withdrawal(), request, history), clock.instant());
 	}
 
 	/** Whether the viewer is one of the request's people (what the timeline fragment asks too). */

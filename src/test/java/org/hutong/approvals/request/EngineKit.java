@@ -20,6 +20,7 @@ import org.hutong.approvals.flow.FlowManagement;
 import org.hutong.approvals.flow.FlowNode;
 import org.hutong.approvals.flow.FlowRepository;
 import org.hutong.approvals.flow.FlowRules;
+import org.hutong.approvals.flow.FlowVersionRepository;
 import org.hutong.approvals.route.RoutePredictions;
 import org.hutong.identity.AuditLog;
 import org.hutong.identity.OrgChart;
@@ -77,7 +78,8 @@ final class EngineKit {
 		this.delegations = new Delegations(beans.getBean(DelegationRepository.class), beans.getBean(OrgChart.class),
 				beans.getBean(AuditLog.class), beans, clock);
 		Progress progress = new Progress(tasks, history, timers, delegations, clock);
-		this.submission = new RequestSubmission(beans.getBean(FlowRepository.class), beans.getBean(RoutePredictions.class),
+		this.submission = new RequestSubmission(beans.getBean(FlowRepository.class), beans.getBean(FlowVersionRepository.class),
+				beans.getBean(RoutePredictions.class),
 				requests, progress, beans.getBean(Numbering.class));
 		this.management = new RequestManagement(requests, tasks, progress, beans.getBean(OrgChart.class), delegations,
 				clock);
