@@ -13,7 +13,9 @@ import org.hutong.approvals.delegation.DelegationRefused;
 import org.hutong.approvals.flow.FlowChanged;
 import org.hutong.approvals.flow.FlowKeyTaken;
 import org.hutong.approvals.flow.InvalidDefinition;
+import org.hutong.approvals.request.ApproverEdits;
 import org.hutong.approvals.request.CommentRequired;
+import org.hutong.approvals.request.FieldNotEditable;
 import org.hutong.approvals.request.NotAnActiveColleague;
 import org.hutong.approvals.request.NotAnEarlierNode;
 import org.hutong.approvals.request.NotTheSubmitter;
@@ -153,6 +155,17 @@ class ApprovalApiProblems {
 				problem.args().toArray(), problem.code(), locales.resolveLocale(request))));
 		answer.getBody().setProperty("errors", errors);
 		return answer;
+	}
+
+	/** An approver's edits, each field path ({@code values.total}) with its localised message. */
+	@ExceptionHandler(ApproverEdits.Invalid.class)
+	ResponseEntity<ProblemDetail> invalidEdits(ApproverEdits.Invalid e, HttpServletRequest request) {
+		return invalidValues(new InvalidValues(e.problems()), request);
+	}
+
+	@ExceptionHandler(FieldNotEditable.class)
+	ResponseEntity<ProblemDetail> notEditable(FieldNotEditable e, HttpServletRequest request) {
+		return field(request, "field-not-editable", "values." + e.field(), e.messageCode());
 	}
 
 	@ExceptionHandler(FlowBody.MissingField.class)

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hutong.approvals.request.NotAnActiveColleague;
+import org.hutong.approvals.request.ApproverEdits;
 import org.hutong.approvals.request.RequestManagement;
 import org.hutong.approvals.request.RequestManagement.TaskAction;
 import org.hutong.approvals.request.RequestSubmission;
@@ -55,8 +56,11 @@ class RequestActionApiController {
 
 	private final CheckedValues checked;
 
+	private final ApproverEdits edits;
+
 	RequestActionApiController(RequestResources views, RequestManagement management, RequestSubmission submission,
-			CheckedValues checked) {
+			CheckedValues checked, ApproverEdits edits) {
+		this.edits = edits;
 		this.views = views;
 		this.management = management;
 		this.submission = submission;
@@ -66,8 +70,9 @@ class RequestActionApiController {
 	/**
 	 * What an action may carry. {@code taskId}: the task acted on (default: my pending task on the
 	 * request); {@code userId}: whom to transfer to or add as signer; {@code place}: BEFORE or AFTER me;
-	 * {@code nodeId}: the earlier node to return to (none: to the submitter); {@code values} and
-	 * {@code picks}: a resubmission's changed values.
+	 * {@code nodeId}: the earlier node to return to (none: to the submitter); {@code values}: with
+	 * 同意, changes to the fields my node lets me edit (others keep their value), with a resubmission
+	 * its changed values, and {@code picks} its 发起人自选 people.
 	 */
 	record Act(Long version, Long taskId, String comment, Long userId, SignerPlace place, String nodeId,
 			Map<String, Object> values, Map<String, List<Long>> picks) {
@@ -79,7 +84,8 @@ class RequestActionApiController {
 	@ApiResponse(responseCode = "422", description = "The node asks for a comment: errors.comment")
 	ResponseEntity<RequestResources.Detail> approve(Authentication auth, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Act act) {
-		return onTask(auth, id, ifMatch, act, management::approve);
+		return onTask(auth, id, ifMatch, act,
+				task -> management.approve(task, edits.of(id, task.taskId(), act.values(), false)));
 	}
 
 	@PostMapping("/reject")

@@ -16,7 +16,7 @@ import org.hutong.approvals.request.ApprovalRequest;
 import org.hutong.approvals.request.ApprovalRequestRepository;
 import org.hutong.approvals.request.ApprovalTask;
 import org.hutong.approvals.request.ApprovalTaskRepository;
-import org.hutong.approvals.request.HiddenFields;
+import org.hutong.approvals.request.FieldAccess;
 import org.hutong.approvals.request.TaskState;
 import org.hutong.approvals.route.RouteStep;
 import org.hutong.identity.Colleagues;
@@ -43,15 +43,15 @@ class RequestResources {
 
 	private final Colleagues colleagues;
 
-	private final HiddenFields hiddenFields;
+	private final FieldAccess fieldAccess;
 
 	RequestResources(ApprovalRequestRepository requests, ApprovalTaskRepository tasks, ApprovalActionRepository actions,
-			Colleagues colleagues, HiddenFields hiddenFields) {
+			Colleagues colleagues, FieldAccess fieldAccess) {
 		this.requests = requests;
 		this.tasks = tasks;
 		this.actions = actions;
 		this.colleagues = colleagues;
-		this.hiddenFields = hiddenFields;
+		this.fieldAccess = fieldAccess;
 	}
 
 	record Summary(long id, String number, String flowKey, String title, String summary, ApprovalStatus status,
@@ -127,7 +127,7 @@ class RequestResources {
 
 	/** The values without the fields the caller's node hides, as the request page leaves them out. */
 	private Map<String, Object> shownValues(ApprovalRequest r, List<ApprovalTask> all, ApiCaller caller) {
-		Set<String> hidden = hiddenFields.from(r, all, caller.id());
+		Set<String> hidden = fieldAccess.hidden(r, all, caller.id());
 		Map<String, Object> shown = new LinkedHashMap<>(r.values());
 		shown.keySet().removeAll(hidden);
 		return shown;

@@ -39,6 +39,31 @@ public class FormValues {
 		return check(form.getFields(), raw, new TenantDirectory());
 	}
 
+	/**
+	 * The stored values with an approver's changes to the editable fields, checked as a whole (so a
+	 * total follows its lines). {@code sent} holds the editable fields as sent; with {@code complete}
+	 * (a page, which sends every editable field) one left out is emptied, else (the API) it is kept.
+	 */
+	public FormCheck edited(FormDefinition form, Map<String, Object> stored, Map<String, ?> sent, Set<String> editable,
+			boolean complete) {
+		Map<String, Object> merged = new LinkedHashMap<>(stored);
+		for (String key : editable) {
+			if (sent.containsKey(key)) {
+				merged.put(key, sent.get(key));
+			}
+			else if (complete) {
+				merged.remove(key);
+			}
+		}
+		return check(form, merged);
+	}
+
+	/** The keys of the fields computed from others (a total from its lines). */
+	public static Set<String> derivedKeys(FormDefinition form) {
+		return form.getFields().stream().filter(FieldDefinition::isDerived).map(FieldDefinition::key)
+			.collect(Collectors.toSet());
+	}
+
 	static FormCheck check(List<FieldDefinition> fields, Map<String, ?> raw, Directory directory) {
 		ValueReader reader = new ValueReader(directory);
 		Map<String, Object> values = new HashMap<>(reader.fields("", fields, raw == null ? Map.of() : raw));

@@ -194,6 +194,14 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 		registerEvent(new ApprovalReturned(tenantId, id, nodeId, actorId, submitterId, now));
 	}
 
+	/** Values an approver changed while deciding (the fields their node lets them edit); the route stays. */
+	void edit(Map<String, Object> newValues) {
+		if (status != ApprovalStatus.PENDING) {
+			throw new RequestNotOpen(id);
+		}
+		this.values = FlowJson.write(newValues);
+	}
+
 	/** A new round after a return or a rejection, with the changed values and their new route. */
 	void resubmit(Map<String, Object> newValues, Route newRoute, Instant now) {
 		if (status != ApprovalStatus.RETURNED && status != ApprovalStatus.REJECTED) {

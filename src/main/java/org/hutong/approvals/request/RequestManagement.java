@@ -3,7 +3,11 @@ package org.hutong.approvals.request;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.hutong.approvals.flow.FlowNode;
 import org.hutong.approvals.route.RouteStep;
@@ -32,10 +36,13 @@ public class RequestManagement {
 
 	private final Delegations delegations;
 
+	private final FieldAccess access;
+
 	private final Clock clock;
 
 	RequestManagement(ApprovalRequestRepository requests, ApprovalTaskRepository tasks, Progress progress, OrgChart org,
-			Delegations delegations, Clock clock) {
+			Delegations delegations, FieldAccess access, Clock clock) {
+		this.access = access;
 		this.requests = requests;
 		this.tasks = tasks;
 		this.progress = progress;
@@ -52,8 +59,17 @@ public class RequestManagement {
 	}
 
 	public void approve(TaskAction action) {
+		approve(action, FieldEdit.NONE);
+	}
+
+	/**
+	 * 同意 with changes to the fields the node lets its approver edit, already checked against the
+	 * form; a change to any other field is refused ({@link FieldNotEditable}) and changes nothing.
+	 */
+	public void approve(TaskAction action, FieldEdit edit) {
 		Locked locked = lock(action);
 		requireComment(locked.step(), action.comment());
+		applyEdit(locked, action, edit);
 		locked.task().decide(TaskState.APPROVED, action.comment(), locked.now());
 		decided(locked, action, ActionKind.APPROVE, null);
 		if (locked.step().mode() == FlowNode.Mode.ANY) {
@@ -132,6 +148,38 @@ public class RequestManagement {
 			progress.advance(request, locked.now());
 		}
 		finish(locked);
+	}
+
+	/**
+	 * The form's values after an approver's edit: {@code values} is all of them, {@code derived} the
+	 * keys computed from others (a total from its lines), which change with them.
+	 */
+	public record FieldEdit(Map<String, Object> values, Set<String> derived) {
+
+		public static final FieldEdit NONE = new FieldEdit(null, Set.of());
+	}
+
+	private void applyEdit(Locked locked, TaskAction action, FieldEdit edit) {
+		if (edit.values() == null) {
+			return;
+		}
+		ApprovalRequest request = locked.request();
+		Map<String, Object> before = request.values();
+		Set<String> keys = new TreeSet<>(before.keySet());
+		keys.addAll(edit.values().keySet());
+		List<String> changed = keys.stream()
+			.filter(key -> !Objects.equals(before.get(key), edit.values().get(key)) && !edit.derived().contains(key))
+			.toList();
+		if (changed.isEmpty()) {
+			return;
+		}
+		Set<String> editable = access.editable(request, locked.task());
+		changed.stream().filter(key -> !editable.contains(key)).findFirst().ifPresent(key -> {
+			throw new FieldNotEditable(key);
+		});
+		request.edit(edit.values());
+		progress.record(request, new ApprovalAction.Entry(locked.task().getNodeId(), action.actorId(), ActionKind.EDIT,
+				String.join(",", changed), null, null).onBehalfOf(locked.task().getDelegatedFromId()), locked.now());
 	}
 
 	private Locked lock(TaskAction action) {

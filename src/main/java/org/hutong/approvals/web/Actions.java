@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hutong.approvals.request.ApproverEdits;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.RecordNotFound;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,12 @@ class Actions {
 		}
 		try {
 			action.run();
+		}
+		catch (ApproverEdits.Invalid invalid) {
+			// the 同意 sheet opens again with what was typed and each message by its field
+			call.response().setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			call.model().addAttribute("edits", new FormState(invalid.typed(), invalid.problems()));
+			return answer(call);
 		}
 		catch (RuntimeException refused) {
 			Refusal refusal = Refusal.of(refused).orElseThrow(() -> refused);

@@ -5,7 +5,7 @@ import org.hutong.approvals.flow.FlowRules;
 import org.hutong.approvals.form.FormCatalog;
 import org.hutong.approvals.form.FormDefinition;
 import org.hutong.approvals.request.ApprovalRequest;
-import org.hutong.approvals.request.HiddenFields;
+import org.hutong.approvals.request.FieldAccess;
 import org.hutong.approvals.request.RequestSubmission;
 import org.hutong.identity.OrgChart;
 import org.springframework.stereotype.Component;
@@ -18,17 +18,17 @@ class PageSources {
 
 	private final FormCatalog forms;
 
-	private final HiddenFields hidden;
+	private final FieldAccess access;
 
 	private final OrgChart org;
 
 	private final RequestSubmission submission;
 
-	PageSources(FlowRepository flows, FormCatalog forms, HiddenFields hidden, OrgChart org, RequestSubmission submission) {
+	PageSources(FlowRepository flows, FormCatalog forms, FieldAccess access, OrgChart org, RequestSubmission submission) {
 		this.submission = submission;
 		this.flows = flows;
 		this.forms = forms;
-		this.hidden = hidden;
+		this.access = access;
 		this.org = org;
 	}
 
@@ -50,8 +50,8 @@ class PageSources {
 		return forms;
 	}
 
-	HiddenFields hidden() {
-		return hidden;
+	FieldAccess access() {
+		return access;
 	}
 
 	OrgChart org() {

@@ -3,8 +3,11 @@ package org.hutong.approvals.web;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hutong.approvals.form.FormInput;
+import org.hutong.approvals.request.ApproverEdits;
 import org.hutong.approvals.request.RequestManagement;
 import org.hutong.approvals.request.SignerPlace;
 import org.hutong.identity.OrgChart;
@@ -43,7 +46,11 @@ class RequestController {
 
 	private final Actions actions;
 
-	RequestController(RequestViews views, RequestManagement management, OrgChart org, Actions actions) {
+	private final ApproverEdits edits;
+
+	RequestController(RequestViews views, RequestManagement management, OrgChart org, Actions actions,
+			ApproverEdits edits) {
+		this.edits = edits;
 		this.views = views;
 		this.management = management;
 		this.org = org;
@@ -77,9 +84,10 @@ class RequestController {
 
 	@PostMapping("/approvals/{id}/approve")
 	String approve(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, @ModelAttribute ActionForm form,
-			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest http, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var call = new Actions.Call(id, me, form, locale, model, response, redirect);
-		return actions.act(call, () -> management.approve(form.task(me.userId(), id)), "approvals.done.approve");
+		return actions.act(call, () -> management.approve(form.task(me.userId(), id),
+				edits.of(id, form.taskId(), FormInput.fromParameters(http.getParameterMap()), true)), "approvals.done.approve");
 	}
 
 	@PostMapping("/approvals/{id}/reject")

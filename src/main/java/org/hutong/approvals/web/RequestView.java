@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.hutong.approvals.ApprovalStatus;
+import org.hutong.approvals.form.FieldDefinition;
 import org.hutong.approvals.request.ActionKind;
 import org.hutong.approvals.request.ApprovalRequest;
 import org.hutong.approvals.request.ApprovalTask;
@@ -13,8 +14,8 @@ import org.hutong.approvals.request.ApprovalTask;
  * decides now, and what the viewer may do ({@code myTask} for an approver, the submitter's actions).
  */
 public record RequestView(ApprovalRequest request, String flowName, String submitterName, List<FieldView> fields,
-		List<Entry> timeline, List<Current> current, ApprovalTask myTask, List<Node> returnTargets, boolean submitter,
-		boolean withdrawable, Instant now) {
+		List<Entry> timeline, List<Current> current, ApprovalTask myTask, List<FieldDefinition> editable,
+		FormChoices choices, List<Node> returnTargets, boolean submitter, boolean withdrawable, Instant now) {
 
 	/** One form field, as text, or as a table's rows of texts. */
 	public record FieldView(String key, String label, String text, List<String> columns, List<List<String>> rows) {

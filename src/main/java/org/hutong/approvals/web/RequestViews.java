@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.hutong.approvals.flow.Flow;
+import org.hutong.approvals.form.FieldDefinition;
 import org.hutong.approvals.form.FormDefinition;
 import org.hutong.approvals.request.ActionKind;
 import org.hutong.approvals.request.ApprovalAction;
@@ -68,9 +70,14 @@ public class RequestViews {
 			.findFirst()
 			.orElse(null);
 		Names names = new Names(sources.org(), people(request, all, history));
+		FormDefinition form = sources.forms().byKey(flow.getFormKey()).orElse(null);
+		List<FieldDefinition> editable = editable(request, form, mine);
+		FormChoices choices = editable.isEmpty() ? FormChoices.NONE
+				: sources.choices(form, new FormState(request.values(), Map.of()));
 		return new RequestView(request, flow.getName(), names.of(request.getSubmitterId()),
-				fields(request, flow, all, viewerId, locale), timeline(request, history, names),
-				current(request, all, names), mine, returnTargets(request), request.getSubmitterId() == viewerId,
+				fields(request, form, all, viewerId, locale), timeline(request, history, names, form, locale),
+				current(request, all, names), mine, editable, choices, returnTargets(request),
+				request.getSubmitterId() == viewerId,
 				Withdrawals.allowed(sources.rules(request).withdrawal(), request, history), clock.instant());
 	}
 
@@ -92,13 +99,21 @@ public class RequestViews {
 							&& a.getTargetUserId() == viewerId);
 	}
 
-	private List<RequestView.FieldView> fields(ApprovalRequest request, Flow flow, List<ApprovalTask> all, long viewerId,
-			Locale locale) {
-		FormDefinition form = sources.forms().byKey(flow.getFormKey()).orElse(null);
+	/** The fields the viewer's pending task lets them change when they approve (their node's EDIT), in form order. */
+	private List<FieldDefinition> editable(ApprovalRequest request, FormDefinition form, ApprovalTask mine) {
+		if (form == null || mine == null) {
+			return List.of();
+		}
+		Set<String> keys = sources.access().editable(request, mine);
+		return form.getFields().stream().filter(f -> keys.contains(f.key()) && !f.isDerived()).toList();
+	}
+
+	private List<RequestView.FieldView> fields(ApprovalRequest request, FormDefinition form, List<ApprovalTask> all,
+			long viewerId, Locale locale) {
 		if (form == null) {
 			return List.of();
 		}
-		Set<String> hidden = sources.hidden().from(request, all, viewerId);
+		Set<String> hidden = sources.access().hidden(request, all, viewerId);
 		Map<String, Object> values = request.values();
 		FieldDisplay display = new FieldDisplay(sources.org(), locale);
 		return form.getFields()
@@ -108,10 +123,12 @@ public class RequestViews {
 			.toList();
 	}
 
-	private static List<RequestView.Entry> timeline(ApprovalRequest request, List<ApprovalAction> history, Names names) {
+	private static List<RequestView.Entry> timeline(ApprovalRequest request, List<ApprovalAction> history, Names names,
+			FormDefinition form, Locale locale) {
 		return history.stream()
 			.map(a -> new RequestView.Entry(a.getAt(), names.of(a.getActorId()), names.of(a.getOnBehalfOfId()),
-					a.getAction(), nodeName(request, a.getNodeId()), a.getComment(),
+					a.getAction(), nodeName(request, a.getNodeId()),
+					a.getAction() == ActionKind.EDIT ? labels(form, a.getComment(), locale) : a.getComment(),
 					a.getTargetNodeId() != null ? nodeName(request, a.getTargetNodeId()) : names.of(a.getTargetUserId())))
 			.toList();
 	}
@@ -139,6 +156,17 @@ public class RequestViews {
 			.filter(step -> step.kind() == RouteStep.Kind.APPROVE && step.outcome() == RouteStep.Outcome.OPEN)
 			.map(step -> new RequestView.Node(step.nodeId(), step.name()))
 			.toList();
+	}
+
+	/** An edit's comment holds the changed fields' keys: shown as their labels, 金额、说明. */
+	private static String labels(FormDefinition form, String keys, Locale locale) {
+		if (keys == null || form == null) {
+			return keys;
+		}
+		return Stream.of(keys.split(","))
+			.map(key -> form.getFields().stream().filter(f -> f.key().equals(key)).findFirst()
+				.map(f -> f.label().in(locale)).orElse(key))
+			.collect(Collectors.joining("、"));
 	}
 
 	private static String nodeName(ApprovalRequest request, String nodeId) {

@@ -82,6 +82,7 @@ final class EngineKit {
 				beans.getBean(RoutePredictions.class),
 				requests, progress, beans.getBean(Numbering.class));
 		this.management = new RequestManagement(requests, tasks, progress, beans.getBean(OrgChart.class), delegations,
+				beans.getBean(FieldAccess.class),
 				clock);
 		this.tenantId = user("admin").tenantId();
 	}

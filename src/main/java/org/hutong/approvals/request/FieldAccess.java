@@ -10,35 +10,42 @@ import org.hutong.approvals.flow.FlowVersionRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * The form fields a viewer of a request may not see: those the node they read it by marks HIDDEN,
- * in the flow version the request runs on. The submitter sees all they wrote. Pages and the API
- * both ask here, so a field hidden on the page is never readable through the API.
+ * What a node lets its approvers do with the form's fields, in the flow version the request runs
+ * on: fields it marks HIDDEN are not shown to a viewer who reads the request by that node (the
+ * submitter sees all they wrote), fields it marks EDIT may be changed by its approver when deciding.
+ * Pages and the API both ask here, so a field hidden on the page is never readable through the API.
  */
 @Component
-public class HiddenFields {
+public class FieldAccess {
 
 	private final FlowVersionRepository versions;
 
-	HiddenFields(FlowVersionRepository versions) {
+	FieldAccess(FlowVersionRepository versions) {
 		this.versions = versions;
 	}
 
 	/** @param tasks every task of the request, oldest first */
-	public Set<String> from(ApprovalRequest request, List<ApprovalTask> tasks, long viewerId) {
+	public Set<String> hidden(ApprovalRequest request, List<ApprovalTask> tasks, long viewerId) {
 		if (request.getSubmitterId() == viewerId) {
 			return Set.of();
 		}
 		String nodeId = nodeOf(request, tasks, viewerId);
-		if (nodeId == null) {
-			return Set.of();
-		}
+		return nodeId == null ? Set.of() : marked(request, nodeId, FlowNode.FieldPermission.HIDDEN);
+	}
+
+	/** The fields the approver of this task may change when they decide it. */
+	public Set<String> editable(ApprovalRequest request, ApprovalTask task) {
+		return marked(request, task.getNodeId(), FlowNode.FieldPermission.EDIT);
+	}
+
+	private Set<String> marked(ApprovalRequest request, String nodeId, FlowNode.FieldPermission permission) {
 		return versions.findById(request.getFlowVersionId())
 			.stream()
 			.flatMap(version -> version.definition().allNodes().stream())
 			.filter(node -> node instanceof FlowNode.ApproverNode && node.id().equals(nodeId))
 			.map(node -> ((FlowNode.ApproverNode) node).fieldPermissions())
 			.flatMap(permissions -> permissions.entrySet().stream())
-			.filter(permission -> permission.getValue() == FlowNode.FieldPermission.HIDDEN)
+			.filter(entry -> entry.getValue() == permission)
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
 	}
