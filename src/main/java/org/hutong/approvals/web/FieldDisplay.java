@@ -1,5 +1,6 @@
 package org.hutong.approvals.web;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,15 +27,25 @@ final class FieldDisplay {
 	RequestView.FieldView of(FieldDefinition field, Object value) {
 		String label = field.label().in(locale);
 		if (field.type() == FieldType.TABLE) {
-			List<String> columns = field.columns().stream().map(column -> column.label().in(locale)).toList();
-			List<List<String>> rows = value instanceof List<?> list ? list.stream()
+			List<?> lines = value instanceof List<?> list ? list : List.of();
+			// a column nobody filled in (票据照片, 说明) only narrows the others on a phone
+			List<FieldDefinition> shown = field.columns().stream()
+				.filter(column -> lines.stream().anyMatch(row -> row instanceof Map<?, ?> cells && filled(cells.get(column.key()))))
+				.toList();
+			List<String> columns = shown.stream().map(column -> column.label().in(locale)).toList();
+			List<List<String>> rows = lines.stream()
 				.map(row -> row instanceof Map<?, ?> cells
-						? field.columns().stream().map(column -> text(column, cells.get(column.key()))).toList()
+						? shown.stream().map(column -> text(column, cells.get(column.key()))).toList()
 						: List.<String>of())
-				.toList() : List.of();
+				.toList();
 			return new RequestView.FieldView(field.key(), label, null, columns, rows);
 		}
 		return new RequestView.FieldView(field.key(), label, text(field, value), null, null);
+	}
+
+	private static boolean filled(Object value) {
+		return value != null && !(value instanceof String text && text.isBlank())
+				&& !(value instanceof Collection<?> many && many.isEmpty());
 	}
 
 	String text(FieldDefinition field, Object value) {

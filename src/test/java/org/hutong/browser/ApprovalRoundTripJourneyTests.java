@@ -1,0 +1,173 @@
+package org.hutong.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.hutong.HutongTest;
+import org.hutong.TestUsers;
+import org.hutong.approvals.flow.ApproverSource;
+import org.hutong.approvals.flow.Flow;
+import org.hutong.approvals.flow.FlowDefinition;
+import org.hutong.approvals.flow.FlowForm;
+import org.hutong.approvals.flow.FlowManagement;
+import org.hutong.approvals.flow.FlowNode;
+import org.hutong.approvals.flow.FlowRepository;
+import org.hutong.approvals.flow.WhoMaySubmit;
+import org.hutong.approvals.form.StockForms;
+import org.hutong.tenancy.TenantContext;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 审批 round trip on phones (375×812): 王芳 claims an expense that 李明 and then 刘洋 (财务) decide;
+ * while it runs the administrator drops the 财务 step, which the running request keeps; 李明 approves
+ * from his notice, 刘洋 returns it to 王芳, who corrects the amount and resubmits; both approve and it
+ * ends approved, while a new claim now needs 李明 alone. Screenshots {@code phone-approvals-trip-*.png}.
+ */
+@HutongTest
+@Tag("browser")
+class ApprovalRoundTripJourneyTests extends PhoneJourney {
+
+	@Autowired
+	FlowManagement flows;
+
+	@Autowired
+	FlowRepository flowRepository;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Test
+	void anExpenseIsApprovedReturnedResubmittedAndApprovedWhileItsFlowChanges() {
+		Flow flow = twoStepExpenseFlow();
+		String title = "往返报销 " + flow.getKey();
+		Page sales = signIn("sales");
+		sales.navigate(url("/approvals/new/" + flow.getKey()));
+		sales.fill("input[name=_title]", title);
+		sales.selectOption("select[name='lines[0].category']", "TRAVEL");
+		sales.fill("input[name='lines[0].date']", "2026-11-29");
+		sales.fill("input[name='lines[0].amount']", "800.00");
+		assertThat(sales.locator("#approval-route")).containsText("李明");
+		assertThat(sales.locator("#approval-route")).containsText("刘洋");
+		sales.locator(".approval-form button[type=submit]").tap();
+		sales.waitForURL(Pattern.compile(".*/approvals/\\d+$"));
+		String requestUrl = sales.url();
+		screenshot(sales, "phone-approvals-trip-1-submitted");
+
+		dropTheFinanceStep(flow);
+
+		Page manager = signIn("manager");
+		Locator notice = awaitNotice(manager, title);
+		screenshot(manager, "phone-approvals-trip-2-notice");
+		notice.locator("a.notice-link").tap();
+		manager.waitForURL(requestUrl);
+		decide(manager);
+		manager.locator("form.approval-decide button.primary").tap();
+		assertThat(manager.locator(".alert-ok")).containsText("已同意");
+
+		Page finance = signIn("finance");
+		finance.navigate(requestUrl);
+		assertThat(finance.locator("main")).containsText("财务审批");
+		decide(finance);
+		Locator back = finance.locator("details.approval-more", new Page.LocatorOptions().setHasText("退回"));
+		back.locator("summary").tap();
+		back.locator("select[name=node]").selectOption("");
+		back.locator("input[name=comment]").fill("请按发票金额填写");
+		screenshot(finance, "phone-approvals-trip-3-return");
+		back.locator("button[type=submit]").tap();
+		assertThat(finance.locator(".alert-ok")).containsText("已退回");
+
+		sales.navigate(requestUrl);
+		assertThat(sales.locator(".approval-head")).containsText("已退回");
+		assertThat(sales.locator(".approval-timeline")).containsText("请按发票金额填写");
+		sales.locator("a[href$='/resubmit']").tap();
+		sales.waitForURL(requestUrl + "/resubmit");
+		sales.fill("input[name='lines[0].amount']", "780.00");
+		screenshot(sales, "phone-approvals-trip-4-resubmit");
+		sales.locator(".approval-form button[type=submit]").tap();
+		sales.waitForURL(requestUrl);
+
+		for (Page approver : List.of(manager, finance)) {
+			approver.navigate(requestUrl);
+			decide(approver);
+			approver.locator("form.approval-decide button.primary").tap();
+			assertThat(approver.locator(".alert-ok")).containsText("已同意");
+		}
+
+		sales.navigate(requestUrl);
+		assertThat(sales.locator(".approval-head")).containsText("已通过");
+		assertThat(sales.locator("main")).containsText("780.00");
+		assertThat(sales.locator(".approval-timeline")).containsText("重新提交");
+		screenshot(sales, "phone-approvals-trip-5-approved");
+
+		sales.navigate(url("/approvals/new/" + flow.getKey()));
+		assertThat(sales.locator("#approval-route")).containsText("李明");
+		assertThat(sales.locator("#approval-route")).not().containsText("刘洋");
+	}
+
+	/** Opens the 审批 sheet of the request page. */
+	private static void decide(Page page) {
+		page.locator("[data-sheet-open=approval-actions]").tap();
+		assertThat(page.locator("#approval-actions")).isVisible();
+	}
+
+	/** The approval's notice in the inbox; delivered after the submission commits, so the list is read again until it is there. */
+	private Locator awaitNotice(Page page, String title) {
+		Locator notice = page.locator("main li.notice", new Page.LocatorOptions().setHasText(title));
+		for (int attempt = 0; attempt < 20 && notice.count() == 0; attempt++) {
+			page.navigate(url("/notifications"));
+			if (notice.count() == 0) {
+				page.waitForTimeout(500);
+			}
+		}
+		assertThat(notice).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(5_000));
+		return notice;
+	}
+
+	/** 报销: 李明 (主管审批) then 刘洋 (财务审批), as the administrator would set it up. */
+	private Flow twoStepExpenseFlow() {
+		TestUsers users = new TestUsers(userDetails);
+		long admin = users.load("demo", "admin").userId();
+		String key = "jt-" + UUID.randomUUID().toString().substring(0, 8);
+		FlowForm form = new FlowForm(key, "报销", "receipt", StockForms.EXPENSE, WhoMaySubmit.anyone(),
+				("R" + UUID.randomUUID().toString().substring(0, 6)).toUpperCase(), null, "reason", admin);
+		return inDemo(() -> flows.create(form, new FlowDefinition(List.of(leader(users), finance(users)), null), admin));
+	}
+
+	/** The administrator's change while the claim runs: 李明 alone decides from now on. */
+	private void dropTheFinanceStep(Flow flow) {
+		TestUsers users = new TestUsers(userDetails);
+		long admin = users.load("demo", "admin").userId();
+		inDemo(() -> {
+			long version = flowRepository.findById(flow.getId()).orElseThrow().getVersion();
+			return flows.revise(flow.getId(), version, new FlowDefinition(List.of(leader(users)), null), admin);
+		});
+	}
+
+	private static FlowNode leader(TestUsers users) {
+		return new FlowNode.ApproverNode("leader", "主管审批", List.of(ApproverSource.users(users.load("demo", "manager").userId())),
+				FlowNode.Mode.ANY, null, false, null, null);
+	}
+
+	private static FlowNode finance(TestUsers users) {
+		return new FlowNode.ApproverNode("finance", "财务审批", List.of(ApproverSource.users(users.load("demo", "finance").userId())),
+				FlowNode.Mode.ANY, null, false, null, null);
+	}
+
+	private <T> T inDemo(java.util.function.Supplier<T> work) {
+		long tenant = new TestUsers(userDetails).load("demo", "admin").tenantId();
+		return TenantContext.callAs(tenant, () -> transactions.execute(status -> work.get()));
+	}
+}
