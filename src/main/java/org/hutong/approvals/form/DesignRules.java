@@ -1,6 +1,7 @@
 package org.hutong.approvals.form;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -146,7 +147,10 @@ final class DesignRules {
 		}
 	}
 
-	/** A computed field reads a date range (working days) or a numeric column of a table (its total). */
+	/**
+	 * A computed field reads a date range (working days), a numeric column of a table (its total), or
+	 * the product of two numeric columns summed over the rows ({@code items.quantity*price}).
+	 */
 	private void derivations(List<FieldDefinition> fields) {
 		for (int i = 0; i < fields.size(); i++) {
 			FieldDefinition field = fields.get(i);
@@ -168,10 +172,12 @@ final class DesignRules {
 			return source.filter(other -> other.type() == FieldType.DATE_RANGE).isPresent()
 					&& field.type() == FieldType.NUMBER;
 		}
-		return parts.length == 2 && source.filter(other -> other.type() == FieldType.TABLE)
-			.flatMap(table -> table.column(parts[1]))
-			.filter(column -> column.type() != null && column.type().isNumeric())
-			.isPresent();
+		if (parts.length != 2 || source.filter(other -> other.type() == FieldType.TABLE).isEmpty()) {
+			return false;
+		}
+		String[] factors = parts[1].split("\\*", -1);
+		return factors.length <= 2 && Arrays.stream(factors)
+			.allMatch(name -> source.get().column(name).filter(c -> c.type() != null && c.type().isNumeric()).isPresent());
 	}
 
 	private void label(String at, Label label, boolean required) {

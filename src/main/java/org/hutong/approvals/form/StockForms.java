@@ -88,6 +88,7 @@ public final class StockForms {
 										.range(2, new BigDecimal("0.01"), null),
 									of("unit", TEXT, "单位", "Unit").maxLength(10),
 									of("price", MONEY, "预估单价", "Estimated unit price")),
+						of("total", MONEY, "预估总额", "Estimated total").derivedFrom("items.quantity*price"),
 						of("supplier", TEXT, "供应商", "Supplier").maxLength(100),
 						of("neededBy", DATE, "需求日期", "Needed by").mandatory(),
 						of("reason", LONG_TEXT, "采购事由", "Reason").maxLength(500)),

@@ -73,7 +73,10 @@ class DesignRulesTests {
 			.columns(of("amount", FieldType.MONEY, "金额", null), of("memo", FieldType.TEXT, "备注", null));
 		FieldDefinition period = of("period", FieldType.DATE_RANGE, "期间", null);
 		assertThat(problems(design(lines, period, of("total", FieldType.MONEY, "合计", null).derivedFrom("lines.amount"),
-				of("days", FieldType.NUMBER, "天数", null).derivedFrom("period")))).isEmpty();
+				of("days", FieldType.NUMBER, "天数", null).derivedFrom("period"),
+				of("product", FieldType.MONEY, "乘积", null).derivedFrom("lines.amount*amount")))).isEmpty();
+		assertThat(problems(design(lines, of("p", FieldType.MONEY, "P", null).derivedFrom("lines.amount*memo"))))
+			.containsExactly("fields[1].derivedFrom derived.invalid");
 		assertThat(problems(design(lines, period, of("a", FieldType.MONEY, "A", null).derivedFrom("lines.memo"),
 				of("b", FieldType.TEXT, "B", null).derivedFrom("period"),
 				of("c", FieldType.NUMBER, "C", null).derivedFrom("nowhere"),

@@ -83,6 +83,18 @@ class FormCheckTests {
 	}
 
 	@Test
+	void aPurchaseTotalIsQuantityTimesPriceOverTheRowsThatHaveBoth() {
+		List<FieldDefinition> purchase = StockForms.ALL.stream().filter(f -> f.key().equals(StockForms.PURCHASE))
+			.findFirst().orElseThrow().fields();
+		FormCheck check = check(purchase, Map.of("neededBy", "2026-12-20", "items", List.of(
+				Map.of("name", "断路器", "quantity", "3", "price", "1250.50"),
+				Map.of("name", "母排", "quantity", "2.5", "price", "80"),
+				Map.of("name", "未报价", "quantity", "4"))));
+		assertThat(check.problems()).isEmpty();
+		assertThat(check.values()).containsEntry("total", new BigDecimal("3951.50"));
+	}
+
+	@Test
 	void storedValuesCheckAgainToTheSameValues() {
 		FormCheck first = check(Map.of("title", "T", "amount", "1,234.5", "trip",
 				Map.of("start", "2026-12-04", "end", "2026-12-04"), "files", List.of("a")));
