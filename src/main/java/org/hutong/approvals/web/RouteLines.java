@@ -1,5 +1,6 @@
 package org.hutong.approvals.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,11 +29,15 @@ public class RouteLines {
 	public record Line(String nodeId, String name, boolean cc, boolean auto, List<RequestView.Person> people) {
 	}
 
-	/** Each approver as they will get the task: a person away today shows as their delegate, 代 them. */
-	List<Line> of(RoutePrediction prediction) {
+	/**
+	 * Each approver as they will get the task: a person away today shows as their delegate, 代 them,
+	 * unless the delegate is the submitter (who never approves their own; the engine keeps it so too).
+	 */
+	List<Line> of(RoutePrediction prediction, long submitterId) {
 		List<RouteStep> steps = prediction.steps();
 		List<Long> people = steps.stream().flatMap(step -> step.people().stream()).distinct().toList();
-		Map<Long, Long> away = delegations.delegatesToday(people);
+		Map<Long, Long> away = new HashMap<>(delegations.delegatesToday(people));
+		away.values().removeIf(delegate -> delegate == submitterId);
 		var members = org.members(Stream.concat(people.stream(), away.values().stream()).distinct().toList());
 		return steps.stream()
 			.map(step -> new Line(step.nodeId(), step.name(), step.kind() == RouteStep.Kind.CC,

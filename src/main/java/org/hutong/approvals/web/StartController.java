@@ -98,7 +98,7 @@ class StartController {
 			Model model) {
 		var startable = options.startable(me, flowKey).orElseThrow(RecordNotFound::new);
 		FormCheck check = formValues.check(startable.form(), FormInput.fromParameters(request.getParameterMap()));
-		model.addAttribute("route", lines.of(routes.predict(startable.flow(), me.userId(), check.storable(), picks(request))));
+		model.addAttribute("route", lines.of(routes.predict(startable.flow(), me.userId(), check.storable(), picks(request)), me.userId()));
 		model.addAttribute("pickNodes", options.pickNodes(startable.flow()));
 		model.addAttribute("picks", picks(request));
 		return "approvals/start/route";
@@ -110,7 +110,7 @@ class StartController {
 		model.addAttribute("form", startable.form());
 		model.addAttribute("state", state);
 		model.addAttribute("choices", sources.choices(startable.form(), state));
-		model.addAttribute("route", lines.of(routes.predict(startable.flow(), me.userId(), check.storable(), picks)));
+		model.addAttribute("route", lines.of(routes.predict(startable.flow(), me.userId(), check.storable(), picks), me.userId()));
 		model.addAttribute("pickNodes", options.pickNodes(startable.flow()));
 		model.addAttribute("picks", picks);
 		return "approvals/start/form";

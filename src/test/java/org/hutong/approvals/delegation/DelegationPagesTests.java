@@ -9,9 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
+import org.hutong.approvals.flow.ApproverSource;
+import org.hutong.approvals.flow.FlowDefinition;
+import org.hutong.approvals.flow.FlowForm;
+import org.hutong.approvals.flow.FlowManagement;
+import org.hutong.approvals.flow.FlowNode;
+import org.hutong.approvals.flow.WhoMaySubmit;
+import org.hutong.approvals.form.StockForms;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.token.ApiTokens;
 import org.hutong.tenancy.TenantContext;
@@ -24,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 审批委托 through the page and the API: set, shown to both sides, refused next to the field, ended
@@ -47,6 +57,12 @@ class DelegationPagesTests {
 
 	@Autowired
 	Delegations delegations;
+
+	@Autowired
+	FlowManagement flows;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@AfterEach
 	void removeDelegations() {
@@ -74,6 +90,20 @@ class DelegationPagesTests {
 		mvc.perform(post("/approvals/delegation/{id}/end", id).with(csrf()).with(as("rd")))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page("rd")).doesNotContain("正在代你审批").contains("以往委托").contains("提前结束于");
+	}
+
+	@Test
+	void thePredictedRouteShowsTheDelegateOfSomeoneAway() throws Exception {
+		mvc.perform(set("rd", user("finance").userId(), ahead(0), ahead(1), "页面测试 路线"))
+			.andExpect(status().is3xxRedirection());
+		String key = "dr-" + UUID.randomUUID().toString().substring(0, 8);
+		long admin = user("admin").userId();
+		TenantContext.callAs(user("admin").tenantId(), () -> transactions.execute(status -> flows.create(
+				new FlowForm(key, "委托路线", null, StockForms.SEAL, WhoMaySubmit.anyone(), "WT", null, null, admin),
+				new FlowDefinition(List.of(FlowNode.ApproverNode.of("n", FlowNode.Mode.ANY,
+						ApproverSource.users(user("rd").userId()))), null), admin)));
+		assertThat(mvc.perform(get("/approvals/new/{key}", key).with(as("sales"))).andReturn().getResponse()
+			.getContentAsString()).contains("刘洋（代 张伟）");
 	}
 
 	@Test
