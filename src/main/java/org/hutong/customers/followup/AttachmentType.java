@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.hutong.images.ImageCleaning;
+import org.hutong.files.ImageCleaning;
 
 /**
  * The files a follow-up may carry, recognised by their first bytes (and, for Office and text files,

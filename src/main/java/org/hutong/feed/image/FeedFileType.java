@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.hutong.images.ImageCleaning;
+import org.hutong.files.ImageCleaning;
 
 /**
  * What an uploaded file is, judged by its first bytes (and, for Office and text files, by the
