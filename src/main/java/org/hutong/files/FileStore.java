@@ -1,6 +1,7 @@
 package org.hutong.files;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,17 +37,30 @@ public class FileStore {
 	 * discarded again when the transaction does not commit, so no file outlives a row never written.
 	 */
 	public String store(long tenantId, byte[] bytes) {
-		String key = tenantId + "/" + UUID.randomUUID().toString().replace("-", "");
-		Path file = resolve(key);
-		try {
-			Files.createDirectories(file.getParent());
-			Files.write(file, bytes);
+		String key = newKey(tenantId);
+		try (OutputStream out = write(key)) {
+			out.write(bytes);
 		}
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);
 		}
 		discardOnRollback(key);
 		return key;
+	}
+
+	/** A new random key in the enterprise's folder, for a file written with {@link #write}. */
+	public String newKey(long tenantId) {
+		return tenantId + "/" + UUID.randomUUID().toString().replace("-", "");
+	}
+
+	/**
+	 * Opens the file of that key for writing, replacing what was there: for files made bit by bit
+	 * (an export), whose caller discards them itself when they are not wanted.
+	 */
+	public OutputStream write(String key) throws IOException {
+		Path file = resolve(key);
+		Files.createDirectories(file.getParent());
+		return Files.newOutputStream(file);
 	}
 
 	public Resource open(String key) {

@@ -3,6 +3,7 @@ package org.hutong.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,19 @@ class FileStoreTests {
 		store.discard(key);
 		assertThat(dir.resolve(key)).doesNotExist();
 		store.discard(key);
+	}
+
+	@Test
+	void aFileMadeBitByBitIsWrittenUnderANewKey() throws Exception {
+		FileStore store = new FileStore(dir);
+		String key = store.newKey(7);
+		try (OutputStream out = store.write(key)) {
+			out.write(bytes("客户名称,"));
+			out.write(bytes("手机"));
+		}
+		assertThat(key).matches("7/[0-9a-f]{32}");
+		assertThat(store.open(key).getContentAsString(StandardCharsets.UTF_8)).isEqualTo("客户名称,手机");
+		assertThatIllegalArgumentException().isThrownBy(() -> store.write("7/../../x"));
 	}
 
 	@Test
