@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JTE template with its code taken out, so what is left is the HTML a user reads: comments,
- * {@code @import}/{@code @param} lines, expressions ({@code ${…}}, {@code $unsafe{…}}, {@code !{…}})
+ * A JTE template with its code taken out, so what is left is the HTML a user reads: comments, the
+ * import and parameter lines at the top, expressions ({@code ${…}}, {@code $unsafe{…}}, {@code !{…}})
  * and control keywords with their conditions ({@code @if(…)}, {@code @for(…)}, {@code @template…(…)}…)
  * are removed; the HTML inside content blocks ({@code @`…`}) stays.
  */

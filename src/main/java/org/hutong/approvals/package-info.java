@@ -11,5 +11,5 @@
  * what waiting. Nothing here knows sales or projects.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Approvals",
-		allowedDependencies = { "shared", "tenancy", "identity", "web", "images" })
+		allowedDependencies = { "shared", "tenancy", "identity", "web", "files" })
 package org.hutong.approvals;

@@ -13,5 +13,5 @@
  * opportunities or contracts; those modules refer to a customer by {@link org.hutong.customers.CustomerId}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customers",
-		allowedDependencies = { "shared", "tenancy", "identity", "web", "images" })
+		allowedDependencies = { "shared", "tenancy", "identity", "web", "files" })
 package org.hutong.customers;

@@ -12,7 +12,7 @@ import com.microsoft.playwright.options.BoundingBox;
 import org.assertj.core.api.Assertions;
 import org.hutong.HutongTest;
 import org.hutong.customers.CustomerFixtures;
-import org.hutong.images.TestImages;
+import org.hutong.files.TestImages;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -33,7 +33,7 @@ import org.hutong.customers.followup.FollowUp;
 import org.hutong.customers.followup.FollowUpForm;
 import org.hutong.customers.followup.FollowUpManagement;
 import org.hutong.customers.followup.FollowUpType;
-import org.hutong.images.TestImages;
+import org.hutong.files.TestImages;
 import org.hutong.web.EnterpriseZone;
 import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.TenantJdbc;

@@ -17,8 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.feed.post.PostManagement;
+import org.hutong.files.TestImages;
 import org.hutong.identity.OrgChart;
-import org.hutong.images.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -111,7 +111,7 @@ class FeedIsolationTests extends TenantIsolationTestBase {
 
 	private long newImage() {
 		try {
-			byte[] jpeg = org.hutong.images.TestImages.jpegWithExif(40, 30);
+			byte[] jpeg = org.hutong.files.TestImages.jpegWithExif(40, 30);
 			PostForm form = new PostForm("隔离图片", "ENTERPRISE", List.of(), List.of(), null,
 					List.of(new MockMultipartFile("images", "隔离.jpg", "image/jpeg", jpeg)), List.of());
 			long post = posts.publish(admin(), form, new BeanPropertyBindingResult(form, "form"));

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.TenantId;
+import org.hutong.files.FileType;
 
 /**
  * A file attached to a follow-up: the bytes live on disk under a random {@code storageKey}; the
@@ -48,7 +49,7 @@ public class Attachment {
 	protected Attachment() {
 	}
 
-	Attachment(long followUpId, String fileName, AttachmentType type, long size, String storageKey, Instant now) {
+	Attachment(long followUpId, String fileName, FileType type, long size, String storageKey, Instant now) {
 		this.followUpId = followUpId;
 		this.fileName = fileName;
 		this.contentType = type.contentType();

@@ -1,93 +1,65 @@
 package org.hutong.customers.followup;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.hutong.images.ImageCleaning;
+import org.hutong.files.FileStore;
+import org.hutong.files.FileType;
+import org.hutong.files.Upload;
+import org.hutong.files.UploadCheck;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A follow-up's files: checked (how many, how large, what they really are), stored on disk, listed.
- * Rights are checked by the callers, through the follow-up's customer.
+ * A follow-up's files: checked and kept the way every module keeps uploads (ADR 0034), listed.
+ * Follow-ups take every type the files module knows, GIF included. Rights are checked by the
+ * callers, through the follow-up's customer.
  */
 @Component
 class Attachments {
 
+	private static final UploadCheck.Messages MESSAGES = new UploadCheck.Messages("followUp.attachments.tooMany",
+			"followUp.attachments.tooLarge", "followUp.attachments.forbidden");
+
 	private final AttachmentRepository attachments;
 
-	private final AttachmentStore store;
+	private final FileStore store;
 
-	private final AttachmentSettings settings;
+	private final UploadCheck check;
 
 	private final Clock clock;
 
-	Attachments(AttachmentRepository attachments, AttachmentStore store, AttachmentSettings settings,
-			Clock clock) {
+	Attachments(AttachmentRepository attachments, AttachmentSettings settings, Clock clock) {
 		this.attachments = attachments;
-		this.store = store;
-		this.settings = settings;
+		this.store = new FileStore(settings.dir());
+		this.check = new UploadCheck("attachments", new UploadCheck.Limits(settings.maxFiles(), settings.maxFileSize(),
+				EnumSet.allOf(FileType.class)), MESSAGES);
 		this.clock = clock;
 	}
 
-	/** Rejects field {@code attachments} when there are too many files, one is too large or not allowed. */
-	void check(List<MultipartFile> files, Errors errors) {
-		if (files.size() > settings.maxFiles()) {
-			errors.rejectValue("attachments", "followUp.attachments.tooMany", new Object[] { settings.maxFiles() }, null);
-			return;
-		}
-		for (MultipartFile file : files) {
-			if (file.getSize() > settings.maxFileSize().toBytes()) {
-				errors.rejectValue("attachments", "followUp.attachments.tooLarge",
-						new Object[] { file.getOriginalFilename(), settings.maxFileSize().toMegabytes() }, null);
-				return;
-			}
-			if (typeOf(file).isEmpty() || cleaned(file, typeOf(file).get()).isEmpty()) {
-				errors.rejectValue("attachments", "followUp.attachments.forbidden",
-						new Object[] { file.getOriginalFilename() }, null);
-				return;
-			}
-		}
-	}
-
 	/**
-	 * Stores checked files for the follow-up, pictures cleaned of their metadata first (a phone
-	 * photo's GPS position must not be kept); files of a transaction that rolls back are removed again.
+	 * Rejects field {@code attachments} when there are too many files, or for each one too large or
+	 * not allowed; answers the files to attach, pictures already cleaned of their metadata (a phone
+	 * photo's GPS position must not be kept).
 	 */
-	void attach(long tenantId, long followUpId, List<MultipartFile> files) {
-		for (MultipartFile file : files) {
-			AttachmentType type = typeOf(file).orElseThrow();
-			byte[] bytes = cleaned(file, type).orElseThrow();
-			String key = store.store(tenantId, new ByteArrayInputStream(bytes));
-			discardOnRollback(key);
-			attachments.save(new Attachment(followUpId, name(file), type, bytes.length, key, clock.instant()));
-		}
+	List<Upload> check(List<MultipartFile> files, Errors errors) {
+		return check.check(files, errors);
 	}
 
-	/** The bytes to keep: a picture without its metadata, other files as sent; empty when a picture does not decode. */
-	private static Optional<byte[]> cleaned(MultipartFile file, AttachmentType type) {
-		byte[] bytes;
-		try (InputStream in = file.getInputStream()) {
-			bytes = in.readAllBytes();
+	/** Stores checked files for the follow-up; files of a transaction that rolls back are removed again. */
+	void attach(long tenantId, long followUpId, List<Upload> uploads) {
+		for (Upload upload : uploads) {
+			String key = store.store(tenantId, upload.bytes());
+			attachments.save(new Attachment(followUpId, upload.fileName(), upload.type(), upload.bytes().length, key,
+					clock.instant()));
 		}
-		catch (IOException unreadable) {
-			return Optional.empty();
-		}
-		if (type.imageFormat() == null) {
-			return Optional.of(bytes);
-		}
-		return ImageCleaning.clean(type.imageFormat(), bytes).map(ImageCleaning.Cleaned::image);
 	}
 
 	Map<Long, List<AttachmentView>> of(Collection<Long> followUpIds) {
@@ -105,35 +77,5 @@ class Attachments {
 
 	Resource open(Attachment attachment) {
 		return store.open(attachment.getStorageKey());
-	}
-
-	private Optional<AttachmentType> typeOf(MultipartFile file) {
-		try (InputStream in = file.getInputStream()) {
-			return AttachmentType.sniff(in.readNBytes(AttachmentType.HEAD), file.getOriginalFilename());
-		}
-		catch (IOException unreadable) {
-			return Optional.empty();
-		}
-	}
-
-	/** The name as uploaded, without any folder a browser put before it, at most 255 characters. */
-	private static String name(MultipartFile file) {
-		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-		name = name.isEmpty() ? "file" : name;
-		return name.length() > 255 ? name.substring(name.length() - 255) : name;
-	}
-
-	private void discardOnRollback(String key) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						store.discard(key);
-					}
-				}
-			});
-		}
 	}
 }

@@ -3,12 +3,14 @@ package org.hutong.customers.followup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerManagement;
 import org.hutong.customers.lead.Lead;
+import org.hutong.files.Upload;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.EnterpriseZone;
 import org.hutong.web.RecordNotFound;
@@ -60,7 +62,7 @@ public class FollowUpManagement {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, EnterpriseZone.DEFAULT);
 		Instant occurredAt = form.occurredAt() == null ? now : form.occurredAt().atZone(EnterpriseZone.DEFAULT).toInstant();
-		check(form, customerId, occurredAt, now, today, errors);
+		List<Upload> uploads = check(form, customerId, occurredAt, now, today, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -68,7 +70,7 @@ public class FollowUpManagement {
 				actor.userId(), now, today);
 		followUp.involve(form.contactIds());
 		followUps.save(followUp);
-		parts.attachments().attach(actor.tenantId(), followUp.getId(), form.attachments());
+		parts.attachments().attach(actor.tenantId(), followUp.getId(), uploads);
 		customer.followedUp(followUp.getOccurredAt(), followUp.getNextFollowUpOn());
 		events.publishEvent(new FollowUpLogged(actor.tenantId(), customerId, followUp.getId(), actor.userId(),
 				followUp.getType().name(), followUp.getOccurredAt(), followUp.getNextFollowUpOn()));
@@ -88,13 +90,13 @@ public class FollowUpManagement {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, EnterpriseZone.DEFAULT);
 		Instant occurredAt = form.occurredAt() == null ? now : form.occurredAt().atZone(EnterpriseZone.DEFAULT).toInstant();
-		check(form, null, occurredAt, now, today, errors);
+		List<Upload> uploads = check(form, null, occurredAt, now, today, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
 		FollowUp followUp = followUps.save(FollowUp.onLead(leadId, form.kind(), form.content(), occurredAt,
 				form.nextFollowUpOn(), actor.userId(), now, today));
-		parts.attachments().attach(actor.tenantId(), followUp.getId(), form.attachments());
+		parts.attachments().attach(actor.tenantId(), followUp.getId(), uploads);
 		lead.followedUp(followUp.getOccurredAt(), followUp.getNextFollowUpOn());
 		return followUp.getId();
 	}
@@ -120,8 +122,11 @@ public class FollowUpManagement {
 		return followUp;
 	}
 
-	/** What Bean Validation cannot check: times against the clock, contacts of this customer, the files. */
-	private void check(FollowUpForm form, Long customerId, Instant occurredAt, Instant now, LocalDate today,
+	/**
+	 * What Bean Validation cannot check: times against the clock, contacts of this customer, the
+	 * files; answers the files to attach.
+	 */
+	private List<Upload> check(FollowUpForm form, Long customerId, Instant occurredAt, Instant now, LocalDate today,
 			Errors errors) {
 		if (FollowUp.isInTheFuture(occurredAt, now)) {
 			errors.rejectValue("occurredAt", "followUp.occurredAt.future");
@@ -136,6 +141,6 @@ public class FollowUpManagement {
 		if (foreign) {
 			errors.rejectValue("contactIds", "followUp.contacts.invalid");
 		}
-		parts.attachments().check(form.attachments(), errors);
+		return parts.attachments().check(form.attachments(), errors);
 	}
 }

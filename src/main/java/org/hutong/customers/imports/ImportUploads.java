@@ -18,8 +18,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.Errors;
 
 /**
@@ -82,22 +80,10 @@ public class ImportUploads {
 		ImportMapping suggested = ImportMapping.suggest(table.header(), this::labels);
 		TransferJob job = new TransferJob(TransferKind.IMPORT, TransferStatus.UPLOADED, me.userId(), me.getUsername(),
 				locale.toLanguageTag(), clock.instant());
+		// a kept upload belongs to its job: if the job is not saved, the store drops the file too
 		String key = files.store(TenantContext.require(), bytes(form));
-		discardUnlessCommitted(key);
 		job.source(name(form), key, header, suggested.text(), table.rows().size(), ownerId);
 		return jobs.save(job).getId();
-	}
-
-	/** A kept upload belongs to its job: if the job is not saved, the file goes too. */
-	private void discardUnlessCommitted(String key) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					files.discard(key);
-				}
-			}
-		});
 	}
 
 	private ImportTable read(ImportForm form, Errors errors) {

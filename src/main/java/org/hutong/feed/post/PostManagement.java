@@ -7,6 +7,7 @@ import java.util.Set;
 import org.hutong.feed.PostDeleted;
 import org.hutong.feed.PostPublished;
 import org.hutong.feed.image.PostAttachments;
+import org.hutong.files.Upload;
 import org.hutong.shared.SubjectRef;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
@@ -50,7 +51,7 @@ public class PostManagement {
 		Audience audience = checks.audience(form, errors);
 		SubjectRef subject = checks.subject(me, form.subject(), errors);
 		checks.body(form.body(), errors);
-		List<PostAttachments.Upload> uploads = publishing.attachments().check(form.images(), form.files(), errors);
+		List<Upload> uploads = publishing.attachments().check(form.images(), form.files(), errors);
 		if (errors.hasErrors()) {
 			return null;
 		}

@@ -27,11 +27,12 @@ import org.hutong.customers.CustomerFixtures;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerRepository;
+import org.hutong.files.FileTypeTests;
+import org.hutong.files.ImageCleaning;
+import org.hutong.files.TestImages;
 import org.hutong.identity.DemoTenants;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.token.ApiTokens;
-import org.hutong.images.ImageCleaning;
-import org.hutong.images.TestImages;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.Tenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,7 +124,7 @@ class FollowUpAttachmentTests {
 	@Test
 	void aPictureThatDoesNotDecodeIsRefused() throws Exception {
 		Customer mine = fixtures.customer("sales");
-		mvc.perform(log(mine).file(file("坏图.png", AttachmentTypeTests.PNG)))
+		mvc.perform(log(mine).file(file("坏图.png", FileTypeTests.PNG)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("“坏图.png”不是允许的类型")));
 	}
@@ -148,13 +149,13 @@ class FollowUpAttachmentTests {
 		mvc.perform(log(mine).file(file("报价.png", "MZ this is a program".getBytes(StandardCharsets.US_ASCII))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("“报价.png”不是允许的类型")));
-		byte[] large = Arrays.copyOf(AttachmentTypeTests.PNG, 10 * 1024 * 1024 + 1);
+		byte[] large = Arrays.copyOf(FileTypeTests.PNG, 10 * 1024 * 1024 + 1);
 		mvc.perform(log(mine).file(file("大图.png", large)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("“大图.png”超过 10 MB")));
 		MockMultipartHttpServletRequestBuilder tooMany = log(mine);
 		for (int i = 0; i < 10; i++) {
-			tooMany.file(file(i + ".png", AttachmentTypeTests.PNG));
+			tooMany.file(file(i + ".png", FileTypeTests.PNG));
 		}
 		mvc.perform(tooMany).andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("最多只能上传 9 个附件")));

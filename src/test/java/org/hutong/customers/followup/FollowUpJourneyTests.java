@@ -13,7 +13,7 @@ import org.hutong.customers.CustomerFixtures;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerRepository;
-import org.hutong.images.TestImages;
+import org.hutong.files.TestImages;
 import org.hutong.tenancy.Tenants;
 import org.hutong.web.EnterpriseZone;
 import org.junit.jupiter.api.Tag;

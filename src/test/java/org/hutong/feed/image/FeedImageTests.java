@@ -17,8 +17,8 @@ import javax.imageio.ImageIO;
 
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
-import org.hutong.images.ImageCleaning;
-import org.hutong.images.TestImages;
+import org.hutong.files.ImageCleaning;
+import org.hutong.files.TestImages;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.TenantJdbc;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.hutong.images;
+package org.hutong.files;
 
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;

@@ -1,4 +1,4 @@
-package org.hutong.images;
+package org.hutong.files;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -15,8 +15,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * The one image cleaner, for every module that keeps uploaded pictures (feed posts, follow-up
- * attachments): JPEG and PNG are decoded and written again through ImageIO, which keeps the pixels
+ * The one image cleaner, which {@link UploadCheck} runs on every uploaded picture before any module
+ * keeps it: JPEG and PNG are decoded and written again through ImageIO, which keeps the pixels
  * and drops every metadata block (EXIF with GPS position, camera, comments; a JPEG's EXIF
  * orientation is applied to the pixels first, {@link ExifOrientation}), plus a thumbnail at most
  * {@link #THUMB} pixels wide. WebP can be read (TwelveMonkeys) but not written, so WebP files keep

@@ -1,4 +1,4 @@
-package org.hutong.images;
+package org.hutong.files;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

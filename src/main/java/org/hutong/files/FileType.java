@@ -1,17 +1,16 @@
-package org.hutong.customers.followup;
+package org.hutong.files;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.hutong.images.ImageCleaning;
-
 /**
- * The files a follow-up may carry, recognised by their first bytes (and, for Office and text files,
- * by the extension the bytes agree with), never by the type the browser claims.
+ * What an uploaded file is, judged by its first bytes (and, for Office and text files, by the
+ * extension the bytes agree with), never by the name or the type the browser claims. No SVG or
+ * HTML: nothing that a browser would run from our origin. Each module allows the types it wants.
  */
-enum AttachmentType {
+public enum FileType {
 
 	JPEG("image/jpeg", true), PNG("image/png", true), WEBP("image/webp", true), GIF("image/gif", true),
 	PDF("application/pdf", false),
@@ -22,7 +21,7 @@ enum AttachmentType {
 	TXT("text/plain;charset=UTF-8", false);
 
 	/** How many leading bytes {@link #sniff} needs. */
-	static final int HEAD = 16;
+	public static final int HEAD = 16;
 
 	private static final byte[] OLE = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
 
@@ -30,25 +29,26 @@ enum AttachmentType {
 
 	private final boolean image;
 
-	AttachmentType(String contentType, boolean image) {
+	FileType(String contentType, boolean image) {
 		this.contentType = contentType;
 		this.image = image;
 	}
 
-	String contentType() {
+	/** The type to serve the file as. */
+	public String contentType() {
 		return contentType;
 	}
 
-	boolean isImage() {
+	public boolean isImage() {
 		return image;
 	}
 
 	/**
-	 * The format the shared image cleaner takes this picture as, so its metadata (GPS position,
-	 * camera) is stripped before it is stored; {@code null} for other files and for GIF, which
-	 * carries no EXIF and whose animation re-encoding would lose.
+	 * The format the image cleaner takes this picture as, so its metadata (GPS position, camera) is
+	 * stripped before it is stored; {@code null} for other files and for GIF, which carries no EXIF
+	 * and whose animation re-encoding would lose.
 	 */
-	ImageCleaning.Format imageFormat() {
+	public ImageCleaning.Format imageFormat() {
 		return switch (this) {
 			case JPEG -> ImageCleaning.Format.JPEG;
 			case PNG -> ImageCleaning.Format.PNG;
@@ -57,8 +57,8 @@ enum AttachmentType {
 		};
 	}
 
-	/** What the file is, judged by its first bytes and its name; empty when it is not allowed. */
-	static Optional<AttachmentType> sniff(byte[] head, String fileName) {
+	/** What the file is, judged by its first bytes and its name; empty when it is none of these. */
+	public static Optional<FileType> sniff(byte[] head, String fileName) {
 		String extension = extension(fileName);
 		if (startsWith(head, 0, (byte) 0xFF, (byte) 0xD8, (byte) 0xFF)) {
 			return Optional.of(JPEG);
@@ -75,6 +75,7 @@ enum AttachmentType {
 		if (ascii(head, 0, "%PDF-")) {
 			return Optional.of(PDF);
 		}
+		// Office files are zip or OLE containers like many others: only the extension says which
 		if (startsWith(head, 0, 'P', 'K', 0x03, 0x04)) {
 			return byExtension(extension, DOCX, XLSX, PPTX);
 		}
@@ -84,7 +85,7 @@ enum AttachmentType {
 		return "txt".equals(extension) && isText(head) ? Optional.of(TXT) : Optional.empty();
 	}
 
-	private static Optional<AttachmentType> byExtension(String extension, AttachmentType... candidates) {
+	private static Optional<FileType> byExtension(String extension, FileType... candidates) {
 		return Arrays.stream(candidates).filter(type -> type.name().toLowerCase(Locale.ROOT).equals(extension)).findFirst();
 	}
 

@@ -1,4 +1,4 @@
-package org.hutong.images;
+package org.hutong.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
