@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.hutong.TenantIsolationTestBase;
 import org.hutong.TestUsers;
 import org.hutong.approvals.delegation.Delegations;
+import org.hutong.approvals.file.ApprovalFiles;
 import org.hutong.approvals.flow.ApproverSource;
 import org.hutong.approvals.flow.Flow;
 import org.hutong.approvals.flow.FlowDefinition;
@@ -27,8 +29,11 @@ import org.hutong.approvals.form.FormDesign;
 import org.hutong.approvals.form.FormManagement;
 import org.hutong.approvals.request.RequestSubmission;
 import org.hutong.approvals.request.Submitter;
+import org.hutong.files.TestImages;
 import org.hutong.identity.SignedInUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.validation.MapBindingResult;
 
 /** Flows, their versions, requests, tasks and history stay inside their enterprise: persistence, the API, the request pages and the 审批设置 pages (another enterprise gets 404). */
 class ApprovalsIsolationTests extends TenantIsolationTestBase {
@@ -47,6 +52,9 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 
 	@Autowired
 	Delegations delegations;
+
+	@Autowired
+	ApprovalFiles files;
 
 	@Override
 	protected List<Isolated> entities() {
@@ -68,6 +76,8 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 						null),
 				new Isolated("approval action", () -> first("ApprovalAction", newRequest()), id -> visible("ApprovalAction", id),
 						null, null),
+				new Isolated("approval file", this::newFile, id -> visible("ApprovalFile", id),
+						id -> get("/approvals/files/{id}", id), null),
 				new Isolated("approval delegation", this::newDelegation, id -> visible("Delegation", id),
 						id -> post("/approvals/delegation/{id}/end", id).with(csrf()),
 						id -> post("/api/v1/approval-delegations/{id}/end", id)));
@@ -103,6 +113,14 @@ class ApprovalsIsolationTests extends TenantIsolationTestBase {
 				new FlowDefinition(List.of(ApproverNode.of("n", Mode.ANY, ApproverSource.users(admin))), null), null);
 		return submission.submit(new Submitter(sales.userId(), sales.departmentId(), null), key, null, "隔离", Map.of(),
 				Map.of()).getId();
+	}
+
+	/** A picture demo's admin uploaded for a form (theirs to read until a request claims it). */
+	private long newFile() {
+		long admin = new TestUsers(userDetails).load("demo", "admin").userId();
+		var errors = new MapBindingResult(new HashMap<>(), "upload");
+		return files.upload(admin, List.of(new MockMultipartFile("files", "隔离.png", "image/png", TestImages.png())), errors)
+			.get(0).getId();
 	}
 
 	/** demo's admin hands approvals to the manager on a day far ahead, so no other test meets it. */

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.approvals.flow.ApproverSource;
@@ -20,6 +21,7 @@ import org.hutong.approvals.flow.FlowNode;
 import org.hutong.approvals.flow.FlowRepository;
 import org.hutong.approvals.flow.WhoMaySubmit;
 import org.hutong.approvals.form.StockForms;
+import org.hutong.files.TestImages;
 import org.hutong.tenancy.TenantContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 审批 round trip on phones (375×812): 王芳 claims an expense that 李明 and then 刘洋 (财务) decide;
+ * 审批 round trip on phones (375×812): 王芳 claims an expense with a photo of the receipt that 李明 and then
+ * 刘洋 (财务) decide;
  * while it runs the administrator drops the 财务 step, which the running request keeps; 李明 approves
  * from his notice, 刘洋 returns it to 王芳, who corrects the amount and resubmits; both approve and it
  * ends approved, while a new claim now needs 李明 alone. Screenshots {@code phone-approvals-trip-*.png}.
@@ -59,11 +62,15 @@ class ApprovalRoundTripJourneyTests extends PhoneJourney {
 		sales.selectOption("select[name='lines[0].category']", "TRAVEL");
 		sales.fill("input[name='lines[0].date']", "2026-11-29");
 		sales.fill("input[name='lines[0].amount']", "800.00");
+		sales.locator("input[type=file][data-upload-name='lines[0].receipts']")
+			.setInputFiles(new FilePayload("发票.png", "image/png", TestImages.png()));
+		assertThat(sales.locator(".file-chip")).containsText("发票.png");
 		assertThat(sales.locator("#approval-route")).containsText("李明");
 		assertThat(sales.locator("#approval-route")).containsText("刘洋");
 		sales.locator(".approval-form button[type=submit]").tap();
 		sales.waitForURL(Pattern.compile(".*/approvals/\\d+$"));
 		String requestUrl = sales.url();
+		assertThat(sales.locator(".approval-files img")).isVisible();
 		screenshot(sales, "phone-approvals-trip-1-submitted");
 
 		dropTheFinanceStep(flow);
@@ -95,6 +102,7 @@ class ApprovalRoundTripJourneyTests extends PhoneJourney {
 		sales.locator("a[href$='/resubmit']").tap();
 		sales.waitForURL(requestUrl + "/resubmit");
 		sales.fill("input[name='lines[0].amount']", "780.00");
+		assertThat(sales.locator(".file-chip")).containsText("发票.png");
 		screenshot(sales, "phone-approvals-trip-4-resubmit");
 		sales.locator(".approval-form button[type=submit]").tap();
 		sales.waitForURL(requestUrl);
@@ -109,6 +117,7 @@ class ApprovalRoundTripJourneyTests extends PhoneJourney {
 		sales.navigate(requestUrl);
 		assertThat(sales.locator(".approval-head")).containsText("已通过");
 		assertThat(sales.locator("main")).containsText("780.00");
+		assertThat(sales.locator(".approval-files img")).isVisible();
 		assertThat(sales.locator(".approval-timeline")).containsText("重新提交");
 		screenshot(sales, "phone-approvals-trip-5-approved");
 

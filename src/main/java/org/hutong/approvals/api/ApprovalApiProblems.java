@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.hutong.approvals.OpenRequestExists;
 import org.hutong.approvals.UnknownFlow;
 import org.hutong.approvals.delegation.DelegationRefused;
+import org.hutong.approvals.file.NotYourFile;
 import org.hutong.approvals.flow.FlowChanged;
 import org.hutong.approvals.flow.FlowKeyTaken;
 import org.hutong.approvals.flow.InvalidDefinition;
@@ -161,6 +162,11 @@ class ApprovalApiProblems {
 	@ExceptionHandler(ApproverEdits.Invalid.class)
 	ResponseEntity<ProblemDetail> invalidEdits(ApproverEdits.Invalid e, HttpServletRequest request) {
 		return invalidValues(new InvalidValues(e.problems()), request);
+	}
+
+	@ExceptionHandler(NotYourFile.class)
+	ResponseEntity<ProblemDetail> notYourFile(NotYourFile e, HttpServletRequest request) {
+		return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, "not-your-file", e.messageCode(), new Object[0]);
 	}
 
 	@ExceptionHandler(FieldNotEditable.class)

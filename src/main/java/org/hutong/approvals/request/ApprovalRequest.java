@@ -194,6 +194,11 @@ public class ApprovalRequest extends AbstractAggregateRoot<ApprovalRequest> {
 		registerEvent(new ApprovalReturned(tenantId, id, nodeId, actorId, submitterId, now));
 	}
 
+	/** The values as kept once their files are claimed (each attachment with its name as uploaded). */
+	void keep(Map<String, Object> claimed) {
+		this.values = FlowJson.write(claimed);
+	}
+
 	/** Values an approver changed while deciding (the fields their node lets them edit); the route stays. */
 	void edit(Map<String, Object> newValues) {
 		if (status != ApprovalStatus.PENDING) {

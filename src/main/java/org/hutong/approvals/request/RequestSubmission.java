@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 
 import org.hutong.approvals.OpenRequestExists;
 import org.hutong.approvals.UnknownFlow;
+import org.hutong.approvals.file.ApprovalFiles;
 import org.hutong.approvals.flow.Flow;
 import org.hutong.approvals.flow.FlowRepository;
 import org.hutong.approvals.flow.FlowRules;
@@ -38,8 +39,11 @@ public class RequestSubmission {
 
 	private final Numbering numbering;
 
+	private final ApprovalFiles files;
+
 	RequestSubmission(FlowRepository flows, FlowVersionRepository versions, RoutePredictions routes,
-			ApprovalRequestRepository requests, Progress progress, Numbering numbering) {
+			ApprovalRequestRepository requests, Progress progress, Numbering numbering, ApprovalFiles files) {
+		this.files = files;
 		this.flows = flows;
 		this.versions = versions;
 		this.routes = routes;
@@ -70,6 +74,7 @@ public class RequestSubmission {
 				field(values, flow.getSummaryField()), values);
 		ApprovalRequest request = requests.saveAndFlush(
 				new ApprovalRequest(draft, routes.plan(flow.getCurrentVersionId(), submission), now));
+		request.keep(files.claim(request.getId(), who.userId(), values));
 		progress.record(request, ApprovalAction.Entry.of(ActionKind.SUBMIT, null, who.userId()), now);
 		request.submitted(now);
 		progress.advance(request, now);
@@ -80,6 +85,7 @@ public class RequestSubmission {
 	public void resubmit(long actorId, long requestId, long expectedVersion, Map<String, Object> values,
 			Map<String, List<Long>> picks) {
 		ApprovalRequest request = lock(actorId, requestId, expectedVersion);
+		values = files.claim(requestId, actorId, values);
 		Instant now = progress.now();
 		Flow flow = flows.findById(request.getFlowId()).orElseThrow();
 		request.resubmit(values, routes.plan(request.getFlowVersionId(), routes.submission(flow, actorId, values, picks)),

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.hutong.approvals.file.ApprovalFile;
+import org.hutong.approvals.file.AttachedIds;
 import org.hutong.approvals.form.FieldDefinition;
 import org.hutong.approvals.form.FieldOption;
 import org.hutong.approvals.form.FieldType;
@@ -19,9 +21,13 @@ final class FieldDisplay {
 
 	private final Locale locale;
 
-	FieldDisplay(OrgChart org, Locale locale) {
+	private final Map<Long, ApprovalFile> files;
+
+	/** @param files the request's files by id, as the page shows them */
+	FieldDisplay(OrgChart org, Locale locale, Map<Long, ApprovalFile> files) {
 		this.org = org;
 		this.locale = locale;
+		this.files = files;
 	}
 
 	RequestView.FieldView of(FieldDefinition field, Object value) {
@@ -38,9 +44,16 @@ final class FieldDisplay {
 						? shown.stream().map(column -> text(column, cells.get(column.key()))).toList()
 						: List.<String>of())
 				.toList();
-			return new RequestView.FieldView(field.key(), label, null, columns, rows);
+			return new RequestView.FieldView(field.key(), label, null, columns, rows, filesOf(value));
 		}
-		return new RequestView.FieldView(field.key(), label, text(field, value), null, null);
+		return new RequestView.FieldView(field.key(), label, text(field, value), null, null, filesOf(value));
+	}
+
+	/** The files a field holds (in a table: in any of its cells), to show as pictures and links. */
+	private List<ApprovalFile> filesOf(Object value) {
+		return value instanceof Map<?, ?> || value instanceof List<?>
+				? AttachedIds.in(Map.of("value", value)).stream().map(files::get).filter(Objects::nonNull).toList()
+				: List.of();
 	}
 
 	private static boolean filled(Object value) {

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
+import org.hutong.approvals.file.ApprovalFile;
+import org.hutong.approvals.file.ApprovalFiles;
 import org.hutong.approvals.form.FieldDefinition;
 import org.hutong.approvals.form.FieldType;
 import org.hutong.approvals.form.FormDefinition;
@@ -16,12 +20,15 @@ import org.hutong.identity.OrgChart;
  * What a form's 人员 and 部门 fields offer: the departments to choose from (indented as a tree) and
  * the names of the people already chosen, so a form drawn again shows 李明, not an id.
  */
-public record FormChoices(Map<Long, String> people, List<OrgChart.Unit> departments) {
+public record FormChoices(Map<Long, String> people, List<OrgChart.Unit> departments, Map<Long, ApprovalFile> files) {
 
-	public static final FormChoices NONE = new FormChoices(Map.of(), List.of());
+	public static final FormChoices NONE = new FormChoices(Map.of(), List.of(), Map.of());
+
+	/** A form field's name as sent, also in a line table: {@code reason}, {@code lines[0].receipts}. */
+	static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}(\\[\\d{1,3}\\]\\.[A-Za-z][A-Za-z0-9_]{0,39})?");
 
 	/** The choices of the form for the values as sent (or stored). */
-	static FormChoices of(FormDefinition form, FormState state, OrgChart org) {
+	static FormChoices of(FormDefinition form, FormState state, OrgChart org, ApprovalFiles uploads) {
 		List<FieldDefinition> fields = form.getFields();
 		List<Long> chosen = new ArrayList<>();
 		for (FieldDefinition field : fields) {
@@ -40,7 +47,36 @@ public record FormChoices(Map<Long, String> people, List<OrgChart.Unit> departme
 		org.members(chosen).forEach((id, member) -> people.put(id, member.displayName()));
 		boolean departments = fields.stream()
 			.anyMatch(has(FieldType.DEPARTMENT).or(f -> f.columns().stream().anyMatch(has(FieldType.DEPARTMENT))));
-		return new FormChoices(people, departments ? org.units() : List.of());
+		return new FormChoices(people, departments ? org.units() : List.of(), uploads.byId(fileIds(fields, state)));
+	}
+
+	/** The files a field (or a table's cell) holds, as the form draws them again: the ones still there. */
+	public List<ApprovalFile> filesOf(Object raw) {
+		return FormState.items(raw).stream().map(FormChoices::fileId).filter(Objects::nonNull).map(files::get)
+			.filter(Objects::nonNull).toList();
+	}
+
+	private static List<Long> fileIds(List<FieldDefinition> fields, FormState state) {
+		List<Long> ids = new ArrayList<>();
+		for (FieldDefinition field : fields) {
+			if (field.type() == FieldType.ATTACHMENT) {
+				FormState.items(state.raw().get(field.key())).forEach(item -> ids.add(fileId(item)));
+			}
+			for (FieldDefinition column : field.columns()) {
+				if (column.type() == FieldType.ATTACHMENT) {
+					for (int row = 0; row < state.rows(field.key()); row++) {
+						FormState.items(state.cellRaw(field.key(), row, column.key())).forEach(item -> ids.add(fileId(item)));
+					}
+				}
+			}
+		}
+		return ids.stream().filter(Objects::nonNull).distinct().toList();
+	}
+
+	/** A file's id as a form sends it (the id) or a request stores it ({@code {id, name}}). */
+	private static Long fileId(Object item) {
+		Object id = item instanceof Map<?, ?> map ? map.get("id") : item;
+		return id != null && String.valueOf(id).matches("\\d{1,18}") ? Long.valueOf(String.valueOf(id)) : null;
 	}
 
 	/** The name of the person whose id is this text, or {@code null}. */

@@ -29,6 +29,17 @@ public record FormState(Map<String, Object> raw, Map<String, FormProblem> proble
 				? first(cells.get(column)) : null;
 	}
 
+	/** A table cell's value as sent or stored (a list for a multi-valued cell), or {@code null}. */
+	public Object cellRaw(String key, int row, String column) {
+		return raw.get(key) instanceof List<?> rows && row < rows.size() && rows.get(row) instanceof Map<?, ?> cells
+				? cells.get(column) : null;
+	}
+
+	/** A value as a list of its items: a list as it is, one value as a list of one, nothing as empty. */
+	public static List<?> items(Object value) {
+		return value == null ? List.of() : value instanceof List<?> list ? list : List.of(value);
+	}
+
 	/** How many rows a line table shows: what was sent, at least one. */
 	public int rows(String key) {
 		return raw.get(key) instanceof List<?> rows ? Math.max(1, rows.size()) : 1;

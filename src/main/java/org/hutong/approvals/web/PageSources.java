@@ -1,5 +1,10 @@
 package org.hutong.approvals.web;
 
+import java.util.List;
+import java.util.Map;
+
+import org.hutong.approvals.file.ApprovalFile;
+import org.hutong.approvals.file.ApprovalFiles;
 import org.hutong.approvals.flow.FlowRepository;
 import org.hutong.approvals.flow.FlowRules;
 import org.hutong.approvals.form.FormCatalog;
@@ -24,8 +29,12 @@ class PageSources {
 
 	private final RequestSubmission submission;
 
-	PageSources(FlowRepository flows, FormCatalog forms, FieldAccess access, OrgChart org, RequestSubmission submission) {
+	private final ApprovalFiles files;
+
+	PageSources(FlowRepository flows, FormCatalog forms, FieldAccess access, OrgChart org, RequestSubmission submission,
+			ApprovalFiles files) {
 		this.submission = submission;
+		this.files = files;
 		this.flows = flows;
 		this.forms = forms;
 		this.access = access;
@@ -34,12 +43,17 @@ class PageSources {
 
 	/** The people and departments a form's fields offer, for the values as sent. */
 	FormChoices choices(FormDefinition form, FormState state) {
-		return FormChoices.of(form, state, org);
+		return FormChoices.of(form, state, org, files);
 	}
 
 	/** The rules of the flow version a request runs by. */
 	FlowRules rules(ApprovalRequest request) {
 		return submission.rulesOf(request);
+	}
+
+	/** Files by id (a request's, to show them). */
+	Map<Long, ApprovalFile> files(List<Long> ids) {
+		return files.byId(ids);
 	}
 
 	FlowRepository flows() {

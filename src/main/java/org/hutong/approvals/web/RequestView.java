@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.hutong.approvals.ApprovalStatus;
+import org.hutong.approvals.file.ApprovalFile;
 import org.hutong.approvals.form.FieldDefinition;
 import org.hutong.approvals.request.ActionKind;
 import org.hutong.approvals.request.ApprovalRequest;
@@ -18,7 +19,8 @@ public record RequestView(ApprovalRequest request, String flowName, String submi
 		FormChoices choices, List<Node> returnTargets, boolean submitter, boolean withdrawable, Instant now) {
 
 	/** One form field, as text, or as a table's rows of texts. */
-	public record FieldView(String key, String label, String text, List<String> columns, List<List<String>> rows) {
+	public record FieldView(String key, String label, String text, List<String> columns, List<List<String>> rows,
+			List<ApprovalFile> files) {
 
 		public boolean table() {
 			return columns != null;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.hutong.approvals.file.AttachedIds;
 import org.hutong.approvals.flow.Flow;
 import org.hutong.approvals.form.FieldDefinition;
 import org.hutong.approvals.form.FormDefinition;
@@ -115,7 +116,7 @@ public class RequestViews {
 		}
 		Set<String> hidden = sources.access().hidden(request, all, viewerId);
 		Map<String, Object> values = request.values();
-		FieldDisplay display = new FieldDisplay(sources.org(), locale);
+		FieldDisplay display = new FieldDisplay(sources.org(), locale, sources.files(AttachedIds.in(values)));
 		return form.getFields()
 			.stream()
 			.filter(field -> !hidden.contains(field.key()) && values.containsKey(field.key()))

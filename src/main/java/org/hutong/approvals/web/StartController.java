@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hutong.approvals.file.NotYourFile;
 import org.hutong.approvals.form.FormCheck;
 import org.hutong.approvals.form.FormInput;
 import org.hutong.approvals.form.FormValues;
@@ -87,7 +88,15 @@ class StartController {
 		}
 		Submitter who = new Submitter(me.userId(), me.departmentId(),
 				me.roles().stream().map(SignedInUser.RoleRef::id).collect(Collectors.toSet()));
-		long id = submission.submit(who, flowKey, null, request.getParameter("_title"), check.storable(), picks).getId();
+		long id;
+		try {
+			id = submission.submit(who, flowKey, null, request.getParameter("_title"), check.storable(), picks).getId();
+		}
+		catch (NotYourFile notYours) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			model.addAttribute("refusal", notYours.messageCode());
+			return draw(startable, new FormState(raw, Map.of()), me, picks, check, model);
+		}
 		redirect.addFlashAttribute("notice", "approvals.done.submit");
 		return "redirect:/approvals/" + id;
 	}

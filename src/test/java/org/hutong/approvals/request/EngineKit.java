@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.hutong.TestUsers;
 import org.hutong.approvals.delegation.DelegationRepository;
+import org.hutong.approvals.file.ApprovalFiles;
 import org.hutong.approvals.delegation.Delegations;
 import org.hutong.approvals.flow.Flow;
 import org.hutong.approvals.flow.FlowDefinition;
@@ -80,7 +81,7 @@ final class EngineKit {
 		Progress progress = new Progress(tasks, history, timers, delegations, clock);
 		this.submission = new RequestSubmission(beans.getBean(FlowRepository.class), beans.getBean(FlowVersionRepository.class),
 				beans.getBean(RoutePredictions.class),
-				requests, progress, beans.getBean(Numbering.class));
+				requests, progress, beans.getBean(Numbering.class), beans.getBean(ApprovalFiles.class));
 		this.management = new RequestManagement(requests, tasks, progress, beans.getBean(OrgChart.class), delegations,
 				beans.getBean(FieldAccess.class),
 				clock);
