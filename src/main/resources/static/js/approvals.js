@@ -40,22 +40,21 @@
     if (token && header) { headers[header.content] = token.content; }
     return headers;
   }
-  document.addEventListener("change", function (event) {
-    var input = event.target.closest("input[type=file][data-upload-name]");
-    if (!input || !input.files.length) { return; }
-    event.stopPropagation();
-    var box = input.closest("[data-file-upload]");
+  // sends files for a field; the chips answered go into chips (replacing those there when one only may stay)
+  function send(box, files, target, chips, replace) {
     var data = new FormData();
-    Array.prototype.forEach.call(input.files, function (file) { data.append("files", file); });
-    data.append("target", input.dataset.uploadName);
+    files.forEach(function (file) { data.append("files", file.blob || file, file.name); });
+    data.append("target", target);
     box.setAttribute("aria-busy", "true");
     box.querySelectorAll(".field-error").forEach(function (error) { error.remove(); });
-    fetch("/approvals/files", { method: "POST", body: data, headers: csrfHeaders(), credentials: "same-origin" })
+    return fetch("/approvals/files", { method: "POST", body: data, headers: csrfHeaders(), credentials: "same-origin" })
       .then(function (response) {
         return response.text().then(function (html) {
           if (response.ok) {
-            box.querySelector(".file-chips").insertAdjacentHTML("beforeend", html);
-            input.closest("form").dispatchEvent(new Event("change", { bubbles: true }));
+            if (replace) { chips.innerHTML = ""; }
+            chips.insertAdjacentHTML("beforeend", html);
+            var form = box.closest("form");
+            if (form) { form.dispatchEvent(new Event("change", { bubbles: true })); }
           } else {
             box.insertAdjacentHTML("beforeend", html);
           }
@@ -65,11 +64,79 @@
         box.insertAdjacentHTML("beforeend", "<p class=\"field-error\" role=\"alert\"></p>");
         box.lastElementChild.textContent = box.dataset.failed || "";
       })
-      .then(function () {
-        input.value = "";
-        box.removeAttribute("aria-busy");
-      });
+      .then(function () { box.removeAttribute("aria-busy"); });
+  }
+  document.addEventListener("change", function (event) {
+    var input = event.target.closest("input[type=file][data-upload-name]");
+    if (!input || !input.files.length) { return; }
+    event.stopPropagation();
+    var box = input.closest("[data-file-upload]");
+    send(box, Array.prototype.slice.call(input.files), input.dataset.uploadName, box.querySelector(".file-chips"), false)
+      .then(function () { input.value = ""; });
   }, true);
+
+  // the handwritten signature: drawn with a finger or a mouse, sent as a PNG when confirmed
+  function pad(canvas) {
+    if (!canvas.dataset.ready) {
+      var ratio = window.devicePixelRatio || 1;
+      canvas.width = canvas.clientWidth * ratio;
+      canvas.height = canvas.clientHeight * ratio;
+      var context = canvas.getContext("2d");
+      context.scale(ratio, ratio);
+      context.lineWidth = 2.5;
+      context.lineCap = "round";
+      context.strokeStyle = "#111";
+      canvas.dataset.ready = "true";
+    }
+    return canvas.getContext("2d");
+  }
+  function point(canvas, event) {
+    var box = canvas.getBoundingClientRect();
+    return { x: event.clientX - box.left, y: event.clientY - box.top };
+  }
+  document.addEventListener("pointerdown", function (event) {
+    var canvas = event.target.closest("[data-signature-pad] canvas");
+    if (!canvas) { return; }
+    event.preventDefault();
+    canvas.setPointerCapture(event.pointerId);
+    var context = pad(canvas);
+    var at = point(canvas, event);
+    context.beginPath();
+    context.moveTo(at.x, at.y);
+    canvas.dataset.drawing = "true";
+    canvas.dataset.signed = "true";
+  });
+  document.addEventListener("pointermove", function (event) {
+    var canvas = event.target.closest("[data-signature-pad] canvas");
+    if (!canvas || canvas.dataset.drawing !== "true") { return; }
+    var context = pad(canvas);
+    var at = point(canvas, event);
+    context.lineTo(at.x, at.y);
+    context.stroke();
+  });
+  document.addEventListener("pointerup", function (event) {
+    var canvas = event.target.closest("[data-signature-pad] canvas");
+    if (canvas) { canvas.dataset.drawing = "false"; }
+  });
+  document.addEventListener("click", function (event) {
+    var clear = event.target.closest("[data-signature-clear]");
+    var save = event.target.closest("[data-signature-save]");
+    if (!clear && !save) { return; }
+    event.preventDefault();
+    var box = (clear || save).closest("[data-signature-pad]");
+    var canvas = box.querySelector("canvas");
+    var chips = box.querySelector("[data-signature-chips]");
+    if (clear) {
+      pad(canvas).clearRect(0, 0, canvas.width, canvas.height);
+      canvas.dataset.signed = "";
+      chips.innerHTML = "";
+      return;
+    }
+    if (canvas.dataset.signed !== "true") { return; }
+    canvas.toBlob(function (blob) {
+      send(box, [{ blob: blob, name: "signature.png" }], "signature", chips, true);
+    }, "image/png");
+  });
   document.addEventListener("click", function (event) {
     var remove = event.target.closest("[data-file-remove]");
     if (!remove) { return; }

@@ -30,6 +30,7 @@ final class NodeEdits {
 			form.setMode(a.mode());
 			form.setPassRatio(a.passRatio());
 			form.setCommentRequired(a.commentRequired());
+			form.setSignatureRequired(a.signatureRequired());
 			form.setPermissions(new LinkedHashMap<>(a.fieldPermissions()));
 			readTimeout(form, a.timeout());
 		}
@@ -51,7 +52,7 @@ final class NodeEdits {
 		if (node instanceof ApproverNode a) {
 			return new ApproverNode(a.id(), name, sources(form, a.sources()), form.getMode(),
 					form.getMode() == FlowNode.Mode.ALL ? form.getPassRatio() : null, form.isCommentRequired(),
-					withoutRead(form.getPermissions()), timeout(form));
+					withoutRead(form.getPermissions()), timeout(form), form.isSignatureRequired());
 		}
 		if (node instanceof CcNode c) {
 			return new CcNode(c.id(), name, sources(form, c.recipients()));

@@ -35,6 +35,8 @@ public class NodeForm {
 
 	private boolean commentRequired;
 
+	private boolean signatureRequired;
+
 	private Map<String, FlowNode.FieldPermission> permissions = new LinkedHashMap<>();
 
 	private Integer remindEvery;
@@ -127,6 +129,14 @@ public class NodeForm {
 
 	public void setCommentRequired(boolean commentRequired) {
 		this.commentRequired = commentRequired;
+	}
+
+	public boolean isSignatureRequired() {
+		return signatureRequired;
+	}
+
+	public void setSignatureRequired(boolean signatureRequired) {
+		this.signatureRequired = signatureRequired;
 	}
 
 	public Map<String, FlowNode.FieldPermission> getPermissions() {

@@ -22,6 +22,7 @@ import org.hutong.approvals.request.NotAnEarlierNode;
 import org.hutong.approvals.request.NotTheSubmitter;
 import org.hutong.approvals.request.RemindTooSoon;
 import org.hutong.approvals.request.RequestNotOpen;
+import org.hutong.approvals.request.SignatureRequired;
 import org.hutong.approvals.request.StaleApprovalException;
 import org.hutong.approvals.request.TaskNoLongerYours;
 import org.hutong.approvals.request.WithdrawNotAllowed;
@@ -162,6 +163,11 @@ class ApprovalApiProblems {
 	@ExceptionHandler(ApproverEdits.Invalid.class)
 	ResponseEntity<ProblemDetail> invalidEdits(ApproverEdits.Invalid e, HttpServletRequest request) {
 		return invalidValues(new InvalidValues(e.problems()), request);
+	}
+
+	@ExceptionHandler(SignatureRequired.class)
+	ResponseEntity<ProblemDetail> signatureRequired(SignatureRequired e, HttpServletRequest request) {
+		return field(request, "signature-required", "signature", e.messageCode());
 	}
 
 	@ExceptionHandler(NotYourFile.class)

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hutong.approvals.request.NotAnActiveColleague;
 import org.hutong.approvals.request.ApproverEdits;
 import org.hutong.approvals.request.RequestManagement;
+import org.hutong.approvals.request.RequestManagement.DecisionFiles;
 import org.hutong.approvals.request.RequestManagement.TaskAction;
 import org.hutong.approvals.request.RequestSubmission;
 import org.hutong.approvals.request.SignerPlace;
@@ -72,10 +73,16 @@ class RequestActionApiController {
 	 * request); {@code userId}: whom to transfer to or add as signer; {@code place}: BEFORE or AFTER me;
 	 * {@code nodeId}: the earlier node to return to (none: to the submitter); {@code values}: with
 	 * 同意, changes to the fields my node lets me edit (others keep their value), with a resubmission
-	 * its changed values, and {@code picks} its 发起人自选 people.
+	 * its changed values, and {@code picks} its 发起人自选 people; {@code files} and {@code signature}:
+	 * the ids of files uploaded for a 同意 or 拒绝 and of the handwritten signature a node may ask for.
 	 */
 	record Act(Long version, Long taskId, String comment, Long userId, SignerPlace place, String nodeId,
-			Map<String, Object> values, Map<String, List<Long>> picks) {
+			Map<String, Object> values, Map<String, List<Long>> picks, List<Long> files, Long signature) {
+
+		/** The files uploaded (POST /approvals/files) for a 同意 or 拒绝, and the signature among them. */
+		DecisionFiles attached() {
+			return new DecisionFiles(files, signature);
+		}
 	}
 
 	@PostMapping("/approve")
@@ -85,14 +92,14 @@ class RequestActionApiController {
 	ResponseEntity<RequestResources.Detail> approve(Authentication auth, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Act act) {
 		return onTask(auth, id, ifMatch, act,
-				task -> management.approve(task, edits.of(id, task.taskId(), act.values(), false)));
+				task -> management.approve(task, edits.of(id, task.taskId(), act.values(), false), act.attached()));
 	}
 
 	@PostMapping("/reject")
 	@Operation(summary = "拒绝 my task: the request ends rejected")
 	ResponseEntity<RequestResources.Detail> reject(Authentication auth, @PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody Act act) {
-		return onTask(auth, id, ifMatch, act, management::reject);
+		return onTask(auth, id, ifMatch, act, task -> management.reject(task, act.attached()));
 	}
 
 	@PostMapping("/transfer")

@@ -50,6 +50,11 @@ public class ApprovalFile {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "action_id")
+	private Long actionId;
+
+	private boolean signature;
+
 	protected ApprovalFile() {
 	}
 
@@ -71,6 +76,26 @@ public class ApprovalFile {
 
 	void claim(long request) {
 		this.requestId = request;
+	}
+
+	/** Whether the approver may attach it to a decision: they uploaded it and nothing has it yet. */
+	boolean attachableBy(long approverId) {
+		return uploadedBy == approverId && requestId == null;
+	}
+
+	void attachTo(long request, long action, boolean isSignature) {
+		this.requestId = request;
+		this.actionId = action;
+		this.signature = isSignature;
+	}
+
+	/** The history row (a decision) it belongs to, or {@code null} for a file of the form. */
+	public Long getActionId() {
+		return actionId;
+	}
+
+	public boolean isSignature() {
+		return signature;
 	}
 
 	public Long getId() {

@@ -89,6 +89,33 @@ public class ApprovalFiles {
 		return AttachedIds.named(values, id -> found.get(id).getName());
 	}
 
+	/**
+	 * Attaches to a decision (its history row) the files and the signature its approver uploaded
+	 * for it; one they did not upload, or that something has already, is {@link NotYourFile}.
+	 */
+	public void attachToDecision(long requestId, long approverId, long actionId, List<Long> attached, Long signature) {
+		List<Long> ids = new ArrayList<>(attached);
+		if (signature != null) {
+			ids.add(signature);
+		}
+		Map<Long, ApprovalFile> found = files.findByIdIn(ids).stream()
+			.collect(Collectors.toMap(ApprovalFile::getId, Function.identity()));
+		for (Long id : ids) {
+			ApprovalFile file = found.get(id);
+			if (file == null || !file.attachableBy(approverId)) {
+				throw new NotYourFile(id);
+			}
+			file.attachTo(requestId, actionId, id.equals(signature));
+		}
+	}
+
+	/** A request's decision files, by the history row they belong to. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ApprovalFile>> ofDecisions(long requestId) {
+		return files.findByRequestIdAndActionIdNotNullOrderByIdAsc(requestId).stream()
+			.collect(Collectors.groupingBy(ApprovalFile::getActionId, LinkedHashMap::new, Collectors.toList()));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ApprovalFile> find(long id) {
 		return files.findById(id);

@@ -46,14 +46,22 @@ public sealed interface FlowNode {
 	 * 审批人: approvers from one or more sources, deciding in a mode.
 	 *
 	 * @param passRatio for 会签, the percentage of approvals that passes the node; {@code null} = all
+	 * @param signatureRequired 同意 and 拒绝 at this node carry the approver's handwritten signature
 	 */
 	record ApproverNode(String id, String name, List<ApproverSource> sources, Mode mode, Integer passRatio,
-			boolean commentRequired, Map<String, FieldPermission> fieldPermissions, Timeout timeout) implements FlowNode {
+			boolean commentRequired, Map<String, FieldPermission> fieldPermissions, Timeout timeout,
+			boolean signatureRequired) implements FlowNode {
 
 		public ApproverNode {
 			sources = sources == null ? List.of() : List.copyOf(sources);
 			mode = mode == null ? Mode.SEQUENTIAL : mode;
 			fieldPermissions = fieldPermissions == null ? Map.of() : Map.copyOf(fieldPermissions);
+		}
+
+		/** A node whose decisions need no signature. */
+		public ApproverNode(String id, String name, List<ApproverSource> sources, Mode mode, Integer passRatio,
+				boolean commentRequired, Map<String, FieldPermission> fieldPermissions, Timeout timeout) {
+			this(id, name, sources, mode, passRatio, commentRequired, fieldPermissions, timeout, false);
 		}
 
 		public static ApproverNode of(String id, Mode mode, ApproverSource... sources) {

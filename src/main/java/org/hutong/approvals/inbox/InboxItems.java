@@ -14,7 +14,6 @@ import org.hutong.approvals.flow.FlowRepository;
 import org.hutong.approvals.request.ApprovalRequest;
 import org.hutong.approvals.request.ApprovalTask;
 import org.hutong.approvals.request.TaskState;
-import org.hutong.approvals.route.RouteStep;
 import org.hutong.identity.OrgChart;
 import org.springframework.stereotype.Component;
 
@@ -74,7 +73,9 @@ class InboxItems {
 		return from == null ? null : from.displayName();
 	}
 
+	/** Whether 同意 needs more than the list's button: a comment or a signature the node asks for. */
 	private static boolean commentRequired(ApprovalRequest request, ApprovalTask task) {
-		return request.route().step(task.getNodeId()).map(RouteStep::commentRequired).orElse(false);
+		return request.route().step(task.getNodeId()).map(step -> step.commentRequired() || step.signatureRequired())
+			.orElse(false);
 	}
 }

@@ -15,8 +15,8 @@ class History {
 		this.actions = actions;
 	}
 
-	void record(ApprovalRequest request, ApprovalAction.Entry entry, Instant now) {
-		actions.save(new ApprovalAction(request.getId(), request.getRound(), entry, now));
+	ApprovalAction record(ApprovalRequest request, ApprovalAction.Entry entry, Instant now) {
+		return actions.save(new ApprovalAction(request.getId(), request.getRound(), entry, now));
 	}
 
 	List<ApprovalAction> of(long requestId) {

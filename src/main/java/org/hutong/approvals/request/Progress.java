@@ -170,8 +170,8 @@ class Progress {
 		dropTimers(request);
 	}
 
-	void record(ApprovalRequest request, ApprovalAction.Entry entry, Instant now) {
-		history.record(request, entry, now);
+	ApprovalAction record(ApprovalRequest request, ApprovalAction.Entry entry, Instant now) {
+		return history.record(request, entry, now);
 	}
 
 	List<ApprovalAction> history(ApprovalRequest request) {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.hutong.approvals.flow.FlowNode;
 import org.hutong.approvals.route.RouteStep;
 import org.hutong.approvals.delegation.Delegations;
+import org.hutong.approvals.file.ApprovalFiles;
 import org.hutong.identity.OrgChart;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +39,14 @@ public class RequestManagement {
 
 	private final FieldAccess access;
 
+	private final ApprovalFiles files;
+
 	private final Clock clock;
 
 	RequestManagement(ApprovalRequestRepository requests, ApprovalTaskRepository tasks, Progress progress, OrgChart org,
-			Delegations delegations, FieldAccess access, Clock clock) {
+			Delegations delegations, FieldAccess access, ApprovalFiles files, Clock clock) {
 		this.access = access;
+		this.files = files;
 		this.requests = requests;
 		this.tasks = tasks;
 		this.progress = progress;
@@ -59,19 +63,24 @@ public class RequestManagement {
 	}
 
 	public void approve(TaskAction action) {
-		approve(action, FieldEdit.NONE);
+		approve(action, FieldEdit.NONE, DecisionFiles.NONE);
+	}
+
+	public void approve(TaskAction action, FieldEdit edit) {
+		approve(action, edit, DecisionFiles.NONE);
 	}
 
 	/**
 	 * 同意 with changes to the fields the node lets its approver edit, already checked against the
 	 * form; a change to any other field is refused ({@link FieldNotEditable}) and changes nothing.
 	 */
-	public void approve(TaskAction action, FieldEdit edit) {
+	public void approve(TaskAction action, FieldEdit edit, DecisionFiles attached) {
 		Locked locked = lock(action);
 		requireComment(locked.step(), action.comment());
+		requireSignature(locked.step(), attached);
 		applyEdit(locked, action, edit);
 		locked.task().decide(TaskState.APPROVED, action.comment(), locked.now());
-		decided(locked, action, ActionKind.APPROVE, null);
+		attach(locked, decided(locked, action, ActionKind.APPROVE, null), attached);
 		if (locked.step().mode() == FlowNode.Mode.ANY) {
 			progress.closeOthers(locked.task(), locked.now());
 		}
@@ -80,10 +89,15 @@ public class RequestManagement {
 	}
 
 	public void reject(TaskAction action) {
+		reject(action, DecisionFiles.NONE);
+	}
+
+	public void reject(TaskAction action, DecisionFiles attached) {
 		Locked locked = lock(action);
 		requireComment(locked.step(), action.comment());
+		requireSignature(locked.step(), attached);
 		locked.task().decide(TaskState.REJECTED, action.comment(), locked.now());
-		decided(locked, action, ActionKind.REJECT, null);
+		attach(locked, decided(locked, action, ActionKind.REJECT, null), attached);
 		progress.closeAll(locked.request(), locked.now());
 		locked.request().reject(locked.now());
 		finish(locked);
@@ -195,10 +209,35 @@ public class RequestManagement {
 		return new Locked(request, task, step, clock.instant());
 	}
 
-	private void decided(Locked locked, TaskAction action, ActionKind kind, Long targetUserId) {
-		progress.record(locked.request(), new ApprovalAction.Entry(locked.task().getNodeId(), action.actorId(), kind,
-				action.comment(), null, targetUserId).onBehalfOf(locked.task().getDelegatedFromId()), locked.now());
+	private ApprovalAction decided(Locked locked, TaskAction action, ActionKind kind, Long targetUserId) {
+		ApprovalAction recorded = progress.record(locked.request(), new ApprovalAction.Entry(locked.task().getNodeId(),
+				action.actorId(), kind, action.comment(), null, targetUserId)
+			.onBehalfOf(locked.task().getDelegatedFromId()), locked.now());
 		locked.request().stepDecided(locked.task().getNodeId(), action.actorId(), kind.name(), targetUserId, locked.now());
+		return recorded;
+	}
+
+	/** The files and signature of a decision: {@code files} the approver attached, {@code signature} their drawing. */
+	public record DecisionFiles(List<Long> files, Long signature) {
+
+		public static final DecisionFiles NONE = new DecisionFiles(List.of(), null);
+
+		public DecisionFiles {
+			files = files == null ? List.of() : List.copyOf(files);
+		}
+	}
+
+	private void attach(Locked locked, ApprovalAction decision, DecisionFiles attached) {
+		if (!attached.files().isEmpty() || attached.signature() != null) {
+			files.attachToDecision(locked.request().getId(), locked.task().getAssigneeId(), decision.getId(),
+					attached.files(), attached.signature());
+		}
+	}
+
+	private static void requireSignature(RouteStep step, DecisionFiles attached) {
+		if (step.signatureRequired() && attached.signature() == null) {
+			throw new SignatureRequired();
+		}
 	}
 
 	private void finish(Locked locked) {

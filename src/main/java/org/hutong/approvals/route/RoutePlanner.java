@@ -88,7 +88,7 @@ public class RoutePlanner {
 		seen.before.addAll(people);
 		seen.previous = Set.copyOf(people);
 		return new RouteStep(node.id(), node.name(), RouteStep.Kind.APPROVE, node.mode(), node.passRatio(),
-				node.commentRequired(), people, outcome, node.timeout());
+				node.commentRequired(), people, outcome, node.timeout(), node.signatureRequired());
 	}
 
 	/** No approver resolved: pass, reject, or the flow's admin (reject when the flow has no active admin). */

@@ -11,7 +11,7 @@ import org.hutong.approvals.flow.FlowNode;
  * @param outcome {@code OPEN} when people decide, else what the rules decided for the node
  */
 public record RouteStep(String nodeId, String name, Kind kind, FlowNode.Mode mode, Integer passRatio,
-		boolean commentRequired, List<Long> people, Outcome outcome, FlowNode.Timeout timeout) {
+		boolean commentRequired, List<Long> people, Outcome outcome, FlowNode.Timeout timeout, boolean signatureRequired) {
 
 	public enum Kind {
 		APPROVE, CC
@@ -23,5 +23,11 @@ public record RouteStep(String nodeId, String name, Kind kind, FlowNode.Mode mod
 
 	public RouteStep {
 		people = people == null ? List.of() : List.copyOf(people);
+	}
+
+	/** A step whose decisions need no signature (a CC step, or routes kept before signatures). */
+	public RouteStep(String nodeId, String name, Kind kind, FlowNode.Mode mode, Integer passRatio,
+			boolean commentRequired, List<Long> people, Outcome outcome, FlowNode.Timeout timeout) {
+		this(nodeId, name, kind, mode, passRatio, commentRequired, people, outcome, timeout, false);
 	}
 }

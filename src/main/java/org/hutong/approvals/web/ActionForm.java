@@ -1,5 +1,8 @@
 package org.hutong.approvals.web;
 
+import java.util.List;
+
+import org.hutong.approvals.request.RequestManagement.DecisionFiles;
 import org.hutong.approvals.request.RequestManagement.TaskAction;
 import org.hutong.approvals.request.SignerPlace;
 
@@ -7,7 +10,13 @@ import org.hutong.approvals.request.SignerPlace;
  * What an action's form sends: the task and the request version the person saw, a comment, and
  * for 转交 / 加签 / 退回 the colleague, the place or the node. {@code from=list} when sent from the inbox.
  */
-record ActionForm(Long taskId, Long version, String comment, Long userId, SignerPlace place, String node, String from) {
+record ActionForm(Long taskId, Long version, String comment, Long userId, SignerPlace place, String node, String from,
+		List<Long> decisionFiles, Long signature) {
+
+	/** The files attached to a 同意 or 拒绝, and the approver's signature. */
+	DecisionFiles attached() {
+		return new DecisionFiles(decisionFiles, signature);
+	}
 
 	TaskAction task(long actorId, long requestId) {
 		String text = comment == null || comment.isBlank() ? null : comment.strip();

@@ -51,6 +51,11 @@ class PageSources {
 		return submission.rulesOf(request);
 	}
 
+	/** A request's decision files by the history row they belong to. */
+	Map<Long, List<ApprovalFile>> decisionFiles(long requestId) {
+		return files.ofDecisions(requestId);
+	}
+
 	/** Files by id (a request's, to show them). */
 	Map<Long, ApprovalFile> files(List<Long> ids) {
 		return files.byId(ids);

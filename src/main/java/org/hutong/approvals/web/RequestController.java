@@ -87,14 +87,15 @@ class RequestController {
 			HttpServletRequest http, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var call = new Actions.Call(id, me, form, locale, model, response, redirect);
 		return actions.act(call, () -> management.approve(form.task(me.userId(), id),
-				edits.of(id, form.taskId(), FormInput.fromParameters(http.getParameterMap()), true)), "approvals.done.approve");
+				edits.of(id, form.taskId(), FormInput.fromParameters(http.getParameterMap()), true), form.attached()),
+				"approvals.done.approve");
 	}
 
 	@PostMapping("/approvals/{id}/reject")
 	String reject(@PathVariable long id, @AuthenticationPrincipal SignedInUser me, @ModelAttribute ActionForm form,
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		var call = new Actions.Call(id, me, form, locale, model, response, redirect);
-		return actions.act(call, () -> management.reject(form.task(me.userId(), id)), "approvals.done.reject");
+		return actions.act(call, () -> management.reject(form.task(me.userId(), id), form.attached()), "approvals.done.reject");
 	}
 
 	@PostMapping("/approvals/{id}/transfer")

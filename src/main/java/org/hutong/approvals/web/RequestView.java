@@ -29,7 +29,16 @@ public record RequestView(ApprovalRequest request, String flowName, String submi
 
 	/** One row of the timeline; {@code onBehalfOf} names the person the actor decided for. */
 	public record Entry(Instant at, String actor, String onBehalfOf, ActionKind action, String node, String comment,
-			String target) {
+			String target, List<ApprovalFile> files) {
+
+		/** The handwritten signature among the decision's files, if it has one. */
+		public ApprovalFile signature() {
+			return files.stream().filter(ApprovalFile::isSignature).findFirst().orElse(null);
+		}
+
+		public List<ApprovalFile> attachments() {
+			return files.stream().filter(file -> !file.isSignature()).toList();
+		}
 	}
 
 	/** A node waiting for decisions and the people it waits for. */
@@ -48,6 +57,11 @@ public record RequestView(ApprovalRequest request, String flowName, String submi
 	}
 
 	/** The submitter's 撤回, while the request is open and the flow's rule still allows it. */
+	/** Whether the viewer's pending task's node asks for a handwritten signature with the decision. */
+	public boolean signatureRequired() {
+		return myTask != null && request.route().step(myTask.getNodeId()).map(step -> step.signatureRequired()).orElse(false);
+	}
+
 	public boolean mayWithdraw() {
 		return submitter && withdrawable;
 	}

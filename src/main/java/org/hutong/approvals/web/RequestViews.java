@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.hutong.approvals.file.ApprovalFile;
 import org.hutong.approvals.file.AttachedIds;
 import org.hutong.approvals.flow.Flow;
 import org.hutong.approvals.form.FieldDefinition;
@@ -76,7 +77,7 @@ public class RequestViews {
 		FormChoices choices = editable.isEmpty() ? FormChoices.NONE
 				: sources.choices(form, new FormState(request.values(), Map.of()));
 		return new RequestView(request, flow.getName(), names.of(request.getSubmitterId()),
-				fields(request, form, all, viewerId, locale), timeline(request, history, names, form, locale),
+				fields(request, form, all, viewerId, locale), timeline(request, history, names, form, locale, sources.decisionFiles(request.getId())),
 				current(request, all, names), mine, editable, choices, returnTargets(request),
 				request.getSubmitterId() == viewerId,
 				Withdrawals.allowed(sources.rules(request).withdrawal(), request, history), clock.instant());
@@ -125,12 +126,13 @@ public class RequestViews {
 	}
 
 	private static List<RequestView.Entry> timeline(ApprovalRequest request, List<ApprovalAction> history, Names names,
-			FormDefinition form, Locale locale) {
+			FormDefinition form, Locale locale, Map<Long, List<ApprovalFile>> files) {
 		return history.stream()
 			.map(a -> new RequestView.Entry(a.getAt(), names.of(a.getActorId()), names.of(a.getOnBehalfOfId()),
 					a.getAction(), nodeName(request, a.getNodeId()),
 					a.getAction() == ActionKind.EDIT ? labels(form, a.getComment(), locale) : a.getComment(),
-					a.getTargetNodeId() != null ? nodeName(request, a.getTargetNodeId()) : names.of(a.getTargetUserId())))
+					a.getTargetNodeId() != null ? nodeName(request, a.getTargetNodeId()) : names.of(a.getTargetUserId()),
+					files.getOrDefault(a.getId(), List.of())))
 			.toList();
 	}
 

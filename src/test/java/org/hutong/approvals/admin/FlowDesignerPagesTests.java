@@ -167,11 +167,15 @@ class FlowDesignerPagesTests {
 		mvc.perform(post(base + "/nodes/" + cond).with(csrf()).with(admin()).session(session).param("name", "金额")
 			.param("branches[0].name", "大额").param("branches[0].test", "FIELD").param("branches[0].fieldKey", "total")
 			.param("branches[0].operator", "GE").param("branches[0].value", "50,000")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(base + "/nodes/first").with(csrf()).with(admin()).session(session).param("name", "主管签批")
+			.param("mode", "ANY").param("signatureRequired", "true").param("_signatureRequired", "on")
+			.param("_commentRequired", "on")).andExpect(status().is3xxRedirection());
 		mvc.perform(post(base + "/save").with(csrf()).with(admin()).session(session)).andExpect(status().is3xxRedirection());
 
 		FlowDefinition saved = inDemo(() -> versions.findById(flowRows.findById(flow.getId()).orElseThrow().getCurrentVersionId())
 			.orElseThrow().definition());
 		assertThat(saved.nodes()).hasSize(2);
+		assertThat(((ApproverNode) saved.nodes().get(0)).signatureRequired()).as("the 主管 node asks for a signature").isTrue();
 		ConditionNode condition = (ConditionNode) saved.nodes().get(1);
 		assertThat(condition.name()).isEqualTo("金额");
 		assertThat(condition.otherwise()).isEmpty();

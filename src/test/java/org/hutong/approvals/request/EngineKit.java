@@ -83,7 +83,7 @@ final class EngineKit {
 				beans.getBean(RoutePredictions.class),
 				requests, progress, beans.getBean(Numbering.class), beans.getBean(ApprovalFiles.class));
 		this.management = new RequestManagement(requests, tasks, progress, beans.getBean(OrgChart.class), delegations,
-				beans.getBean(FieldAccess.class),
+				beans.getBean(FieldAccess.class), beans.getBean(ApprovalFiles.class),
 				clock);
 		this.tenantId = user("admin").tenantId();
 	}

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -115,6 +116,45 @@ class ApprovalFilesTests {
 				.param("lines[0].category", "TRAVEL").param("lines[0].date", "2026-11-29").param("lines[0].amount", "1.00")
 				.param("lines[0].receipts", Long.toString(theirs)).with(csrf()).with(as("sales")))
 			.andReturn().getResponse().getStatus()).as("a file another request holds").isEqualTo(422);
+	}
+
+	@Test
+	void aNodeThatAsksForASignatureGetsOneWithTheDecisionAndTheTimelineShowsIt() throws Exception {
+		Flow flow = fixtures.signedExpenseFlow();
+		long request = fixtures.submit("sales", flow, "要签名", "出差");
+		assertThat(mvc.perform(get("/approvals/{id}", request).with(as("manager"))).andReturn().getResponse()
+			.getContentAsString()).contains("data-signature-pad").contains("data-upload-name=\"decisionFiles\"");
+		assertThat(mvc.perform(decide(request, "approve")).andExpect(status().isConflict()).andReturn().getResponse()
+			.getContentAsString()).contains("此节点需要手写签名");
+
+		long signature = uploadAs("manager", "signature", "signature.png");
+		long receipt = uploadAs("manager", "decisionFiles", "核对单.png");
+		mvc.perform(decide(request, "approve").param("signature", Long.toString(signature))
+				.param("decisionFiles", Long.toString(receipt)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(fixtures.request(request).getStatus()).isEqualTo(org.hutong.approvals.ApprovalStatus.APPROVED);
+		String page = mvc.perform(get("/approvals/{id}", request).with(as("sales"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("approval-signature").contains("/approvals/files/" + signature + "\"")
+			.contains("/approvals/files/" + receipt + "?thumbnail=true");
+		mvc.perform(get("/approvals/files/{id}", signature).with(as("sales"))).andExpect(status().isOk());
+		mvc.perform(get("/approvals/files/{id}", signature).with(as("finance"))).andExpect(status().isNotFound());
+	}
+
+	private MockHttpServletRequestBuilder decide(long request, String verb) {
+		return post("/approvals/{id}/" + verb, request).with(csrf()).with(as("manager"))
+			.param("taskId", Long.toString(fixtures.pending(request, "manager").getId()))
+			.param("version", Long.toString(fixtures.request(request).getVersion()));
+	}
+
+	private long uploadAs(String username, String target, String name) throws Exception {
+		String chips = mvc.perform(multipart("/approvals/files")
+				.file(new MockMultipartFile("files", name, "image/png", TestImages.png()))
+				.param("target", target).with(csrf()).with(as(username)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Matcher kept = Pattern.compile("name=\"" + target + "\" value=\"(\\d+)\"").matcher(chips);
+		assertThat(kept.find()).as(chips).isTrue();
+		return Long.parseLong(kept.group(1));
 	}
 
 	private RequestPostProcessor as(String username) {

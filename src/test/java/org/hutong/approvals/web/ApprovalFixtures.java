@@ -63,6 +63,17 @@ final class ApprovalFixtures {
 		return expenseFlow(commentRequired, permissions, "reason");
 	}
 
+	/** An expense flow whose one node (李明) asks for a handwritten signature with each decision. */
+	Flow signedExpenseFlow() {
+		String key = "ps-" + UUID.randomUUID().toString().substring(0, 8);
+		String prefix = ("S" + UUID.randomUUID().toString().substring(0, 6)).toUpperCase();
+		ApproverNode node = new ApproverNode("leader", "主管审批", List.of(ApproverSource.users(id("manager"))),
+				FlowNode.Mode.ANY, null, false, Map.of(), null, true);
+		FlowForm form = new FlowForm(key, "报销", "receipt", StockForms.EXPENSE, WhoMaySubmit.anyone(), prefix, null,
+				"reason", id("admin"));
+		return tx(() -> flows.create(form, new FlowDefinition(List.of(node), null), id("admin")));
+	}
+
 	Flow expenseFlow(boolean commentRequired, Map<String, FlowNode.FieldPermission> permissions, String summaryField) {
 		String key = "pe-" + UUID.randomUUID().toString().substring(0, 8);
 		String prefix = ("P" + UUID.randomUUID().toString().substring(0, 6)).toUpperCase();
