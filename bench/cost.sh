@@ -32,7 +32,7 @@ database_ticks() {
   [[ -n "$postmaster" ]] || { echo 0; return; }
   total="$(process_ticks "$postmaster" children)"
   for pid in $(pgrep -P "$postmaster"); do
-    command="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)"
+    command="$( (tr '\0' ' ' <"/proc/$pid/cmdline") 2>/dev/null || true)"
     # a backend reads "postgres: 15/main: <role> <database> <client> <state>"; background processes
     # ("postgres: 15/main: walwriter") have fewer words
     if [[ "$command" =~ ^postgres:\ [^\ ]+\ [^\ ]+\ ([^\ ]+)\ [0-9\[] ]] && [[ "${BASH_REMATCH[1]}" != "$database" ]]; then
