@@ -21,6 +21,8 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -46,6 +48,27 @@ public abstract class PhoneJourney {
 	private final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
 
 	private final List<String> cspViolations = new CopyOnWriteArrayList<>();
+
+	/** A failed journey leaves a picture and the address of every page it had open, to tell a slow machine from a bug. */
+	@RegisterExtension
+	final AfterTestExecutionCallback pagesOnFailure = context -> {
+		if (context.getExecutionException().isEmpty()) {
+			return;
+		}
+		int n = 0;
+		for (BrowserContext open : contexts) {
+			for (Page page : open.pages()) {
+				String name = "failed-" + context.getRequiredTestMethod().getName() + "-" + n++;
+				try {
+					System.out.println("journey failed; page " + name + " at " + page.url() + " titled " + page.title());
+					screenshot(page, name);
+				}
+				catch (PlaywrightException gone) {
+					System.out.println("journey failed; page " + name + " no longer answers: " + gone.getMessage());
+				}
+			}
+		}
+	};
 
 	@BeforeAll
 	static void launchChromium() {
