@@ -1,17 +1,21 @@
 package org.hutong.approvals.flow;
 
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
 
 /**
  * Definitions, routes and form values as the JSON text the tables keep. One mapper of its own, so
- * what is stored does not change with the web layer's settings.
+ * what is stored does not change with the web layer's settings. A flag added later (a node's
+ * signature, say) is absent from what was stored before: it reads as false, never as an error.
  */
 public final class FlowJson {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
 
 	private FlowJson() {
 	}
