@@ -36,7 +36,7 @@ class RequestController {
 	 * table too: {@code lines[0].who}).
 	 */
 	private static final Pattern PICKER_NAME = Pattern
-		.compile("_pick\\.[A-Za-z0-9_-]{1,40}|[A-Za-z][A-Za-z0-9_]{0,39}(\\[\\d{1,3}\\]\\.[A-Za-z][A-Za-z0-9_]{0,39})?");
+		.compile("_pick\\.[A-Za-z0-9_-]{1,40}|" + FormChoices.FIELD_NAME.pattern());
 
 	private final RequestViews views;
 
