@@ -4,10 +4,13 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
 
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
@@ -51,6 +54,26 @@ class OfflineTests {
 		mvc.perform(get("/offline").header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Offline</h1>")));
+	}
+
+	/**
+	 * The worker fetches the 离线 page while the sign-in page is open; a fetch still carrying the id
+	 * the sign-in replaced must not come back with a new session's cookie (it would sign the browser
+	 * out). A session there already gets its token, which offline.js sends its kept follow-ups with.
+	 */
+	@Test
+	void theOfflinePageStartsNoSessionAndGivesASessionItsToken() throws Exception {
+		mvc.perform(get("/offline").cookie(new Cookie("SESSION", "c3RhbGUtc2Vzc2lvbi1pZA")))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Set-Cookie"))
+			.andExpect(content().string(not(containsString("name=\"_csrf\""))));
+		// the sign-in page starts one, for its form's token
+		Cookie started = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		assertNotNull(started, "the sign-in page starts a session");
+		mvc.perform(get("/offline").cookie(started))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Set-Cookie"))
+			.andExpect(content().string(containsString("name=\"_csrf\"")));
 	}
 
 	@Test

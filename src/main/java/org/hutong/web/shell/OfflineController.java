@@ -10,12 +10,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -48,9 +51,15 @@ class OfflineController {
 			.body(worker);
 	}
 
-	/** What a phone shows, from the worker's cache, for a page it cannot load offline. */
+	/**
+	 * What a phone shows, from the worker's cache, for a page it cannot load offline. Its CSRF token
+	 * is written only into a session that is there already: the worker fetches this page while the
+	 * sign-in page is open, and a fetch still carrying the id that the sign-in replaced would
+	 * otherwise start a new session, whose cookie, arriving last, signs the browser out.
+	 */
 	@GetMapping("/offline")
-	String offline() {
+	String offline(HttpServletRequest request, Model model) {
+		model.addAttribute("csrf", request.getSession(false) != null);
 		return "web/offline";
 	}
 
