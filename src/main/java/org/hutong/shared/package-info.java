@@ -3,7 +3,8 @@
  * any module's record ({@link org.hutong.shared.SubjectRef}, {@code customer:42}), and the paging
  * pattern of searchable lists ({@link org.hutong.shared.KeywordPlan}, {@link org.hutong.shared.Total},
  * {@link org.hutong.shared.CappedCount}), and {@link org.hutong.shared.Pinyin}, how Chinese names are spelled
- * for search (customers, leads and people alike). Open to all modules; owns no tables.
+ * for search (customers, leads and people alike), and {@link org.hutong.shared.RecordLinks}, how one
+ * module's records point at another's (an approval form's 关联客户) without importing it. Open to all modules; owns no tables.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.hutong.shared;

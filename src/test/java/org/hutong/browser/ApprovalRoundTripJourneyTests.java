@@ -66,12 +66,19 @@ class ApprovalRoundTripJourneyTests extends PhoneJourney {
 		sales.locator("input[type=file][data-upload-name='lines[0].receipts']")
 			.setInputFiles(new FilePayload("发票.png", "image/png", TestImages.png()));
 		assertThat(sales.locator(".file-chip")).containsText("发票.png");
+		// 关联客户: a word most of her customers share finds them; she picks the first
+		sales.locator("label[data-field=customer] input[type=search]").fill("电力");
+		Locator match = sales.locator("#pick-customer .record-match").first();
+		String customerId = match.locator("input").getAttribute("value");
+		screenshot(sales, "phone-approvals-trip-0-customer");
+		match.tap();
 		assertThat(sales.locator("#approval-route")).containsText("李明");
 		assertThat(sales.locator("#approval-route")).containsText("刘洋");
 		sales.locator(".approval-form button[type=submit]").tap();
 		sales.waitForURL(Pattern.compile(".*/approvals/\\d+$"));
 		String requestUrl = sales.url();
 		assertThat(sales.locator(".approval-files img")).isVisible();
+		assertThat(sales.locator("dd[data-field=customer] a.record-link")).hasAttribute("href", "/customers/" + customerId);
 		screenshot(sales, "phone-approvals-trip-1-submitted");
 
 		// the administrator, on a phone too, drops the 财务 step and saves: a new version of the flow
@@ -113,6 +120,7 @@ class ApprovalRoundTripJourneyTests extends PhoneJourney {
 		sales.waitForURL(requestUrl + "/resubmit");
 		sales.fill("input[name='lines[0].amount']", "780.00");
 		assertThat(sales.locator(".file-chip")).containsText("发票.png");
+		assertThat(sales.locator("#pick-customer input[value='" + customerId + "']")).isChecked();
 		screenshot(sales, "phone-approvals-trip-5-resubmit");
 		sales.locator(".approval-form button[type=submit]").tap();
 		sales.waitForURL(requestUrl);

@@ -35,6 +35,9 @@ public class FieldForm {
 
 	private List<FieldForm> columns = new ArrayList<>();
 
+	/** For a link: the kind of record it points at. */
+	private String record;
+
 	private String original;
 
 	static FieldForm of(FieldDefinition field) {
@@ -47,6 +50,7 @@ public class FieldForm {
 		form.help = field.help() == null ? null : field.help().zh();
 		form.options = field.options().stream().map(o -> o.code() + "=" + o.label().zh()).collect(Collectors.joining("\n"));
 		form.columns = new ArrayList<>(field.columns().stream().map(FieldForm::of).toList());
+		form.record = field.record();
 		form.original = FlowJson.write(field);
 		return form;
 	}
@@ -58,7 +62,8 @@ public class FieldForm {
 		return new FieldDefinition(blankToNull(key), type, Label.of(blankToNull(label), blankToNull(labelEn)), required,
 				helpLabel, parsedOptions(was), columns.stream().map(FieldForm::toField).toList(),
 				was == null ? null : was.maxLength(), was == null ? null : was.scale(), was == null ? null : was.min(),
-				was == null ? null : was.max(), was != null && was.halfDays(), was == null ? null : was.derivedFrom());
+				was == null ? null : was.max(), was != null && was.halfDays(), was == null ? null : was.derivedFrom(),
+				type == FieldType.RECORD ? blankToNull(record) : null);
 	}
 
 	private List<FieldOption> parsedOptions(FieldDefinition was) {
@@ -78,6 +83,14 @@ public class FieldForm {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	public String getRecord() {
+		return record;
+	}
+
+	public void setRecord(String record) {
+		this.record = record;
 	}
 
 	public String getKey() {

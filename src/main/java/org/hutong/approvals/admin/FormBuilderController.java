@@ -9,6 +9,7 @@ import org.hutong.approvals.form.FormDefinition;
 import org.hutong.approvals.form.FormDesignInvalid;
 import org.hutong.approvals.form.FormManagement;
 import org.hutong.approvals.form.FormProblem;
+import org.hutong.approvals.form.RecordKinds;
 import org.hutong.web.RecordNotFound;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -39,9 +40,12 @@ class FormBuilderController {
 
 	private final FormManagement forms;
 
-	FormBuilderController(FormCatalog catalog, FormManagement forms) {
+	private final RecordKinds records;
+
+	FormBuilderController(FormCatalog catalog, FormManagement forms, RecordKinds records) {
 		this.catalog = catalog;
 		this.forms = forms;
+		this.records = records;
 	}
 
 	@GetMapping
@@ -111,6 +115,7 @@ class FormBuilderController {
 		model.addAttribute("form", form);
 		model.addAttribute("stored", stored);
 		model.addAttribute("problems", new FormProblems(problems));
+		model.addAttribute("recordKinds", records.names());
 		return PAGE;
 	}
 }

@@ -32,11 +32,15 @@ final class DesignRules {
 
 	private final List<FormProblem> problems = new ArrayList<>();
 
-	private DesignRules() {
+	/** The kinds of record a link field may point at. */
+	private final Set<String> kinds;
+
+	private DesignRules(Set<String> kinds) {
+		this.kinds = kinds;
 	}
 
-	static List<FormProblem> check(FormDesign design) {
-		DesignRules rules = new DesignRules();
+	static List<FormProblem> check(FormDesign design, Set<String> kinds) {
+		DesignRules rules = new DesignRules(kinds);
 		rules.form(design);
 		return List.copyOf(rules.problems);
 	}
@@ -94,6 +98,13 @@ final class DesignRules {
 		}
 		if (field.type() == FieldType.TABLE) {
 			table(at, field, inTable);
+		}
+		// a link is one record per form: in a line table each cell would be a lookup of its own
+		if (field.type() == FieldType.RECORD && inTable) {
+			problem(at + ".type", "record.inTable");
+		}
+		else if (field.type() == FieldType.RECORD && (field.record() == null || !kinds.contains(field.record()))) {
+			problem(at + ".record", "record.unknown");
 		}
 		limits(at, field);
 	}

@@ -5,7 +5,9 @@ public enum FieldType {
 
 	TEXT, LONG_TEXT, NUMBER, MONEY, DATE, DATE_RANGE, SELECT, MULTI_SELECT, PERSON, DEPARTMENT, ATTACHMENT,
 	/** A line table whose columns are fields of the other types. */
-	TABLE;
+	TABLE,
+	/** A link to another module's record (a customer), by id; its kind is the field's {@code record}. */
+	RECORD;
 
 	/** Types whose field may be computed from others ({@link FieldDefinition#derivedFrom()}). */
 	boolean isNumeric() {

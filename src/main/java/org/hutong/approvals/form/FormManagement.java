@@ -22,13 +22,16 @@ public class FormManagement {
 
 	private final Clock clock;
 
-	FormManagement(FormDefinitionRepository forms, Clock clock) {
+	private final RecordKinds records;
+
+	FormManagement(FormDefinitionRepository forms, Clock clock, RecordKinds records) {
 		this.forms = forms;
 		this.clock = clock;
+		this.records = records;
 	}
 
 	public FormDefinition create(FormDesign design) {
-		List<FormProblem> problems = new ArrayList<>(DesignRules.check(design));
+		List<FormProblem> problems = new ArrayList<>(DesignRules.check(design, records.names()));
 		if (design.key() != null && forms.existsByKey(design.key())) {
 			problems.add(FormProblem.at("key", "key.taken"));
 		}
@@ -47,7 +50,7 @@ public class FormManagement {
 		if (design.version() != null && design.version() != form.getVersion()) {
 			throw new ObjectOptimisticLockingFailureException(FormDefinition.class, id);
 		}
-		List<FormProblem> problems = new ArrayList<>(DesignRules.check(design));
+		List<FormProblem> problems = new ArrayList<>(DesignRules.check(design, records.names()));
 		if (!form.getKey().equals(design.key())) {
 			problems.add(FormProblem.at("key", "key.fixed"));
 		}
@@ -79,6 +82,33 @@ public class FormManagement {
 			if (!forms.existsByKey(design.key())) {
 				forms.save(new FormDefinition(design, true, clock.instant()));
 			}
+		}
+	}
+
+	/**
+	 * Brings the enterprise's stock forms up to fields that became richer: a stock field still stored
+	 * as a number where the stock form now links a record (报销's 关联客户) takes the stock definition.
+	 * The values stay what they were, the record's id.
+	 */
+	void upgradeStockForms() {
+		for (FormDefinition form : forms.findAllByOrderByStockDescIdAsc()) {
+			if (!form.isStock()) {
+				continue;
+			}
+			StockForms.design(form.getKey()).ifPresent(stock -> {
+				List<FieldDefinition> upgraded = form.getFields().stream()
+					.map(field -> stock.fields().stream()
+						.filter(kept -> kept.key().equals(field.key()) && kept.type() == FieldType.RECORD
+								&& field.type() == FieldType.NUMBER)
+						.findFirst()
+						.orElse(field))
+					.toList();
+				if (!upgraded.equals(form.getFields())) {
+					form.change(new FormDesign(form.getKey(), form.getName(), form.getNameEn(), form.getIcon(),
+							form.getDescription(), form.getDescriptionEn(), form.isEnabled(), upgraded, null),
+							clock.instant());
+				}
+			});
 		}
 	}
 }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Checks what someone filled in against the form, on the server, by the same definitions the page
  * is drawn from: raw values from JSON or from page parameters ({@link FormInput#fromParameters}) in,
  * clean typed values and problems by path out. People and departments must be of the current
- * enterprise. Bad input of any shape is a problem, never an exception.
+ * enterprise; a linked record (a customer) one the user may open. Bad input of any shape is a problem, never an exception.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,14 +29,17 @@ public class FormValues {
 
 	private final OrgChart orgChart;
 
-	FormValues(Colleagues colleagues, OrgChart orgChart) {
+	private final RecordKinds records;
+
+	FormValues(Colleagues colleagues, OrgChart orgChart, RecordKinds records) {
 		this.colleagues = colleagues;
 		this.orgChart = orgChart;
+		this.records = records;
 	}
 
 	/** Must run inside a tenant; {@code raw} may be null (then every required field is missing). */
 	public FormCheck check(FormDefinition form, Map<String, Object> raw) {
-		return check(form.getFields(), raw, new TenantDirectory());
+		return check(form.getFields(), raw, new TenantDirectory(Set.of()));
 	}
 
 	/**
@@ -55,7 +58,19 @@ public class FormValues {
 				merged.remove(key);
 			}
 		}
-		return check(form, merged);
+		return check(form.getFields(), merged, new TenantDirectory(keptLinks(form, stored, merged)));
+	}
+
+	/**
+	 * The links an approver's change leaves as they were, by {@code kind:id}: the submitter could
+	 * open them, and an approver who may not (finance and a customer of sales) still approves.
+	 */
+	private static Set<String> keptLinks(FormDefinition form, Map<String, Object> stored, Map<String, Object> merged) {
+		return form.getFields().stream()
+			.filter(field -> field.type() == FieldType.RECORD && stored.get(field.key()) != null
+					&& String.valueOf(stored.get(field.key())).equals(String.valueOf(merged.get(field.key()))))
+			.map(field -> field.record() + ":" + stored.get(field.key()))
+			.collect(Collectors.toSet());
 	}
 
 	/** The keys of the fields computed from others (a total from its lines). */
@@ -90,7 +105,7 @@ public class FormValues {
 		}
 		ValueReader reader = new ValueReader(Directory.TRUSTING);
 		FieldDefinition lenient = new FieldDefinition(key, numericIfDerived(field.get()), field.get().label(), false, null,
-				field.get().options(), null, FieldLimits.LONG_TEXT_MAX, 4, null, null, field.get().halfDays(), null);
+				field.get().options(), null, FieldLimits.LONG_TEXT_MAX, 4, null, null, field.get().halfDays(), null, field.get().record());
 		Object typed = reader.field(key, lenient, values.get(key));
 		if (!reader.problems().isEmpty()) {
 			return Optional.empty();
@@ -115,10 +130,16 @@ public class FormValues {
 		return typed;
 	}
 
-	/** Looks each id up once per check, in the current enterprise only. */
+	/** Looks each id up once per check, in the current enterprise only; the links in {@code kept} stand. */
 	private final class TenantDirectory implements Directory {
 
 		private final Map<Long, Boolean> people = new HashMap<>();
+
+		private final Set<String> kept;
+
+		TenantDirectory(Set<String> kept) {
+			this.kept = kept;
+		}
 
 		private Set<Long> departments;
 
@@ -133,6 +154,11 @@ public class FormValues {
 				departments = orgChart.units().stream().map(OrgChart.Unit::id).collect(Collectors.toSet());
 			}
 			return departments.contains(id);
+		}
+
+		@Override
+		public boolean isLinkable(String kind, long id) {
+			return kept.contains(kind + ":" + id) || records.linkable(kind, id);
 		}
 	}
 }

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Enterprises set up before forms existed get the stock forms at the next start. A migration cannot
- * write them: their definitions live in code, as JSON the application builds. Once each enterprise
- * has them this is one cheap query per enterprise.
+ * Enterprises set up before forms existed get the stock forms at the next start, and stock fields
+ * that became richer since (a number that now links a customer). A migration cannot write them:
+ * their definitions live in code, as JSON the application builds. Once each enterprise has them
+ * this is two cheap queries per enterprise.
  */
 @Component
 @Order(11)
@@ -40,6 +41,7 @@ class StockFormBackfill implements StartupSeed {
 				if (forms.countByStockTrue() < StockForms.ALL.size()) {
 					management.seedStockForms();
 				}
+				management.upgradeStockForms();
 			}));
 		}
 	}

@@ -8,6 +8,7 @@ import static org.hutong.approvals.form.FieldType.DATE_RANGE;
 import static org.hutong.approvals.form.FieldType.LONG_TEXT;
 import static org.hutong.approvals.form.FieldType.MONEY;
 import static org.hutong.approvals.form.FieldType.NUMBER;
+import static org.hutong.approvals.form.FieldType.RECORD;
 import static org.hutong.approvals.form.FieldType.SELECT;
 import static org.hutong.approvals.form.FieldType.TABLE;
 import static org.hutong.approvals.form.FieldType.TEXT;
@@ -72,7 +73,7 @@ public final class StockForms {
 									of("receipts", ATTACHMENT, "票据照片", "Receipt photos"),
 									of("note", TEXT, "说明", "Note").maxLength(100)),
 						of("total", MONEY, "合计", "Total").derivedFrom("lines.amount"),
-						of("customer", NUMBER, "关联客户", "Customer").range(0, BigDecimal.ONE, null)
+						of("customer", RECORD, "关联客户", "Customer").linking("customer")
 							.help("与客户相关的费用可关联客户", "Link the customer the expense was for, if any"),
 						of("reason", LONG_TEXT, "报销说明", "Remarks").maxLength(500)),
 				null);

@@ -73,6 +73,7 @@ final class ValueReader {
 			case DEPARTMENT -> known(ScalarValues.id(raw), directory::isDepartment, "unknownDepartment");
 			case ATTACHMENT -> attachments(raw);
 			case TABLE -> table(path, field, raw);
+			case RECORD -> known(ScalarValues.id(raw), id -> directory.isLinkable(field.record(), id), "unknownRecord");
 		};
 	}
 

@@ -12,7 +12,9 @@ import org.hutong.approvals.file.AttachedIds;
 import org.hutong.approvals.form.FieldDefinition;
 import org.hutong.approvals.form.FieldOption;
 import org.hutong.approvals.form.FieldType;
+import org.hutong.approvals.form.RecordKinds;
 import org.hutong.identity.OrgChart;
+import org.hutong.shared.RecordLinks.RecordLink;
 
 /** A stored form value as the request page reads it: option labels, people's and departments' names, rows. */
 final class FieldDisplay {
@@ -23,11 +25,14 @@ final class FieldDisplay {
 
 	private final Map<Long, ApprovalFile> files;
 
+	private final RecordKinds records;
+
 	/** @param files the request's files by id, as the page shows them */
-	FieldDisplay(OrgChart org, Locale locale, Map<Long, ApprovalFile> files) {
+	FieldDisplay(OrgChart org, Locale locale, Map<Long, ApprovalFile> files, RecordKinds records) {
 		this.org = org;
 		this.locale = locale;
 		this.files = files;
+		this.records = records;
 	}
 
 	RequestView.FieldView of(FieldDefinition field, Object value) {
@@ -44,9 +49,25 @@ final class FieldDisplay {
 						? shown.stream().map(column -> text(column, cells.get(column.key()))).toList()
 						: List.<String>of())
 				.toList();
-			return new RequestView.FieldView(field.key(), label, null, columns, rows, filesOf(value));
+			return new RequestView.FieldView(field.key(), label, null, columns, rows, filesOf(value), null);
 		}
-		return new RequestView.FieldView(field.key(), label, text(field, value), null, null, filesOf(value));
+		if (field.type() == FieldType.RECORD) {
+			return link(field, label, value);
+		}
+		return new RequestView.FieldView(field.key(), label, text(field, value), null, null, filesOf(value), null);
+	}
+
+	/**
+	 * A linked record by its name, with its page when the viewer may open it; the name is shown to
+	 * everyone who sees the request, since the submitter chose to show it. A record deleted since
+	 * reads 已删除.
+	 */
+	private RequestView.FieldView link(FieldDefinition field, String label, Object value) {
+		Long id = number(value);
+		RecordLink link = id == null ? null : records.find(field.record(), List.of(id)).get(id);
+		String text = link == null ? gone() : link.name();
+		return new RequestView.FieldView(field.key(), label, text, null, null, List.of(),
+				link != null && link.readable() ? link.href() : null);
 	}
 
 	/** The files a field holds (in a table: in any of its cells), to show as pictures and links. */
@@ -108,6 +129,11 @@ final class FieldDisplay {
 		String start = range.get("start") + (range.get("startHalf") == null ? "" : " " + half(range.get("startHalf")));
 		String end = range.get("end") + (range.get("endHalf") == null ? "" : " " + half(range.get("endHalf")));
 		return start + " ~ " + end;
+	}
+
+	/** 已删除 in Chinese, Deleted otherwise: a linked record that is no longer there. */
+	private String gone() {
+		return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "\u5df2\u5220\u9664" : "Deleted";
 	}
 
 	/** 上午 / 下午 in Chinese, AM / PM otherwise (the stored codes). */

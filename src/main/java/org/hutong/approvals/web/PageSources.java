@@ -9,6 +9,7 @@ import org.hutong.approvals.flow.FlowRepository;
 import org.hutong.approvals.flow.FlowRules;
 import org.hutong.approvals.form.FormCatalog;
 import org.hutong.approvals.form.FormDefinition;
+import org.hutong.approvals.form.RecordKinds;
 import org.hutong.approvals.request.ApprovalRequest;
 import org.hutong.approvals.request.FieldAccess;
 import org.hutong.approvals.request.RequestSubmission;
@@ -31,9 +32,12 @@ class PageSources {
 
 	private final ApprovalFiles files;
 
+	private final RecordKinds records;
+
 	PageSources(FlowRepository flows, FormCatalog forms, FieldAccess access, OrgChart org, RequestSubmission submission,
-			ApprovalFiles files) {
+			ApprovalFiles files, RecordKinds records) {
 		this.submission = submission;
+		this.records = records;
 		this.files = files;
 		this.flows = flows;
 		this.forms = forms;
@@ -41,9 +45,14 @@ class PageSources {
 		this.org = org;
 	}
 
-	/** The people and departments a form's fields offer, for the values as sent. */
+	/** The people, departments and records a form's fields offer, for the values as sent. */
 	FormChoices choices(FormDefinition form, FormState state) {
-		return FormChoices.of(form, state, org, files);
+		return FormChoices.of(form, state, org, files, records);
+	}
+
+	/** The kinds of record link fields point at. */
+	RecordKinds records() {
+		return records;
 	}
 
 	/** The rules of the flow version a request runs by. */

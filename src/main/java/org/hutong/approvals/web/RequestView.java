@@ -19,8 +19,9 @@ public record RequestView(ApprovalRequest request, String flowName, String submi
 		FormChoices choices, List<Node> returnTargets, boolean submitter, boolean withdrawable, Instant now) {
 
 	/** One form field, as text, or as a table's rows of texts. */
+	/** One field as shown; {@code href} is the linked record's page, when the viewer may open it. */
 	public record FieldView(String key, String label, String text, List<String> columns, List<List<String>> rows,
-			List<ApprovalFile> files) {
+			List<ApprovalFile> files, String href) {
 
 		public boolean table() {
 			return columns != null;

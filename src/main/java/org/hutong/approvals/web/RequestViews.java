@@ -117,7 +117,7 @@ public class RequestViews {
 		}
 		Set<String> hidden = sources.access().hidden(request, all, viewerId);
 		Map<String, Object> values = request.values();
-		FieldDisplay display = new FieldDisplay(sources.org(), locale, sources.files(AttachedIds.in(values)));
+		FieldDisplay display = new FieldDisplay(sources.org(), locale, sources.files(AttachedIds.in(values)), sources.records());
 		return form.getFields()
 			.stream()
 			.filter(field -> !hidden.contains(field.key()) && values.containsKey(field.key()))

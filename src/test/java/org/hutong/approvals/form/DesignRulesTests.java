@@ -5,6 +5,7 @@ import static org.hutong.approvals.form.FieldDefinition.of;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +16,12 @@ class DesignRulesTests {
 	}
 
 	static List<String> problems(FormDesign design) {
-		return DesignRules.check(design).stream().map(problem -> problem.path() + " " + problem.code()).toList();
+		return DesignRules.check(design, Set.of("customer")).stream().map(problem -> problem.path() + " " + problem.code()).toList();
 	}
 
 	@Test
 	void theStockFormsAreValidDesigns() {
-		StockForms.ALL.forEach(stock -> assertThat(DesignRules.check(stock)).as(stock.key()).isEmpty());
+		StockForms.ALL.forEach(stock -> assertThat(DesignRules.check(stock, Set.of("customer"))).as(stock.key()).isEmpty());
 		assertThat(StockForms.ALL).extracting(FormDesign::key)
 			.containsExactly("leave", "expense", "purchase", "travel", "seal");
 	}
@@ -56,6 +57,17 @@ class DesignRulesTests {
 					of("city", FieldType.TEXT, "城市", null), of("city", FieldType.TEXT, "城市", null));
 		assertThat(problems(design(empty, nested))).containsExactly("fields[0].columns columns.required",
 				"fields[1].columns[0].type columns.nested", "fields[1].columns[2].key key.duplicate");
+	}
+
+	@Test
+	void aLinkPointsAtAKnownKindOfRecordAndNeverFromALineTable() {
+		FieldDefinition customer = of("customer", FieldType.RECORD, "客户", null).linking("customer");
+		FieldDefinition unnamed = of("project", FieldType.RECORD, "项目", null);
+		FieldDefinition unknown = of("order", FieldType.RECORD, "订单", null).linking("order");
+		FieldDefinition lines = of("lines", FieldType.TABLE, "明细", null)
+			.columns(of("who", FieldType.RECORD, "客户", null).linking("customer"));
+		assertThat(problems(design(customer, unnamed, unknown, lines))).containsExactly("fields[1].record record.unknown",
+				"fields[2].record record.unknown", "fields[3].columns[0].type record.inTable");
 	}
 
 	@Test

@@ -12,7 +12,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** Values checked against definitions without the database: people 1 and 2 and department 10 exist. */
+/**
+ * Values checked against definitions without the database: people 1 and 2 and department 10 exist,
+ * and customer 7 is one the user may link.
+ */
 class FormCheckTests {
 
 	static final Directory DIRECTORY = new Directory() {
@@ -25,6 +28,11 @@ class FormCheckTests {
 		@Override
 		public boolean isDepartment(long id) {
 			return id == 10L;
+		}
+
+		@Override
+		public boolean isLinkable(String kind, long id) {
+			return "customer".equals(kind) && id == 7L;
 		}
 	};
 
@@ -186,7 +194,10 @@ class FormCheckTests {
 		assertThat(codes(check(expense, Map.of("lines", bad, "customer", "-3")))).containsOnly(
 				Map.entry("lines[1].category", "unknownOption"), Map.entry("lines[1].date", "notDate"),
 				Map.entry("lines[1].amount", "negative"), Map.entry("lines[2].category", "required"),
-				Map.entry("lines[2].date", "required"), Map.entry("customer", "belowMin"));
+				Map.entry("lines[2].date", "required"), Map.entry("customer", "notId"));
+		assertThat(codes(check(expense, Map.of("lines", lines, "customer", "8")))).containsExactly(
+				Map.entry("customer", "unknownRecord"));
+		assertThat(check(expense, Map.of("lines", lines, "customer", "7")).values()).containsEntry("customer", 7L);
 		assertThat(codes(check(expense, Map.of("lines", List.of(Map.of()))))).containsExactly(
 				Map.entry("lines", "required"));
 		assertThat(codes(check(expense, Map.of("lines", "all of them")))).containsExactly(Map.entry("lines", "notTable"));
@@ -226,7 +237,7 @@ class FormCheckTests {
 		assertThat(FormValues.conditionValue(expense, null, "total")).isEmpty();
 		assertThat(FormValues.conditionValue(expense, stored, "nothing")).isEmpty();
 		assertThat(FormValues.conditionValue(expense, stored, "lines")).isEmpty();
-		assertThat(FormValues.conditionValue(expense, Map.of("customer", "42"), "customer")).contains(new BigDecimal("42"));
+		assertThat(FormValues.conditionValue(expense, Map.of("customer", "42"), "customer")).contains(42L);
 	}
 
 	@Test

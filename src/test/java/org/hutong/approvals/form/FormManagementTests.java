@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hutong.approvals.form.FieldDefinition.of;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,12 +47,15 @@ class FormManagementTests {
 	@Autowired
 	StockFormBackfill backfill;
 
+	@Autowired
+	RecordKinds records;
+
 	DemoTenants demo() {
 		return new DemoTenants(tenants, transactions);
 	}
 
 	FormManagement management() {
-		return new FormManagement(repository, Clock.fixed(NOW, ZoneOffset.UTC));
+		return new FormManagement(repository, Clock.fixed(NOW, ZoneOffset.UTC), records);
 	}
 
 	static String key(String stem) {
@@ -103,6 +107,33 @@ class FormManagementTests {
 		List<FormDefinition> forms = TenantContext.callAs(tenant.getId(), () -> transactions.execute(s -> catalog.all()));
 		assertThat(forms).extracting(FormDefinition::getKey)
 			.containsExactly("leave", "expense", "purchase", "travel", "seal");
+	}
+
+	@Test
+	void aStockExpenseWhoseCustomerWasStillANumberLinksACustomerAfterTheNextStart() {
+		Tenant tenant = tenants.create(key("linked"), "关联客户测试有限公司");
+		backfill.seed();
+		FieldDefinition before = FieldDefinition.of("customer", FieldType.NUMBER, "关联客户", "Customer")
+			.range(0, BigDecimal.ONE, null);
+		TenantContext.runAs(tenant.getId(), () -> transactions.executeWithoutResult(s -> {
+			FormDefinition expense = repository.findAllByOrderByStockDescIdAsc().stream()
+				.filter(form -> form.getKey().equals("expense")).findFirst().orElseThrow();
+			List<FieldDefinition> older = expense.getFields().stream()
+				.map(field -> field.key().equals("customer") ? before : field).toList();
+			expense.change(new FormDesign("expense", expense.getName(), expense.getNameEn(), expense.getIcon(), null,
+					null, true, older, null), NOW);
+		}));
+		backfill.seed();
+		FormDefinition expense = TenantContext.callAs(tenant.getId(),
+				() -> transactions.execute(s -> catalog.byKey("expense").orElseThrow()));
+		FieldDefinition customer = expense.field("customer").orElseThrow();
+		assertThat(customer.type()).isEqualTo(FieldType.RECORD);
+		assertThat(customer.record()).isEqualTo("customer");
+		assertThat(expense.getFields()).extracting(FieldDefinition::key)
+			.containsExactly("lines", "total", "customer", "reason");
+		// the other enterprises' stock forms were already current: nothing changes there
+		assertThat(demo().call("demo", () -> catalog.byKey("expense").orElseThrow().field("customer").orElseThrow().type()))
+			.isEqualTo(FieldType.RECORD);
 	}
 
 	@Test

@@ -75,9 +75,15 @@ final class ApprovalFixtures {
 	}
 
 	Flow expenseFlow(boolean commentRequired, Map<String, FlowNode.FieldPermission> permissions, String summaryField) {
+		return expenseFlow("manager", commentRequired, permissions, summaryField);
+	}
+
+	/** An expense flow whose one node the given user decides. */
+	Flow expenseFlow(String approver, boolean commentRequired, Map<String, FlowNode.FieldPermission> permissions,
+			String summaryField) {
 		String key = "pe-" + UUID.randomUUID().toString().substring(0, 8);
 		String prefix = ("P" + UUID.randomUUID().toString().substring(0, 6)).toUpperCase();
-		ApproverNode node = new ApproverNode("leader", "主管审批", List.of(ApproverSource.users(id("manager"))),
+		ApproverNode node = new ApproverNode("leader", "主管审批", List.of(ApproverSource.users(id(approver))),
 				FlowNode.Mode.ANY, null, commentRequired, permissions, null);
 		FlowForm form = new FlowForm(key, "报销", "receipt", StockForms.EXPENSE, WhoMaySubmit.anyone(), prefix, null,
 				summaryField, id("admin"));
