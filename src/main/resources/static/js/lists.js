@@ -93,6 +93,14 @@
     count(form);
   });
 
+  // The search box searches as the user types. Its "change", fired again when it loses focus (a tap
+  // on one of the results), must not send the same search once more: that answer would arrive after
+  // the tapped record's page and put the list's address back in the address bar.
+  document.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target.matches && target.matches("form.list-search input[type=search]")) { event.stopPropagation(); }
+  }, true);
+
   // The search sends only what narrows the list.
   document.addEventListener("htmx:configRequest", function (event) {
     var form = event.detail.elt;

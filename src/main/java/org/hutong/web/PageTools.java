@@ -1,5 +1,6 @@
 package org.hutong.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -214,6 +215,18 @@ public final class PageTools {
 	/** The day: {@code 2026-12-02}. */
 	public String day(TemporalAccessor time) {
 		return time(time, "yyyy-MM-dd");
+	}
+
+	// numbers
+
+	/** Yuan with two decimals and thousands separators, {@code 1,234,567.80}; null for none. */
+	public String money(BigDecimal amount) {
+		return amount == null ? null : String.format(Locale.ROOT, "%,.2f", amount);
+	}
+
+	/** A percentage without trailing zeros, {@code 13 %} or {@code 6.5 %}; null for none. */
+	public String percent(BigDecimal rate) {
+		return rate == null ? null : rate.stripTrailingZeros().toPlainString() + " %";
 	}
 
 	// forms

@@ -6,9 +6,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.hutong.customers.customer.CustomerManagement;
-import org.hutong.customers.customer.Versions;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.UniqueKeys;
+import org.hutong.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.UniqueKeys;
+import org.hutong.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.ApiProblems;
+import org.hutong.web.Versions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

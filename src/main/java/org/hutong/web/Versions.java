@@ -1,4 +1,4 @@
-package org.hutong.customers.customer;
+package org.hutong.web;
 
 /** Reads the version an API client names in {@code If-Match}: {@code "3"}, {@code W/"3"} or {@code 3}. */
 public final class Versions {
