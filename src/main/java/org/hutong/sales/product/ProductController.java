@@ -41,11 +41,15 @@ class ProductController {
 
 	private final UniqueKeys uniqueKeys;
 
-	ProductController(ProductSearch search, ProductManagement management, Catalog catalog, UniqueKeys uniqueKeys) {
+	private final ProductPhotos photos;
+
+	ProductController(ProductSearch search, ProductManagement management, Catalog catalog, UniqueKeys uniqueKeys,
+			ProductPhotos photos) {
 		this.search = search;
 		this.management = management;
 		this.catalog = catalog;
 		this.uniqueKeys = uniqueKeys;
+		this.photos = photos;
 	}
 
 	/**
@@ -93,6 +97,7 @@ class ProductController {
 	@PreAuthorize(ProductPermissions.MAY_READ)
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("product", search.one(id));
+		model.addAttribute("photos", photos.of(id));
 		return "sales/product/show";
 	}
 

@@ -216,8 +216,9 @@ class UserPagesTests {
 	void anAdministratorCannotRaiseAnyoneAboveThemself() throws Exception {
 		String clerk = newUser();
 		Long clerkRole = demo.call("demo", () -> roles.save(new Role("人事专员" + SEQUENCE.incrementAndGet(), null,
-				// the feed's rights, which every demo role holds, so 研发工程师 stays within the clerk's own
-				Set.of(Permissions.USERS_READ, Permissions.USERS_WRITE, "feed.read", "feed.post"), DataScope.ALL)).getId());
+				// the rights every demo role holds (the feed's, reading the catalogue), so 研发工程师 stays within the clerk's own
+				Set.of(Permissions.USERS_READ, Permissions.USERS_WRITE, "feed.read", "feed.post", "sales.products.read"),
+				DataScope.ALL)).getId());
 		demo.call("demo", () -> {
 			User user = users.findByUsername(clerk).orElseThrow();
 			user.assignRoles(Set.of(clerkRole));

@@ -3,15 +3,19 @@ package org.hutong.sales.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
+import org.hutong.files.TestImages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -111,6 +115,31 @@ class ProductPagesTests {
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 		assertThat(full).contains("必填");
 		mvc.perform(get("/sales/products/settings").with(as("sales"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theKeeperAddsAndRemovesPhotosWhichEveryReaderSees() throws Exception {
+		String location = mvc.perform(product(code(), "带图片的产品").param("unit", "台").param("listPrice", "100")
+			.with(as("manager"))).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(multipart(location + "/photos").file(new MockMultipartFile("photos", "柜体.png", "image/png",
+				TestImages.png())).with(csrf()).with(as("manager"))).andExpect(status().is3xxRedirection());
+		String page = html(get(location), "sales");
+		String photo = page.replaceAll("(?s).*<a href=\"(/sales/products/photos/\\d+)\".*", "$1");
+		assertThat(photo).startsWith("/sales/products/photos/");
+		assertThat(page).contains(photo + "?thumbnail=true").doesNotContain("product-photo-upload");
+		mvc.perform(get(photo).with(as("sales"))).andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"));
+		String refused = mvc.perform(multipart(location + "/photos").file(new MockMultipartFile("photos", "说明.txt",
+				"text/plain", "不是图片".getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(csrf()).with(as("manager")))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("不是 JPEG、PNG 或 WebP 图片");
+		mvc.perform(multipart(location + "/photos").file(new MockMultipartFile("photos", "b.png", "image/png",
+				TestImages.png())).with(csrf()).with(as("sales"))).andExpect(status().isForbidden());
+		String id = photo.substring(photo.lastIndexOf('/') + 1);
+		mvc.perform(post(location + "/photos/" + id + "/delete").with(csrf()).with(as("manager")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(html(get(location), "manager")).doesNotContain(photo).contains("还没有图片");
+		mvc.perform(get(photo).with(as("sales"))).andExpect(status().isNotFound());
 	}
 
 	private static String code() {

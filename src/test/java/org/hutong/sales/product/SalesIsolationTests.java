@@ -31,6 +31,12 @@ class SalesIsolationTests extends TenantIsolationTestBase {
 	@Autowired
 	Catalog catalog;
 
+	@Autowired
+	ProductPhotoRepository photos;
+
+	@Autowired
+	PhotoSettings photoSettings;
+
 	@Override
 	protected List<Isolated> entities() {
 		return List.of(
@@ -39,12 +45,21 @@ class SalesIsolationTests extends TenantIsolationTestBase {
 				new Isolated("product form", this::newProduct, id -> products.findById(id).isPresent(),
 						id -> get("/sales/products/{id}/edit", id), null),
 				new Isolated("product category", this::newCategory, id -> categories.findById(id).isPresent(), null, null),
-				new Isolated("product unit", this::newUnit, id -> units.findById(id).isPresent(), null, null));
+				new Isolated("product unit", this::newUnit, id -> units.findById(id).isPresent(), null, null),
+				new Isolated("product photo", this::newPhoto, id -> photos.findById(id).isPresent(),
+						id -> get("/sales/products/photos/{id}", id), null));
 	}
 
 	private long newProduct() {
 		String code = "ISO-" + ThreadLocalRandom.current().nextInt(1_000_000_000);
 		return products.save(new Product(ProductForm.of(code, "隔离测试产品", null, "台", new BigDecimal("100.00")), 1L,
+				Instant.now())).getId();
+	}
+
+	private long newPhoto() {
+		byte[] png = org.hutong.files.TestImages.png();
+		String key = new org.hutong.files.FileStore(photoSettings.dir()).store(org.hutong.tenancy.TenantContext.require(), png);
+		return photos.save(new ProductPhoto(newProduct(), "柜体.png", org.hutong.files.FileType.PNG, png.length, key, null,
 				Instant.now())).getId();
 	}
 
