@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -46,25 +47,34 @@ class CatalogController {
 		return page(model);
 	}
 
+	/** A parent that is not even a number leaves no form to read: its message goes by the field. */
 	@PostMapping("/categories")
 	String addCategory(@ModelAttribute("category") CategoryForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		catalog.addCategory(form.name(), form.parentId(), errors);
+		if (!errors.hasErrors()) {
+			catalog.addCategory(form.name(), form.parentId(), errors);
+		}
 		return done(errors, "product.category.saved", model, response, redirect);
 	}
 
 	@PostMapping("/categories/{id}")
 	String renameCategory(@PathVariable long id, @ModelAttribute("category") CategoryForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		catalog.renameCategory(id, form.name(), errors);
+		if (!errors.hasErrors()) {
+			catalog.renameCategory(id, form.name(), errors);
+		}
 		model.addAttribute("renaming", id);
 		return done(errors, "product.category.saved", model, response, redirect);
 	}
 
 	@PostMapping("/categories/{id}/delete")
-	String deleteCategory(@PathVariable long id, @ModelAttribute("category") CategoryForm form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String deleteCategory(@PathVariable long id, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		CategoryForm none = new CategoryForm(null, null);
+		BindingResult errors = new BeanPropertyBindingResult(none, "category");
 		catalog.deleteCategory(id, errors);
+		model.addAttribute("category", none);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "category", errors);
 		return done(errors, "product.category.deleted", model, response, redirect);
 	}
 
