@@ -1,21 +1,23 @@
 package org.hutong.customers;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import java.util.Optional;
 
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerAccess;
 import org.hutong.customers.customer.CustomerRepository;
+import org.hutong.customers.option.CustomerOptions;
+import org.hutong.customers.option.OptionKind;
 import org.hutong.identity.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Customers as other modules may read them (sales, projects, feed): a summary by id in the current
- * enterprise, and whether a user may see one. Changes go through this module's pages and API.
+ * enterprise, whether a user may see one, and the enterprise's 客户级别 list. Changes go through this module's pages and API.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,14 +27,28 @@ public class CustomerDirectory {
 
 	private final CustomerAccess access;
 
-	CustomerDirectory(CustomerRepository customers, CustomerAccess access) {
+	private final CustomerOptions options;
+
+	CustomerDirectory(CustomerRepository customers, CustomerAccess access, CustomerOptions options) {
 		this.customers = customers;
 		this.access = access;
+		this.options = options;
 	}
 
 	/** A live customer of the current enterprise, whoever may see it. */
 	public Optional<CustomerSummary> find(long id) {
 		return customers.findByIdAndDeletedAtIsNull(id).map(CustomerDirectory::summary);
+	}
+
+	/** A 客户级别 of the enterprise's list, its label in the reader's language. */
+	public record Level(String code, String label, boolean active) {
+	}
+
+	/** The enterprise's 客户级别 list, in its order (price lists are assigned to levels). */
+	public List<Level> levels() {
+		return options.choices(OptionKind.LEVEL).stream()
+			.map(choice -> new Level(choice.code(), choice.label(), choice.active()))
+			.toList();
 	}
 
 	/** Whether the user may read the customer: by data scope, team membership or the pool. */
@@ -55,6 +71,6 @@ public class CustomerDirectory {
 
 	private static CustomerSummary summary(Customer customer) {
 		return new CustomerSummary(customer.getId(), customer.getName(), customer.getShortName(),
-				customer.getOwnerId());
+				customer.getOwnerId(), customer.getLevel());
 	}
 }

@@ -5,5 +5,5 @@
  * customers through their module's directory and is never read by it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sales",
-		allowedDependencies = { "shared", "tenancy", "identity", "web", "files" })
+		allowedDependencies = { "shared", "tenancy", "identity", "web", "files", "customers" })
 package org.hutong.sales;

@@ -56,5 +56,22 @@ class ProductJourneyTests extends PhoneJourney {
 		assertThat(manager.locator(".product-parameters")).containsText("630 A");
 		assertThat(manager.locator(".record-head h1, .product-head h1").first()).isInViewport();
 		screenshot(manager, "phone-products-4-saved");
+
+		// a price list for the first customer level, with the new product's price
+		manager.navigate(url("/sales/products"));
+		manager.locator("main [data-more-toggle]").tap();
+		manager.locator("main .page-more-menu a[href='/sales/price-lists']").tap();
+		manager.waitForURL(url("/sales/price-lists"));
+		manager.navigate(url("/sales/price-lists/new"));
+		manager.fill("#price-list-form input[name=name]", "旅程价格表 " + code);
+		manager.locator("#price-list-form input[name=levels]").first().check();
+		manager.locator("#price-list-form button[type=submit]").tap();
+		manager.waitForURL(Pattern.compile(".*/sales/price-lists/\\d+$"));
+		manager.fill("#prices input[name=code]", code);
+		manager.fill("#prices input[name=price]", "18800");
+		manager.locator("#prices button[type=submit]").tap();
+		assertThat(manager.locator("#prices .plain-list")).containsText("¥18,800.00 / 台");
+		assertThat(manager.locator("#prices .plain-list")).containsText("标准价 ¥19,800.00");
+		screenshot(manager, "phone-products-5-price-list");
 	}
 }

@@ -9,6 +9,8 @@ interface ProductRepository extends JpaRepository<Product, Long>, JpaSpecificati
 
 	Optional<Product> findByIdAndDeletedAtIsNull(long id);
 
+	Optional<Product> findByCodeAndDeletedAtIsNull(String code);
+
 	boolean existsByCode(String code);
 
 	boolean existsByCodeAndIdNot(String code, long id);

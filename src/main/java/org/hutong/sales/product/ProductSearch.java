@@ -58,6 +58,12 @@ public class ProductSearch {
 		return views(List.of(product)).get(0);
 	}
 
+	/** The live product with this code, if any. */
+	public java.util.Optional<ProductView> byCode(String code) {
+		return code == null ? java.util.Optional.empty()
+				: products.findByCodeAndDeletedAtIsNull(code.strip()).map(p -> views(List.of(p)).get(0));
+	}
+
 	/** Live products by id, for another page's lines; unknown and deleted ids are left out. */
 	public Map<Long, ProductView> live(Set<Long> ids) {
 		return views(products.findAllById(ids).stream().filter(p -> !p.isDeleted()).toList()).stream()
