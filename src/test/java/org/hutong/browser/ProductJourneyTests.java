@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.hutong.HutongTest;
 import org.junit.jupiter.api.Tag;
@@ -73,5 +74,14 @@ class ProductJourneyTests extends PhoneJourney {
 		assertThat(manager.locator("#prices .plain-list")).containsText("¥18,800.00 / 台");
 		assertThat(manager.locator("#prices .plain-list")).containsText("标准价 ¥19,800.00");
 		screenshot(manager, "phone-products-5-price-list");
+
+		// 销售流程: the director sets a stage's win probability on the phone
+		manager.navigate(url("/sales/pipelines"));
+		Locator firstStage = manager.locator(".pipeline").first().locator(".stage-form").first();
+		firstStage.locator("input[name=probability]").fill("15");
+		firstStage.locator("button[type=submit]").tap();
+		assertThat(manager.locator(".alert-ok")).containsText("销售流程已保存");
+		assertThat(manager.locator(".pipeline").first().locator(".stage-form input[name=probability]").first()).hasValue("15");
+		screenshot(manager, "phone-products-6-pipelines");
 	}
 }

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnBooleanProperty("hutong.demo")
 class ProductDemoData implements StartupSeed {
 
-	private static final Set<String> KEEPS = Set.of(ProductPermissions.READ, ProductPermissions.WRITE);
+	private static final Set<String> KEEPS = Set.of(ProductPermissions.READ, ProductPermissions.WRITE,
+			ProductPermissions.ADMIN);
 
 	private static final Set<String> READS = Set.of(ProductPermissions.READ);
 
