@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.persistence.EntityManager;
+
 import org.hutong.TenantIsolationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,13 +19,25 @@ class PipelineIsolationTests extends TenantIsolationTestBase {
 	@Autowired
 	LostReasonRepository reasons;
 
+	@Autowired
+	EntityManager entityManager;
+
 	@Override
 	protected List<Isolated> entities() {
 		return List.of(
 				new Isolated("pipeline", this::newPipeline, id -> pipelines.findById(id).isPresent(), null,
 						id -> get("/api/v1/pipelines/{id}", id)),
 				new Isolated("lost reason", () -> reasons.save(new LostReason("隔离" + ThreadLocalRandom.current().nextInt(1_000_000), 9)).getId(),
-						id -> reasons.findById(id).isPresent(), null, null));
+						id -> reasons.findById(id).isPresent(), null, null),
+				new Isolated("pipeline stage", () -> pipelines.findById(newPipeline()).orElseThrow().getStages().get(0).getId(),
+						this::stageVisible, null, null));
+	}
+
+	private boolean stageVisible(long id) {
+		entityManager.clear();
+		return entityManager.createQuery("select count(s) from Stage s where s.id = :id", Long.class)
+			.setParameter("id", id)
+			.getSingleResult() > 0;
 	}
 
 	private long newPipeline() {
