@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -136,10 +135,6 @@ public class PriceList {
 
 	public List<PriceListItem> getItems() {
 		return items;
-	}
-
-	Collection<PriceListTarget> getTargets() {
-		return targets;
 	}
 
 	public Long getId() {

@@ -195,11 +195,11 @@ public class PriceLists {
 		return Optional.empty();
 	}
 
-	/** The names of these customers of the enterprise, for the list's page. */
+	/** The names of these customers of the enterprise, for the list's page: one query. */
 	@Transactional(readOnly = true)
 	@PreAuthorize(ProductPermissions.MAY_READ)
 	public Map<Long, String> customerNames(Collection<Long> ids) {
-		return ids.stream().map(customers::find).flatMap(Optional::stream)
+		return customers.findAll(ids).values().stream()
 			.collect(Collectors.toMap(CustomerSummary::id, CustomerSummary::name));
 	}
 
@@ -221,7 +221,7 @@ public class PriceLists {
 		if (!known.containsAll(form.levels())) {
 			errors.rejectValue("levels", "priceList.level.unknown");
 		}
-		if (form.customerIds().stream().anyMatch(id -> customers.find(id).isEmpty())) {
+		if (customers.findAll(form.customerIds()).size() < form.customerIds().size()) {
 			errors.rejectValue("customerIds", "priceList.customer.unknown");
 		}
 	}
