@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.hutong.customers.contact.Contact;
+import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerAccess;
 import org.hutong.customers.customer.CustomerRepository;
@@ -29,10 +31,36 @@ public class CustomerDirectory {
 
 	private final CustomerOptions options;
 
-	CustomerDirectory(CustomerRepository customers, CustomerAccess access, CustomerOptions options) {
+	private final ContactRepository contacts;
+
+	CustomerDirectory(CustomerRepository customers, CustomerAccess access, CustomerOptions options,
+			ContactRepository contacts) {
 		this.customers = customers;
 		this.access = access;
 		this.options = options;
+		this.contacts = contacts;
+	}
+
+	/** A 联系人 as other modules show and pick them: never the mobile or other details. */
+	public record ContactSummary(long id, long customerId, String name, String title) {
+	}
+
+	/** The live contacts of a customer, decision makers first (an opportunity picks its contacts among them). */
+	public List<ContactSummary> contacts(long customerId) {
+		return contacts.findByCustomerIdAndDeletedAtIsNullOrderByDecisionMakerDescIdAsc(customerId).stream()
+			.map(CustomerDirectory::summary)
+			.toList();
+	}
+
+	/** These live contacts by id, in one query; unknown and deleted ids are left out. */
+	public java.util.Map<Long, ContactSummary> contactsById(Collection<Long> ids) {
+		return ids.isEmpty() ? java.util.Map.of()
+				: contacts.findAllById(Set.copyOf(ids)).stream().filter(c -> !c.isDeleted())
+					.collect(Collectors.toMap(Contact::getId, CustomerDirectory::summary));
+	}
+
+	private static ContactSummary summary(Contact contact) {
+		return new ContactSummary(contact.getId(), contact.getCustomerId(), contact.getName(), contact.getTitle());
 	}
 
 	/** These live customers of the current enterprise by id, in one query; unknown and deleted ids are left out. */
@@ -40,6 +68,15 @@ public class CustomerDirectory {
 		return ids.isEmpty() ? java.util.Map.of()
 				: customers.findAllById(Set.copyOf(ids)).stream().filter(c -> !c.isDeleted())
 					.collect(Collectors.toMap(Customer::getId, CustomerDirectory::summary));
+	}
+
+	/** Up to {@code limit} live customers of this owner, oldest first: for another module's demo data. */
+	public List<CustomerSummary> ownedBy(long ownerId, int limit) {
+		return customers.findAll((root, query, cb) -> cb.and(cb.equal(root.get("ownerId"), ownerId),
+				cb.isNull(root.get("deletedAt"))), org.springframework.data.domain.PageRequest.of(0, limit,
+						org.springframework.data.domain.Sort.by("id")))
+			.map(CustomerDirectory::summary)
+			.toList();
 	}
 
 	/** A live customer of the current enterprise, whoever may see it. */

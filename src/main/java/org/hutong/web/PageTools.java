@@ -224,6 +224,33 @@ public final class PageTools {
 		return amount == null ? null : String.format(Locale.ROOT, "%,.2f", amount);
 	}
 
+	/**
+	 * Yuan as managers read large sums: {@code 128.6万} in Chinese from ten thousand up, the full
+	 * amount without fen otherwise ({@code 1,286,000}); null for none.
+	 */
+	public String wan(BigDecimal amount) {
+		if (amount == null) {
+			return null;
+		}
+		if (locale.getLanguage().equals("zh") && amount.abs().compareTo(TEN_THOUSAND) >= 0) {
+			return amount.divide(TEN_THOUSAND, 1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "万";
+		}
+		return String.format(Locale.ROOT, "%,.0f", amount);
+	}
+
+	private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+
+	/** A span of time in its largest whole unit: {@code 3 天}, {@code 5 小时}, {@code 12 分钟}; null for none. */
+	public String duration(java.time.Duration span) {
+		if (span == null) {
+			return null;
+		}
+		if (span.toDays() > 0) {
+			return msg("duration.days", span.toDays());
+		}
+		return span.toHours() > 0 ? msg("duration.hours", span.toHours()) : msg("duration.minutes", Math.max(1, span.toMinutes()));
+	}
+
 	/** A percentage without trailing zeros, {@code 13 %} or {@code 6.5 %}; null for none. */
 	public String percent(BigDecimal rate) {
 		return rate == null ? null : rate.stripTrailingZeros().toPlainString() + " %";

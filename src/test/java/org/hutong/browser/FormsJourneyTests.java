@@ -66,8 +66,8 @@ class FormsJourneyTests extends PhoneJourney {
 	void homeOffersQuickActionsWithTapTargetsLargeEnough() {
 		Page page = signIn("sales");
 		Locator actions = page.locator("main .quick-actions .quick-action");
-		// 新建客户 · 写跟进 · 发动态 · 写日报 · 审批 · 产品
-		assertThat(actions).hasCount(6);
+		// 新建客户 · 商机 · 写跟进 · 发动态 · 写日报 · 审批 · 产品
+		assertThat(actions).hasCount(7);
 		assertThat(actions.first()).isInViewport();
 		for (Locator action : actions.all()) {
 			atLeast44(action);

@@ -105,6 +105,10 @@ public class Customer {
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
+	/** When a deal with the customer was last won (sales says so); the 公海 rule "M days without a won deal" reads it. */
+	@Column(name = "last_won_at")
+	private Instant lastWonAt;
+
 	/** The customer this one was merged into (合并); it then stays in the recycle bin for good. */
 	@Column(name = "merged_into_id")
 	private Long mergedIntoId;
@@ -239,6 +243,16 @@ public class Customer {
 		if (deletedAt != null) {
 			throw new CustomerDeleted();
 		}
+	}
+
+	/** A deal was won: the customer is 成交 and the no-deal reclaim rule counts from now. */
+	public void recordWon(Instant at) {
+		this.status = CustomerStatus.WON;
+		this.lastWonAt = at;
+	}
+
+	public Instant getLastWonAt() {
+		return lastWonAt;
 	}
 
 	void touch(Instant now) {

@@ -123,10 +123,12 @@ class PipelineController {
 
 	@PostMapping("/lost-reasons/{id}/delete")
 	@PreAuthorize(ProductPermissions.MAY_ADMINISTER)
-	String removeLostReason(@PathVariable long id, RedirectAttributes redirect) {
-		pipelines.removeLostReason(id);
-		redirect.addFlashAttribute("notice", "pipeline.lostReason.removed");
-		return "redirect:/sales/pipelines";
+	String removeLostReason(@PathVariable long id, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		PipelineEdit sent = new PipelineEdit(null, null, -1L, null);
+		BindingResult errors = errors(sent);
+		pipelines.removeLostReason(id, errors);
+		return done(sent, errors, "pipeline.lostReason.removed", model, response, redirect);
 	}
 
 	private static Integer percent(String typed) {

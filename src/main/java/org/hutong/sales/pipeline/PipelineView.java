@@ -13,6 +13,19 @@ public record PipelineView(long id, String name, long version, List<StageView> s
 		}
 	}
 
+	public java.util.Optional<StageView> stage(long stageId) {
+		return stages.stream().filter(stage -> stage.id() == stageId).findFirst();
+	}
+
+	/** Where a new deal starts when no stage is named. */
+	public StageView firstOpen() {
+		return stages.stream().filter(stage -> !stage.isFinal()).findFirst().orElseThrow();
+	}
+
+	public StageView finalStage(StageOutcome outcome) {
+		return stages.stream().filter(stage -> stage.outcome() == outcome).findFirst().orElseThrow();
+	}
+
 	static PipelineView of(Pipeline pipeline) {
 		return new PipelineView(pipeline.getId(), pipeline.getName(), pipeline.getVersion(),
 				pipeline.getStages().stream()

@@ -31,9 +31,12 @@ public class Pipelines {
 
 	private final LostReasonRepository reasons;
 
-	Pipelines(PipelineRepository pipelines, LostReasonRepository reasons) {
+	private final PipelineUsage usage;
+
+	Pipelines(PipelineRepository pipelines, LostReasonRepository reasons, PipelineUsage usage) {
 		this.pipelines = pipelines;
 		this.reasons = reasons;
+		this.usage = usage;
 	}
 
 	@Transactional(readOnly = true)
@@ -117,7 +120,10 @@ public class Pipelines {
 	public void removeStage(long id, long stageId, Errors errors) {
 		Pipeline pipeline = pipelines.findById(id).orElseThrow(RecordNotFound::new);
 		pipeline.stage(stageId).orElseThrow(RecordNotFound::new);
-		if (!pipeline.removeStage(stageId)) {
+		if (usage.stageInUse(stageId)) {
+			errors.reject("pipeline.stage.inUse");
+		}
+		else if (!pipeline.removeStage(stageId)) {
 			errors.reject("pipeline.stage.kept");
 		}
 	}
@@ -134,8 +140,14 @@ public class Pipelines {
 	}
 
 	@PreAuthorize(ProductPermissions.MAY_ADMINISTER)
-	public void removeLostReason(long id) {
-		reasons.delete(reasons.findById(id).orElseThrow(RecordNotFound::new));
+	public void removeLostReason(long id, Errors errors) {
+		LostReason reason = reasons.findById(id).orElseThrow(RecordNotFound::new);
+		if (usage.lostReasonInUse(id)) {
+			errors.reject("pipeline.lostReason.inUse");
+		}
+		else {
+			reasons.delete(reason);
+		}
 	}
 
 	/** Gives the current enterprise the default pipeline and lost reasons when it has none. */

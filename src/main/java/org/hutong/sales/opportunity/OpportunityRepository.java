@@ -1,0 +1,16 @@
+package org.hutong.sales.opportunity;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface OpportunityRepository extends JpaRepository<Opportunity, Long>, JpaSpecificationExecutor<Opportunity> {
+
+	Optional<Opportunity> findByIdAndDeletedAtIsNull(long id);
+
+	/** Deleted deals count too: they still name their stage and reason. */
+	boolean existsByStageId(long stageId);
+
+	boolean existsByLostReasonId(long reasonId);
+}

@@ -1,0 +1,22 @@
+package org.hutong.sales.opportunity;
+
+import org.hutong.web.HomeAction;
+import org.hutong.web.RecordTab;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Where deals show outside their own pages: the customer page's 商机 tab and a 工作台 quick action. */
+@Configuration(proxyBeanMethods = false)
+class OpportunityTabs {
+
+	@Bean
+	static RecordTab customerOpportunitiesTab() {
+		return new RecordTab("customer", "opportunities", "opportunity.tab", "/sales/opportunities/of-customer/{id}", 15,
+				OpportunityPermissions.READ);
+	}
+
+	@Bean
+	static HomeAction opportunitiesHomeAction() {
+		return new HomeAction("nav.opportunities", "/sales/opportunities", "icon-deals", 20, OpportunityPermissions.READ);
+	}
+}
