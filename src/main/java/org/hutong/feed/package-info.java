@@ -7,5 +7,5 @@
  * {@link org.hutong.feed.CommentDeleted}. Nothing depends on the feed; it only listens.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feed",
-		allowedDependencies = { "shared", "tenancy", "identity", "web", "customers", "files" })
+		allowedDependencies = { "shared", "tenancy", "identity", "web", "customers", "files", "sales" })
 package org.hutong.feed;

@@ -11,6 +11,7 @@ import org.hutong.customers.CustomerOwnerChanged;
 import org.hutong.customers.CustomerSummary;
 import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.LeadConverted;
+import org.hutong.sales.OpportunityStageChanged;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,11 @@ import org.springframework.stereotype.Component;
  * <li>{@link LeadConverted} → the new customer's feed, by its owner (the event names no actor);</li>
  * <li>{@link CustomerOwnerChanged} → the customer's feed, by whoever acted (the previous owner when a
  * reclaim rule did): claimed, released, transferred to someone, reclaimed.</li>
+ * <li>{@link OpportunityStageChanged} to 赢单 → the 喜报 on the customer's feed, for the whole
+ * enterprise, by whoever won it: the deal's name and amount.</li>
  * </ul>
- * Company-wide good news (喜报) — a contract signed, a payment received — maps here too once the sales
- * module publishes those events: a post with no record ({@code subjectType} null) for the whole
- * enterprise, keyed by the contract or payment id like the ones below.
+ * More company-wide good news — a contract signed, a payment received — maps here too once the sales
+ * module publishes those events, keyed by the contract or payment id like the ones below.
  */
 @Component
 class SystemPostMapping {
@@ -63,6 +65,17 @@ class SystemPostMapping {
 		return new SystemPost(event.tenantId(), event.authorId(), CUSTOMER, event.customerId(), "feed.system.followUp",
 				List.of("msg:feed.system.followUp." + event.type()), "followUp:" + event.followUpId(),
 				event.occurredAt());
+	}
+
+	/** Only a win is news; a deal won again after reopening posts again (its key has the instant). */
+	Optional<SystemPost> of(OpportunityStageChanged event) {
+		if (!event.won()) {
+			return Optional.empty();
+		}
+		String amount = event.amount() == null ? "—" : String.format(Locale.ROOT, "%,.2f", event.amount());
+		return Optional.of(new SystemPost(event.tenantId(), event.actorId(), CUSTOMER, event.customerId(),
+				"feed.system.dealWon", List.of(event.name(), amount),
+				"dealWon:" + event.opportunityId() + ":" + event.occurredAt().toEpochMilli(), event.occurredAt()));
 	}
 
 	/** Needs the enterprise as the current tenant, to find the customer's owner. */

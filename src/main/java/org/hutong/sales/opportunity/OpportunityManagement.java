@@ -16,6 +16,8 @@ import org.hutong.customers.CustomerId;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
+import org.hutong.sales.OpportunityCreated;
+import org.hutong.sales.OpportunityStageChanged;
 import org.hutong.sales.pipeline.PipelineView;
 import org.hutong.sales.pipeline.PipelineView.StageView;
 import org.hutong.sales.pipeline.Pipelines;
@@ -176,8 +178,8 @@ public class OpportunityManagement {
 		}
 		log(opportunity, action, from.name(), to.name(), dwell, move.note(), actor, now);
 		parts.events().publishEvent(new OpportunityStageChanged(actor.tenantId(), opportunity.getId(),
-				opportunity.getCustomerId(), opportunity.getName(), action, from.name(), to.name(),
-				opportunity.getAmount(), opportunity.getOwnerId(), actor.userId()));
+				opportunity.getCustomerId(), opportunity.getName(), action.name(), from.name(), to.name(),
+				opportunity.getAmount(), opportunity.getOwnerId(), actor.userId(), now));
 	}
 
 	private void checkLost(StageMove move, Errors errors) {

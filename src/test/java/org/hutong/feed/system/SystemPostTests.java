@@ -111,4 +111,33 @@ class SystemPostTests {
 			.header("Accept-Language", "en").with(new TestUsers(userDetails).as("demo", "manager")))
 			.andExpect(content().string(containsString("handed customer")));
 	}
+
+	@Test
+	void aWonDealIsGoodNewsOnTheCustomersFeedAndOtherMovesAreNot() throws Exception {
+		SignedInUser sales = new TestUsers(userDetails).load("demo", "sales");
+		Customer customer = customer();
+		Instant at = Instant.now();
+		var moved = new org.hutong.sales.OpportunityStageChanged(sales.tenantId(), 800_000_000L + customer.getId(),
+				customer.getId(), "配电房改造", "MOVE", "初步接洽", "需求确认", new java.math.BigDecimal("5000"),
+				sales.userId(), sales.userId(), at);
+		var won = new org.hutong.sales.OpportunityStageChanged(sales.tenantId(), 800_000_000L + customer.getId(),
+				customer.getId(), "配电房改造", "WON", "需求确认", "赢单", new java.math.BigDecimal("1234567.8"),
+				sales.userId(), sales.userId(), at.plusSeconds(1));
+		assertThat(mapping.of(moved)).isEmpty();
+		TenantContext.runAs(sales.tenantId(), () -> transactions.executeWithoutResult(status -> {
+			events.publishEvent(moved);
+			events.publishEvent(won);
+			events.publishEvent(won);
+		}));
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (postsOn(sales, customer.getId()) == 0 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(100);
+		}
+		Thread.sleep(300);
+		assertThat(postsOn(sales, customer.getId())).isEqualTo(1);
+		mvc.perform(get("/feed").param("subject", "customer:" + customer.getId())
+			.with(new TestUsers(userDetails).as("demo", "manager")))
+			.andExpect(content().string(containsString("喜报：赢下客户「" + customer.getName() + "」的商机「配电房改造」，金额 ")))
+			.andExpect(content().string(containsString("1,234,567.80")));
+	}
 }

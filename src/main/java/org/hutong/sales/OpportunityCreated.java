@@ -1,4 +1,4 @@
-package org.hutong.sales.opportunity;
+package org.hutong.sales;
 
 import org.hutong.shared.TenantScoped;
 
