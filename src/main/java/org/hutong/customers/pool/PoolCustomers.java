@@ -23,6 +23,16 @@ interface PoolCustomers extends Repository<Customer, Long> {
 			and coalesce(c.followUps.lastFollowUpAt, c.createdAt) <= :cutoff order by c.id""")
 	List<Customer> findOwnedUntouchedSince(Instant cutoff);
 
+	/**
+	 * Owned customers without a won deal since the cutoff: their last won deal, or when the current
+	 * owner took them (the newest ownership change to them), or their creation, is at or before it.
+	 */
+	@Query("""
+			select c from Customer c where c.deletedAt is null and c.ownerId is not null
+			and coalesce(c.lastWonAt, (select max(o.occurredAt) from OwnerChange o
+			    where o.customerId = c.id and o.toOwnerId = c.ownerId), c.createdAt) <= :cutoff order by c.id""")
+	List<Customer> findOwnedWithoutDealSince(Instant cutoff);
+
 	/** One owner's customers untouched at or before the cutoff, soonest reclaimed first. */
 	@Query("""
 			select c from Customer c where c.deletedAt is null and c.ownerId = :ownerId

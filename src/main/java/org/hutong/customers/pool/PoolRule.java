@@ -14,8 +14,8 @@ import org.hibernate.annotations.TenantId;
 
 /**
  * 回收规则: an enterprise's rules for its public pool (公海), one row per enterprise. Every number
- * may be blank, meaning that rule is off. {@code reclaimWithoutDealDays} ("M days without a won
- * deal") is kept for the sales module and not applied yet.
+ * may be blank, meaning that rule is off. {@code reclaimWithoutDealDays}: "M days without a won deal",
+ * counted from the customer's last won deal (sales tells it), or from when its owner took it.
  */
 @Entity
 @Table(name = "customers_pool_rule")
@@ -62,6 +62,7 @@ public class PoolRule {
 		this.warnDaysBefore = form.reclaimAfterDays() == null ? null : form.warnDaysBefore();
 		this.claimCooldownDays = form.claimCooldownDays();
 		this.maxOwned = form.maxOwned();
+		this.reclaimWithoutDealDays = form.reclaimWithoutDealDays();
 		this.updatedAt = now;
 	}
 

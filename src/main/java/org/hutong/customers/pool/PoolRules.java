@@ -41,6 +41,12 @@ public class PoolRules implements OwnershipRules {
 		return rules.findFirstByOrderByIdAsc().map(PoolRuleForm::of).orElseGet(PoolRuleForm::blank);
 	}
 
+	/** "M days without a won deal", or empty when the rule is off. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Integer> withoutDealDays() {
+		return rules.findFirstByOrderByIdAsc().map(PoolRule::getReclaimWithoutDealDays).filter(days -> days > 0);
+	}
+
 	@Transactional(readOnly = true)
 	public ReclaimRule reclaimRule() {
 		return rules.findFirstByOrderByIdAsc().map(PoolRule::reclaimRule).orElse(ReclaimRule.OFF);

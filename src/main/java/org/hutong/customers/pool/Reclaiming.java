@@ -1,9 +1,11 @@
 package org.hutong.customers.pool;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.OwnerChanges;
@@ -38,19 +40,32 @@ class Reclaiming {
 		this.clock = clock;
 	}
 
-	/** Reclaims what is due now in the current enterprise; answers how many. */
+	/**
+	 * Reclaims what is due now in the current enterprise, by either rule (untouched for N days, no won
+	 * deal for M days); answers how many. A customer due by both goes back once, with the first reason.
+	 */
 	@Transactional
 	public int reclaimDue() {
 		ReclaimRule rule = rules.reclaimRule();
 		Instant now = clock.instant();
-		List<Customer> due = rule.dueCutoff(now).map(customers::findOwnedUntouchedSince).orElse(List.of());
-		if (due.isEmpty()) {
-			return 0;
-		}
-		Object[] days = { String.valueOf(rule.reclaimAfterDays()) };
-		String reason = messages.getMessage("poolRule.reclaimReason", days, Locale.SIMPLIFIED_CHINESE);
+		Map<Long, String> reasons = new LinkedHashMap<>();
+		Map<Long, Customer> due = new LinkedHashMap<>();
+		rule.dueCutoff(now).ifPresent(cutoff -> customers.findOwnedUntouchedSince(cutoff).forEach(customer -> {
+			due.put(customer.getId(), customer);
+			reasons.put(customer.getId(), reason("poolRule.reclaimReason", rule.reclaimAfterDays()));
+		}));
+		rules.withoutDealDays().ifPresent(days -> customers.findOwnedWithoutDealSince(now.minus(Duration.ofDays(days)))
+			.forEach(customer -> {
+				due.putIfAbsent(customer.getId(), customer);
+				reasons.putIfAbsent(customer.getId(), reason("poolRule.reclaimReason.noDeal", days));
+			}));
 		long tenantId = TenantContext.require();
-		due.forEach(customer -> changes.record(tenantId, customer.ownership().reclaim(reason, now)));
+		due.values().forEach(customer -> changes.record(tenantId,
+				customer.ownership().reclaim(reasons.get(customer.getId()), now)));
 		return due.size();
+	}
+
+	private String reason(String key, int days) {
+		return messages.getMessage(key, new Object[] { String.valueOf(days) }, Locale.SIMPLIFIED_CHINESE);
 	}
 }

@@ -20,7 +20,12 @@ final class PoolRuleFixtures {
 
 	static PoolRuleForm rule(Integer reclaimAfterDays, Integer warnDaysBefore, Integer claimCooldownDays,
 			Integer maxOwned) {
-		return new PoolRuleForm(reclaimAfterDays, warnDaysBefore, claimCooldownDays, maxOwned, null);
+		return new PoolRuleForm(reclaimAfterDays, warnDaysBefore, claimCooldownDays, maxOwned, null, null);
+	}
+
+	/** Only "M days without a won deal". */
+	static PoolRuleForm withoutDeal(int days) {
+		return new PoolRuleForm(null, null, null, null, days, null);
 	}
 
 	PoolRule set(String tenant, PoolRuleForm form) {

@@ -120,6 +120,25 @@ class ReclaimJobTests {
 	}
 
 	@Test
+	void aCustomerWithoutAWonDealForMDaysGoesBackUnlessItWonOneSince() {
+		Customer noDeal = untouchedFor("demo", DAYS + 1);
+		Customer won = untouchedFor("demo", DAYS + 1);
+		demo.call("demo", () -> {
+			Customer found = customers.findById(won.getId()).orElseThrow();
+			found.recordWon(Instant.now().minus(Duration.ofDays(10)));
+			return customers.save(found);
+		});
+		Customer young = untouchedFor("demo", DAYS - 100);
+		poolRules.set("demo", PoolRuleFixtures.withoutDeal(DAYS));
+		job.reclaimAll();
+		assertThat(reload(noDeal).isInPool()).isTrue();
+		assertThat(reload(won).isInPool()).isFalse();
+		assertThat(reload(young).isInPool()).isFalse();
+		List<OwnerChange> history = demo.call("demo", () -> changes.findByCustomerIdOrderByOccurredAtDescIdDesc(noDeal.getId()));
+		assertThat(history).singleElement().satisfies(change -> assertThat(change.getReason()).contains("未成交"));
+	}
+
+	@Test
 	void withoutARuleNothingIsReclaimed() {
 		Customer stale = untouchedFor("demo", DAYS + 1);
 		job.reclaimAll();
