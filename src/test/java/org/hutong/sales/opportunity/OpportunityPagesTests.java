@@ -172,6 +172,28 @@ class OpportunityPagesTests {
 			.andExpect(status().isConflict());
 	}
 
+	@Test
+	void convertingALeadCanGoOnToTheNewCustomersFirstOpportunity() throws Exception {
+		String name = CustomerFixtures.uniqueName();
+		String lead = mvc.perform(post("/leads").with(csrf()).with(as("sales")).param("companyName", name)
+			.param("contactName", "李工").param("source", "EXHIBITION"))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(mvc.perform(get(lead + "/convert").with(as("sales"))).andReturn().getResponse().getContentAsString())
+			.contains("同时为这个客户新建商机");
+		String next = mvc.perform(post(lead + "/convert").with(csrf()).with(as("sales")).param("name", name).param("contactName", "李工")
+			.param("then", "opportunity")).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+			.getRedirectedUrl();
+		assertThat(next).startsWith("/sales/opportunities/new?customer=");
+		String form = mvc.perform(get(next).with(as("sales"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(form).contains(name).contains("李工");
+		String forged = mvc.perform(post("/leads").with(csrf()).with(as("sales")).param("companyName", CustomerFixtures.uniqueName())
+			.param("source", "EXHIBITION")).andReturn().getResponse().getRedirectedUrl();
+		assertThat(mvc.perform(post(forged + "/convert").with(csrf()).with(as("sales"))
+			.param("name", CustomerFixtures.uniqueName()).param("then", "https://evil.example"))
+			.andReturn().getResponse().getRedirectedUrl()).startsWith("/customers/");
+	}
+
 	private long dealOf(String owner, String name, Long member) throws Exception {
 		Customer customer = fixtures.customer(owner);
 		var request = post("/sales/opportunities").with(csrf()).with(as(owner)).param("name", name)
