@@ -113,6 +113,10 @@ class OpportunityPagesTests {
 		Customer after = demo.call("demo", () -> customerRepository.findById(customer.getId()).orElseThrow());
 		assertThat(after.getStatus()).isEqualTo(CustomerStatus.WON);
 		assertThat(after.getLastWonAt()).isNotNull();
+
+		String timeline = mvc.perform(get("/customers/{id}/timeline", customer.getId()).header("HX-Request", "true").with(as("sales")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(timeline).contains("商机「配电房改造一期」：赢单（从「方案报价」）").contains("/sales/opportunities/" + id);
 	}
 
 	@Test
