@@ -43,9 +43,8 @@ class OpportunityAccess {
 		return opportunity.isOnTeam(user.userId()) || scopes.of(user).includes(opportunity.getOwnerId());
 	}
 
-	/** Deleting: the owner, or someone who sees every deal. */
+	/** Deleting: the owner, or someone whose data scope covers the owner (a team member does not). */
 	boolean mayDelete(SignedInUser user, Opportunity opportunity) {
-		return user.can(OpportunityPermissions.WRITE)
-				&& (opportunity.getOwnerId() == user.userId() || scopes.of(user).all());
+		return user.can(OpportunityPermissions.WRITE) && scopes.of(user).includes(opportunity.getOwnerId());
 	}
 }

@@ -56,7 +56,7 @@ class OpportunityApiController {
 			@RequestParam(defaultValue = "" + OpportunitySearch.PAGE_SIZE) int limit) {
 		OpportunityPage page = search.page(me, filter, limit);
 		return new Listing(page.rows(), page.next() == null ? null : page.next().after(),
-				page.totalCapped() ? (long) OpportunitySearch.COUNT_CAP : page.total(), page.totalCapped());
+				page.totalCapped() ? Long.valueOf(OpportunitySearch.COUNT_CAP) : page.total(), page.totalCapped());
 	}
 
 	@GetMapping("/{id}")
