@@ -15,7 +15,6 @@ import org.hutong.customers.CustomerSummary;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
-import org.hutong.identity.VisibleOwners;
 import org.hutong.sales.pipeline.PipelineView;
 import org.hutong.sales.pipeline.PipelineView.StageView;
 import org.hutong.sales.pipeline.Pipelines;
@@ -65,29 +64,53 @@ public class OpportunitySearch {
 		this.counts = new CappedCount<>(entities, Opportunity.class);
 	}
 
+	/**
+	 * One page. The deals owned by visible owners and those the user is on the team of are read by two
+	 * keyset queries, each over its own index (owner, or the user's memberships), and merged: one
+	 * query with "owned or member" would read the enterprise's deals in date order to find a rep's few.
+	 */
 	public OpportunityPage page(SignedInUser user, OpportunityFilter filter, int limit) {
 		int size = Math.max(1, Math.min(limit, MAX_LIMIT));
-		Specification<Opportunity> matching = visible(user, filter.scope()).and(matching(filter));
-		List<Opportunity> found = opportunities.findBy(matching.and(after(filter.cursor())),
-				query -> query.sortBy(Sort.by(Sort.Direction.DESC, "updatedAt", "id")).limit(size + 1).all());
+		Specification<Opportunity> matching = matching(filter);
+		Specification<Opportunity> owned = owned(user, filter.scope()).and(matching);
+		Specification<Opportunity> shared = live().and(onTeam(user.userId())).and(Specification.not(owned(user, filter.scope())))
+			.and(matching);
+		List<Opportunity> found = merged(first(owned, filter, size + 1), first(shared, filter, size + 1), size + 1);
 		List<Opportunity> shown = found.subList(0, Math.min(found.size(), size));
 		Opportunity last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
 		OpportunityFilter next = found.size() > size ? filter.after(last.getUpdatedAt(), last.getId()) : null;
-		Long total = filter.first() ? (next == null ? (long) shown.size() : counts.upTo(matching, COUNT_CAP)) : null;
+		Long total = filter.first() ? (next == null ? (long) shown.size()
+				: Math.min(COUNT_CAP + 1, counts.upTo(owned, COUNT_CAP) + counts.upTo(shared, COUNT_CAP))) : null;
 		return new OpportunityPage(rows(shown), total, next);
+	}
+
+	private List<Opportunity> first(Specification<Opportunity> spec, OpportunityFilter filter, int n) {
+		return opportunities.findBy(spec.and(after(filter.cursor())),
+				query -> query.sortBy(NEWEST).limit(n).all());
+	}
+
+	private static final Sort NEWEST = Sort.by(Sort.Direction.DESC, "updatedAt", "id");
+
+	private static final java.util.Comparator<Opportunity> NEWEST_FIRST = java.util.Comparator
+		.comparing(Opportunity::getUpdatedAt).thenComparing(Opportunity::getId).reversed();
+
+	private static List<Opportunity> merged(List<Opportunity> a, List<Opportunity> b, int n) {
+		return java.util.stream.Stream.concat(a.stream(), b.stream()).sorted(NEWEST_FIRST).limit(n).toList();
 	}
 
 	/** The deals the user sees on one stage, newest change first, for a column of the board. */
 	List<OpportunityRow> onStage(SignedInUser user, OpportunityScope scope, long pipelineId, long stageId,
 			java.time.Instant closedSince, int limit) {
-		Specification<Opportunity> onStage = visible(user, scope)
-			.and((root, query, cb) -> cb.and(cb.equal(root.get("pipelineId"), pipelineId),
-					cb.equal(root.get("stageId"), stageId)));
+		Specification<Opportunity> onStage = (root, query, cb) -> cb.and(cb.equal(root.get("pipelineId"), pipelineId),
+				cb.equal(root.get("stageId"), stageId));
 		if (closedSince != null) {
 			onStage = onStage.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("closedAt"), closedSince));
 		}
-		return rows(opportunities.findBy(onStage,
-				query -> query.sortBy(Sort.by(Sort.Direction.DESC, "updatedAt", "id")).limit(limit).all()));
+		Specification<Opportunity> owned = owned(user, scope).and(onStage);
+		Specification<Opportunity> shared = live().and(onTeam(user.userId())).and(Specification.not(owned(user, scope)))
+			.and(onStage);
+		OpportunityFilter none = OpportunityFilter.none();
+		return rows(merged(first(owned, none, limit), first(shared, none, limit), limit));
 	}
 
 	/** A deal the user may see, or {@link org.hutong.web.RecordNotFound}. */
@@ -95,15 +118,16 @@ public class OpportunitySearch {
 		return rows(List.of(opportunity)).get(0);
 	}
 
-	Specification<Opportunity> visible(SignedInUser user, OpportunityScope scope) {
-		Specification<Opportunity> live = (root, query, cb) -> cb.isNull(root.get("deletedAt"));
-		Specification<Opportunity> onTeam = onTeam(user.userId());
+	/** Live deals owned by the user (我的) or by an owner the data scope shows (团队). */
+	private Specification<Opportunity> owned(SignedInUser user, OpportunityScope scope) {
 		if (scope == OpportunityScope.MINE) {
-			return live.and(Specification.<Opportunity>where((root, query, cb) -> cb.equal(root.get("ownerId"), user.userId()))
-				.or(onTeam));
+			return live().and((root, query, cb) -> cb.equal(root.get("ownerId"), user.userId()));
 		}
-		VisibleOwners owners = scopes.of(user);
-		return live.and(owners.ownedByOrShared("ownerId", onTeam));
+		return live().and(scopes.of(user).ownedBy("ownerId"));
+	}
+
+	private static Specification<Opportunity> live() {
+		return (root, query, cb) -> cb.isNull(root.get("deletedAt"));
 	}
 
 	private static Specification<Opportunity> onTeam(long userId) {
