@@ -71,15 +71,20 @@ public class OpportunityBoard {
 	private Map<Long, Totals> totals(SignedInUser user, OpportunityScope scope, long pipelineId, Instant closedSince) {
 		VisibleOwners owners = scope == OpportunityScope.MINE ? new VisibleOwners(user.userId(), java.util.Set.of(user.userId()))
 				: scopes.of(user);
+		// owned and shared-with-me are read apart, each over its own index, as the list does
+		String owned = owners.sql("o.owner_id");
 		String sql = """
-				SELECT o.stage_id, COUNT(*) AS n, COALESCE(SUM(o.amount), 0) AS amount
-				FROM sales_opportunity o
-				WHERE o.tenant_id = :tenant AND o.pipeline_id = :pipeline AND o.deleted_at IS NULL
-				  AND (o.outcome IS NULL OR o.closed_at >= :closedSince)
-				  AND (%s OR EXISTS (SELECT 1 FROM sales_opportunity_member m
-				       WHERE m.tenant_id = o.tenant_id AND m.opportunity_id = o.id AND m.user_id = :me))
-				GROUP BY o.stage_id
-				""".formatted(owners.sql("o.owner_id"));
+				SELECT d.stage_id, COUNT(*) AS n, COALESCE(SUM(d.amount), 0) AS amount FROM (
+				  SELECT o.stage_id, o.amount FROM sales_opportunity o
+				  WHERE o.tenant_id = :tenant AND o.pipeline_id = :pipeline AND o.deleted_at IS NULL
+				    AND (o.outcome IS NULL OR o.closed_at >= :closedSince) AND %1$s
+				  UNION ALL
+				  SELECT o.stage_id, o.amount FROM sales_opportunity_member m
+				  JOIN sales_opportunity o ON o.tenant_id = m.tenant_id AND o.id = m.opportunity_id
+				  WHERE m.tenant_id = :tenant AND m.user_id = :me AND o.pipeline_id = :pipeline AND o.deleted_at IS NULL
+				    AND (o.outcome IS NULL OR o.closed_at >= :closedSince) AND NOT (%1$s)
+				) d GROUP BY d.stage_id
+				""".formatted(owned);
 		return owners.bind(jdbc.sql(sql)
 			.param("tenant", user.tenantId())
 			.param("pipeline", pipelineId)

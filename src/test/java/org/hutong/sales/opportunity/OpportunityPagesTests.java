@@ -167,6 +167,11 @@ class OpportunityPagesTests {
 			.param("scope", "MINE").with(as("sales"))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(board).contains("看板测试商机").contains("data-stage=").contains("加权");
+		String firstStage = mvc.perform(get("/sales/opportunities").param("scope", "MINE").param("status", "OPEN")
+			.param("stage", String.valueOf(pipeline("直销").firstOpen().id())).with(as("sales")))
+			.andReturn().getResponse().getContentAsString();
+		String count = firstStage.replaceAll("(?s).*共 (\\d+) 个商机.*", "$1");
+		assertThat(board).contains("共 " + count + " 个 · ¥");
 
 		mvc.perform(post("/sales/opportunities/{id}/board-move", id).with(csrf()).with(as("sales")).header("X-Board", "1")
 			.param("stageId", String.valueOf(pipeline("直销").stages().get(1).id())))
