@@ -8,10 +8,11 @@
  * {@link org.hutong.customers.FollowUpLogged}. 线索 (leads) convert into a customer and a first contact
  * and publish {@link org.hutong.customers.LeadConverted}; their follow-ups move to the new customer.
  * Administrators edit the 级别 / 行业 / 来源 lists (customers keep option codes) and merge duplicates
- * ({@link org.hutong.customers.CustomersMerged}); deleted customers wait in a recycle bin. A morning run publishes reminders:
+ * ({@link org.hutong.customers.CustomersMerged}); deleted customers wait in a recycle bin. 导入 / 导出 of
+ * customers run on the transfer module's jobs. A morning run publishes reminders:
  * {@link org.hutong.customers.FollowUpDue} and {@link org.hutong.customers.ReclaimWarned}. It does not hold
  * opportunities or contracts; those modules refer to a customer by {@link org.hutong.customers.CustomerId}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customers",
-		allowedDependencies = { "shared", "tenancy", "identity", "web", "files" })
+		allowedDependencies = { "shared", "tenancy", "identity", "web", "files", "transfer" })
 package org.hutong.customers;

@@ -1,7 +1,6 @@
 package org.hutong.customers.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -10,9 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.hutong.customers.customer.CustomerFilter;
-import org.hutong.customers.imports.TransferFiles;
-import org.hutong.customers.imports.TransferJob;
-import org.hutong.customers.imports.TransferStatus;
+import org.hutong.transfer.TransferFiles;
+import org.hutong.transfer.TransferJob;
+import org.hutong.transfer.TransferStatus;
+import org.hutong.transfer.XlsxDownload;
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.EnterpriseZone;
 import org.hutong.web.RecordNotFound;
@@ -23,7 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,7 +41,7 @@ class CustomerExportController {
 
 	static final String MAY_EXPORT = "hasAuthority('customers.export')";
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = XlsxDownload.TYPE;
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")
 		.withZone(EnterpriseZone.DEFAULT);
@@ -102,8 +101,7 @@ class CustomerExportController {
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(XLSX))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(job.getFileName(), StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, XlsxDownload.disposition(job.getFileName()))
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(files.open(job.getResultKey()));
 	}
@@ -113,10 +111,7 @@ class CustomerExportController {
 	void export(@AuthenticationPrincipal SignedInUser me, @Valid @ModelAttribute CustomerFilter filter, Locale locale,
 			HttpServletResponse response) throws IOException {
 		String name = "客户-" + STAMP.format(clock.instant()) + ".xlsx";
-		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		XlsxDownload.prepare(response, name);
 		export.write(me, filter, locale, response.getOutputStream());
 	}
 }

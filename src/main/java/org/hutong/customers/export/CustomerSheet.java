@@ -5,18 +5,18 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.hutong.customers.customer.CustomerView;
+import org.hutong.transfer.ExportSheet;
 import org.hutong.web.EnterpriseZone;
 import org.springframework.context.MessageSource;
 
 /**
- * The export's one worksheet, written as it goes: a header of localised column names, then rows
- * flushed batch by batch, so memory stays flat however long the list is.
+ * The customer export's one worksheet ({@link ExportSheet}): a header of localised column names,
+ * then each customer with its first contact, batch by batch.
  */
 final class CustomerSheet implements AutoCloseable {
 
@@ -29,60 +29,42 @@ final class CustomerSheet implements AutoCloseable {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(EnterpriseZone.DEFAULT);
 
-	private final Workbook workbook;
-
-	private final Worksheet sheet;
+	private final ExportSheet sheet;
 
 	private final MessageSource messages;
 
 	private final Locale locale;
 
-	private int row;
-
 	CustomerSheet(OutputStream out, MessageSource messages, Locale locale) {
 		this.messages = messages;
 		this.locale = locale;
-		this.workbook = new Workbook(out, "Hutong", "1.0");
-		this.sheet = workbook.newWorksheet(text("customer.list.title"));
-		for (int column = 0; column < COLUMNS.length; column++) {
-			sheet.value(0, column, text(COLUMNS[column]));
-		}
-		sheet.style(0, 0).bold().set();
-		sheet.freezePane(0, 1);
-		row = 1;
+		this.sheet = new ExportSheet(out, text("customer.list.title"), Arrays.stream(COLUMNS).map(this::text).toList());
 	}
 
 	void append(List<ExportRow> rows) throws IOException {
 		for (ExportRow line : rows) {
-			write(line);
-			row++;
+			sheet.append(values(line));
 		}
 		sheet.flush();
 	}
 
 	/** A last line saying the list was cut at {@code limit} rows. */
 	void capped(int limit) {
-		sheet.value(row++, 0, messages.getMessage("customer.export.capped", new Object[] { limit }, locale));
+		sheet.note(messages.getMessage("customer.export.capped", new Object[] { limit }, locale));
 	}
 
 	@Override
 	public void close() throws IOException {
-		sheet.finish();
-		workbook.finish();
+		sheet.close();
 	}
 
-	private void write(ExportRow line) {
+	private List<String> values(ExportRow line) {
 		CustomerView c = line.customer();
-		String[] values = { c.name(), c.shortName(), c.creditCode(), c.levelLabel(),
-				c.industryLabel(), c.sourceLabel(),
-				label("customer.status.", c.status()), c.region(), c.address(), c.phone(), c.website(),
-				c.inPool() ? text("customer.pool") : c.ownerName(), line.contactName(), line.contactMobile(),
-				time(c.lastFollowUpAt()), date(c.nextFollowUpOn()), time(c.createdAt()), time(c.updatedAt()) };
-		for (int column = 0; column < values.length; column++) {
-			if (values[column] != null) {
-				sheet.value(row, column, values[column]);
-			}
-		}
+		return Arrays.asList(c.name(), c.shortName(), c.creditCode(), c.levelLabel(), c.industryLabel(),
+				c.sourceLabel(), label("customer.status.", c.status()), c.region(), c.address(), c.phone(),
+				c.website(), c.inPool() ? text("customer.pool") : c.ownerName(), line.contactName(),
+				line.contactMobile(), time(c.lastFollowUpAt()), date(c.nextFollowUpOn()), time(c.createdAt()),
+				time(c.updatedAt()));
 	}
 
 	private String label(String prefix, Enum<?> value) {

@@ -5,19 +5,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.hutong.customers.customer.CustomerFilter;
-import org.hutong.customers.imports.TransferJob;
-import org.hutong.customers.imports.TransferJobRepository;
-import org.hutong.customers.imports.TransferKind;
-import org.hutong.customers.imports.TransferRunner;
+import org.hutong.transfer.TransferJob;
+import org.hutong.transfer.TransferJobRepository;
+import org.hutong.transfer.TransferKind;
+import org.hutong.transfer.TransferRunner;
 import org.hutong.identity.SignedInUser;
-import org.hutong.tenancy.TenantContext;
 import org.hutong.web.EnterpriseZone;
 import org.hutong.web.RecordNotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @Transactional
 public class ExportJobs {
+
+	/** The subject customer exports carry, as customer imports do. */
+	static final String SUBJECT = "customers";
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")
 		.withZone(EnterpriseZone.DEFAULT);
@@ -50,22 +50,16 @@ public class ExportJobs {
 	/** Queues an export of the list as filtered; answers the job's id. */
 	@PreAuthorize(CustomerExportController.MAY_EXPORT)
 	public long start(SignedInUser me, CustomerFilter filter, Locale locale, String fileStem) {
-		TransferJob job = TransferJob.export(me.userId(), me.getUsername(), locale.toLanguageTag(), clock.instant());
+		TransferJob job = TransferJob.export(SUBJECT, me.userId(), me.getUsername(), locale.toLanguageTag(), clock.instant());
 		job.exporting(json.writeValueAsString(filter), fileStem + "-" + STAMP.format(clock.instant()) + ".xlsx");
 		long id = jobs.save(job).getId();
-		long tenantId = TenantContext.require();
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				runner.submit(tenantId, id);
-			}
-		});
+		runner.submitAfterCommit(id);
 		return id;
 	}
 
 	@Transactional(readOnly = true)
 	@PreAuthorize(CustomerExportController.MAY_EXPORT)
 	public TransferJob job(SignedInUser me, long id) {
-		return jobs.findByIdAndCreatedByAndKind(id, me.userId(), TransferKind.EXPORT).orElseThrow(RecordNotFound::new);
+		return jobs.findByIdAndCreatedByAndSubjectAndKind(id, me.userId(), SUBJECT, TransferKind.EXPORT).orElseThrow(RecordNotFound::new);
 	}
 }

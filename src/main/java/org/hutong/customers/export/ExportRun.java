@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.hutong.customers.customer.CustomerFilter;
-import org.hutong.customers.imports.TransferFiles;
-import org.hutong.customers.imports.TransferJob;
-import org.hutong.customers.imports.TransferJobs;
-import org.hutong.customers.imports.TransferKind;
-import org.hutong.customers.imports.TransferStatus;
-import org.hutong.customers.imports.TransferWork;
+import org.hutong.transfer.TransferFiles;
+import org.hutong.transfer.TransferJob;
+import org.hutong.transfer.TransferJobs;
+import org.hutong.transfer.TransferKind;
+import org.hutong.transfer.TransferStatus;
+import org.hutong.transfer.TransferWork;
 import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.TenantContext;
 import org.springframework.stereotype.Component;
@@ -39,6 +39,11 @@ class ExportRun implements TransferWork {
 		this.files = files;
 		this.jobs = jobs;
 		this.json = json;
+	}
+
+	@Override
+	public String subject() {
+		return ExportJobs.SUBJECT;
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hutong.identity.SignedInUser;
+import org.hutong.transfer.ErrorRow;
+import org.hutong.transfer.TransferJob;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -66,7 +68,7 @@ class ImportApiController {
 	/** The refused rows, in file order: row number, field and reason in the importer's language. */
 	@GetMapping("/{id}/errors")
 	@PreAuthorize(ImportUploads.MAY_IMPORT)
-	List<ImportManagement.ErrorRow> errors(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
+	List<ErrorRow> errors(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
 		return imports.errors(me, id, Integer.MAX_VALUE);
 	}
 

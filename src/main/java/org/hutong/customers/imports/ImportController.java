@@ -1,7 +1,6 @@
 package org.hutong.customers.imports;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.identity.SignedInUser;
 import org.hutong.shared.Texts;
+import org.hutong.transfer.ErrorRow;
+import org.hutong.transfer.ErrorWorkbook;
+import org.hutong.transfer.TransferJob;
+import org.hutong.transfer.XlsxDownload;
 import org.hutong.web.HtmxFragment;
 import org.hutong.web.UnreadableForm;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,8 +41,6 @@ class ImportController {
 	/** The longest file-name search the list takes. */
 	static final int MAX_QUERY = 50;
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 	private final ImportUploads uploads;
 
 	private final ImportManagement imports;
@@ -50,11 +49,15 @@ class ImportController {
 
 	private final ImportPages pages;
 
-	ImportController(ImportUploads uploads, ImportManagement imports, ImportWorkbooks workbooks, ImportPages pages) {
+	private final ErrorWorkbook errorWorkbook;
+
+	ImportController(ImportUploads uploads, ImportManagement imports, ImportWorkbooks workbooks, ImportPages pages,
+			ErrorWorkbook errorWorkbook) {
 		this.uploads = uploads;
 		this.imports = imports;
 		this.workbooks = workbooks;
 		this.pages = pages;
+		this.errorWorkbook = errorWorkbook;
 	}
 
 	@GetMapping("/customers/imports")
@@ -99,7 +102,7 @@ class ImportController {
 	@GetMapping("/customers/imports/template.xlsx")
 	@PreAuthorize(ImportUploads.MAY_IMPORT)
 	void template(Locale locale, HttpServletResponse response) throws IOException {
-		download(response, pages.text("import.template.fileName", locale) + ".xlsx");
+		XlsxDownload.prepare(response, pages.text("import.template.fileName", locale) + ".xlsx");
 		workbooks.template(locale, response.getOutputStream());
 	}
 
@@ -153,9 +156,9 @@ class ImportController {
 	void errors(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Locale locale,
 			HttpServletResponse response) throws IOException {
 		TransferJob job = imports.job(me, id);
-		List<ImportManagement.ErrorRow> errors = imports.errors(me, id, Integer.MAX_VALUE);
-		download(response, pages.text("import.errors.fileName", locale) + "-" + id + ".xlsx");
-		workbooks.errors(job, errors, locale, response.getOutputStream());
+		List<ErrorRow> errors = imports.errors(me, id, Integer.MAX_VALUE);
+		XlsxDownload.prepare(response, pages.text("import.errors.fileName", locale) + "-" + id + ".xlsx");
+		errorWorkbook.write(job, ImportManagement.CUSTOMERS, errors, locale, response.getOutputStream());
 	}
 
 	private String queue(SignedInUser me, long id, String[] columns, boolean dryRun, Locale locale, Model model,
@@ -175,12 +178,5 @@ class ImportController {
 			return "customers/imports/show";
 		}
 		return "redirect:/customers/imports/" + id;
-	}
-
-	private static void download(HttpServletResponse response, String name) {
-		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
 }

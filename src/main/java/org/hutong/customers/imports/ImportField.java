@@ -1,14 +1,15 @@
 package org.hutong.customers.imports;
 
-import java.util.Locale;
 import java.util.Set;
+
+import org.hutong.transfer.ImportColumn;
 
 /**
  * A customer field a column of the file can fill. Labels are {@code import.field.<name>} (the
  * template's headers); the aliases are other headers people write for the same thing, in Chinese
- * and English, compared after {@link #key} folds case, spaces and punctuation away.
+ * and English, compared after {@link ImportColumn#key} folds case, spaces and punctuation away.
  */
-enum ImportField {
+enum ImportField implements ImportColumn {
 
 	NAME("客户名称", "公司名称", "企业名称", "单位名称", "客户", "名称", "name", "company", "customer", "companyname",
 			"customername"),
@@ -40,13 +41,8 @@ enum ImportField {
 		return this == CONTACT_NAME || this == CONTACT_MOBILE || this == CONTACT_TITLE;
 	}
 
-	boolean answersTo(String header) {
-		return aliases.contains(key(header));
-	}
-
-	/** A header folded for comparison: lower case, no spaces, punctuation, asterisks or "(必填)". */
-	static String key(String header) {
-		String folded = header == null ? "" : header.toLowerCase(Locale.ROOT).replace("必填", "").replace("required", "");
-		return folded.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s*＊（）]", "");
+	@Override
+	public boolean answersTo(String header) {
+		return aliases.contains(ImportColumn.key(header));
 	}
 }

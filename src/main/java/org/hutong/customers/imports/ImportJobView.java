@@ -2,6 +2,8 @@ package org.hutong.customers.imports;
 
 import java.time.Instant;
 
+import org.hutong.transfer.TransferJob;
+
 /**
  * An import job as the API shows it.
  *

@@ -8,6 +8,9 @@ import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
 import org.hutong.identity.VisibleOwners;
+import org.hutong.transfer.Imports;
+import org.hutong.transfer.TransferJob;
+import org.hutong.transfer.TransferSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -25,10 +28,10 @@ class ImportPages {
 
 	private final MessageSource messages;
 
-	private final ImportSettings settings;
+	private final TransferSettings settings;
 
 	ImportPages(ImportManagement imports, DataScopes scopes, Colleagues colleagues, MessageSource messages,
-			ImportSettings settings) {
+			TransferSettings settings) {
 		this.imports = imports;
 		this.scopes = scopes;
 		this.colleagues = colleagues;
@@ -45,12 +48,12 @@ class ImportPages {
 	}
 
 	void jobModel(SignedInUser me, TransferJob job, Model model) {
-		List<String> header = ImportManagement.header(job);
+		List<String> header = Imports.header(job);
 		ImportMapping mapping = ImportMapping.parse(job.getMapping(), header.size());
 		model.addAttribute("job", job);
 		model.addAttribute("maxRowsShown", settings.maxRows());
 		model.addAttribute("header", header);
-		model.addAttribute("mapping", mapping.columns().stream().map(f -> f == null ? "" : f.name()).toList());
+		model.addAttribute("mapping", mapping.names());
 		model.addAttribute("fields", Arrays.asList(ImportField.values()));
 		model.addAttribute("ownerName", job.getOwnerId() == null ? null : colleagues.name(job.getOwnerId()).orElse(""));
 		model.addAttribute("rowErrors", job.isBusy() ? List.of() : imports.errors(me, job.getId(), ImportManagement.ERRORS_SHOWN));

@@ -1,51 +1,52 @@
 package org.hutong.customers.imports;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
+import org.hutong.customers.naming.CompanyNames;
+import org.hutong.customers.naming.CreditCode;
 import org.hutong.identity.AuditAction;
 import org.hutong.identity.AuditLog;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
-import org.hutong.tenancy.TenantContext;
-import org.hutong.web.UniqueKeys;
+import org.hutong.transfer.FileDuplicates;
+import org.hutong.transfer.ImportPasses;
+import org.hutong.transfer.ImportTable;
+import org.hutong.transfer.TransferJob;
+import org.hutong.transfer.TransferKind;
+import org.hutong.transfer.TransferWork;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One pass of an import over its file: rows after the last committed one, {@code chunk} rows per
- * transaction, each transaction writing its customers, its row errors and the job's progress
- * together, so what is committed is always consistent with {@code last_row}. A pass that finds its
- * claim gone, or its thread interrupted by a shutdown, stops between chunks and can be resumed.
+ * A customer import's pass, run by {@link ImportPasses} chunk by chunk: rows that repeat an earlier
+ * row's normalised name, credit code or contact mobile are refused, the others go through
+ * {@link ImportUpsert} as the importer, with the data scope worked out once per job. A real run is
+ * written to the 审计日志.
  */
 @Component
 class ImportRun implements TransferWork {
 
 	private final ImportUpsert upsert;
 
-	private final TransferJobs jobs;
+	private final ImportPasses passes;
 
-	private final Sources sources;
+	private final MessageSource messages;
 
 	private final DataScopes scopes;
 
-	private final TransactionTemplate transactions;
+	private final AuditLog audit;
 
-	ImportRun(ImportUpsert upsert, TransferJobs jobs, Sources sources, DataScopes scopes,
-			TransactionTemplate transactions) {
+	ImportRun(ImportUpsert upsert, ImportPasses passes, MessageSource messages, DataScopes scopes, AuditLog audit) {
 		this.upsert = upsert;
-		this.jobs = jobs;
-		this.sources = sources;
+		this.passes = passes;
+		this.messages = messages;
 		this.scopes = scopes;
-		this.transactions = transactions;
+		this.audit = audit;
 	}
 
-	/** Where the file comes from and what the pass reports to, bundled to keep the constructor short. */
-	@Component
-	record Sources(TransferFiles files, ImportSettings settings, MessageSource messages, AuditLog audit,
-			UniqueKeys uniqueKeys) {
+	@Override
+	public String subject() {
+		return ImportManagement.CUSTOMERS.name();
 	}
 
 	@Override
@@ -55,69 +56,18 @@ class ImportRun implements TransferWork {
 
 	@Override
 	public void run(TransferJob job, String claim, SignedInUser creator) {
-		long tenantId = TenantContext.require();
 		Locale locale = Locale.forLanguageTag(job.getLocale());
-		ImportTable table = ImportSheets.read(sources.files().read(job.getSourceKey()), job.getFileName(),
-				sources.settings().maxRows());
+		ImportTable table = passes.table(job);
 		ImportMapping mapping = ImportMapping.parse(job.getMapping(), table.header().size());
-		FileDuplicates repeats = new FileDuplicates(table, mapping, sources.messages(), locale);
+		FileDuplicates repeats = new FileDuplicates(table, messages, locale)
+			.scan(mapping.columnOf(ImportField.NAME), ImportField.NAME, CompanyNames::normalise)
+			.scan(mapping.columnOf(ImportField.CREDIT_CODE), ImportField.CREDIT_CODE, CreditCode::normalise)
+			.scan(mapping.columnOf(ImportField.CONTACT_MOBILE), ImportField.CONTACT_MOBILE,
+					mobile -> mobile.replaceAll("[\\s\\-]", ""));
 		ImportTarget target = new ImportTarget(creator, scopes.of(creator), job.isToPool() ? null : job.getOwnerId(),
 				locale, job.isDryRun());
-		List<ImportTable.Line> rest = table.rows().stream().filter(line -> line.number() > job.getLastRow()).toList();
-		int chunk = sources.settings().chunk();
-		for (int from = 0; from < rest.size(); from += chunk) {
-			List<ImportTable.Line> lines = rest.subList(from, Math.min(rest.size(), from + chunk));
-			if (Thread.currentThread().isInterrupted() || !commit(tenantId, job.getId(), claim, lines, mapping, repeats, target)) {
-				return;
-			}
-		}
-		transactions.executeWithoutResult(status -> {
-			if (jobs.finish(tenantId, job.getId(), claim, job.isDryRun() ? TransferStatus.CHECKED : TransferStatus.DONE,
-					null) && !job.isDryRun()) {
-				sources.audit().record(AuditAction.CUSTOMERS_IMPORTED, "customers",
-						"job=" + job.getId() + " file=" + job.getFileName() + " rows=" + table.rows().size());
-			}
-		});
-	}
-
-	/**
-	 * One chunk in one transaction; false (and nothing written) when the claim was lost meanwhile. A
-	 * chunk that breaks a duplicate rule of the database (someone saved the same name or mobile while
-	 * it ran) rolled back whole, so it runs once more: its row checks now see that customer and refuse
-	 * the row, as any other duplicate.
-	 */
-	private boolean commit(long tenantId, long jobId, String claim, List<ImportTable.Line> lines, ImportMapping mapping,
-			FileDuplicates repeats, ImportTarget target) {
-		try {
-			return commitOnce(tenantId, jobId, claim, lines, mapping, repeats, target);
-		}
-		catch (RuntimeException raced) {
-			sources.uniqueKeys().violated(raced).orElseThrow(() -> raced);
-			return commitOnce(tenantId, jobId, claim, lines, mapping, repeats, target);
-		}
-	}
-
-	private boolean commitOnce(long tenantId, long jobId, String claim, List<ImportTable.Line> lines,
-			ImportMapping mapping, FileDuplicates repeats, ImportTarget target) {
-		return Boolean.TRUE.equals(transactions.execute(status -> {
-			Tally tally = new Tally();
-			List<RowError> errors = new ArrayList<>();
-			for (ImportTable.Line line : lines) {
-				RowError repeat = repeats.of(line.number());
-				if (repeat != null) {
-					errors.add(repeat);
-					tally.add(ImportOutcome.REFUSED);
-				}
-				else {
-					tally.add(upsert.apply(line, mapping, target, errors));
-				}
-			}
-			jobs.errors(tenantId, jobId, errors);
-			if (!jobs.progress(tenantId, jobId, claim, tally, lines.get(lines.size() - 1).number())) {
-				status.setRollbackOnly();
-				return false;
-			}
-			return true;
-		}));
+		passes.run(job, claim, table, repeats, (line, errors) -> upsert.apply(line, mapping, target, errors),
+				() -> audit.record(AuditAction.CUSTOMERS_IMPORTED, "customers",
+						"job=" + job.getId() + " file=" + job.getFileName() + " rows=" + table.rows().size()));
 	}
 }

@@ -8,6 +8,9 @@ import org.hutong.customers.customer.Customer;
 import org.hutong.customers.customer.CustomerForm;
 import org.hutong.customers.customer.CustomerUpserts;
 import org.hutong.customers.customer.Duplicates;
+import org.hutong.transfer.ImportOutcome;
+import org.hutong.transfer.ImportTable;
+import org.hutong.transfer.RowError;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -13,6 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.hutong.TestUsers;
 import org.hutong.identity.DemoTenants;
+import org.hutong.transfer.TransferJob;
+import org.hutong.transfer.TransferJobRepository;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 

@@ -13,6 +13,10 @@ import org.hutong.TestUsers;
 import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.TenantJdbc;
+import org.hutong.transfer.TransferFiles;
+import org.hutong.transfer.TransferJob;
+import org.hutong.transfer.TransferKind;
+import org.hutong.transfer.TransferStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Import jobs, their refused rows and files, and export jobs and their files stay inside their enterprise. */
@@ -49,7 +53,7 @@ class ImportIsolationTests extends TenantIsolationTestBase {
 	private long newImport() {
 		SignedInUser admin = new TestUsers(userDetails).load("demo", "admin");
 		String key = files.store(admin.tenantId(), "客户名称,手机\n隔离测试公司,123\n".getBytes(StandardCharsets.UTF_8));
-		TransferJob job = new TransferJob(TransferKind.IMPORT, TransferStatus.UPLOADED, admin.userId(),
+		TransferJob job = new TransferJob("customers", TransferKind.IMPORT, TransferStatus.UPLOADED, admin.userId(),
 				admin.getUsername(), "zh-CN", Instant.now());
 		job.source("客户.csv", key, "客户名称\t手机", "NAME,CONTACT_MOBILE", 1, admin.userId());
 		entityManager.persist(job);
@@ -65,7 +69,7 @@ class ImportIsolationTests extends TenantIsolationTestBase {
 	private long newExport() throws RuntimeException {
 		SignedInUser admin = new TestUsers(userDetails).load("demo", "admin");
 		String key = files.store(TenantContext.require(), "xlsx bytes".getBytes(StandardCharsets.UTF_8));
-		TransferJob job = TransferJob.export(admin.userId(), admin.getUsername(), "zh-CN", Instant.now());
+		TransferJob job = TransferJob.export("customers", admin.userId(), admin.getUsername(), "zh-CN", Instant.now());
 		job.exporting("{}", "客户.xlsx");
 		entityManager.persist(job);
 		entityManager.flush();

@@ -13,6 +13,10 @@ import java.util.Set;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.hutong.transfer.CsvEncoding;
+import org.hutong.transfer.ImportSheets;
+import org.hutong.transfer.ImportTable;
+import org.hutong.transfer.UnreadableFile;
 import org.junit.jupiter.api.Test;
 
 /** Reading uploads without asking their encoding, and suggesting the column mapping from headers. */

@@ -14,6 +14,10 @@ import org.hutong.customers.CustomerFixtures;
 import org.hutong.identity.DemoTenants;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
+import org.hutong.transfer.Heartbeats;
+import org.hutong.transfer.TransferJobRepository;
+import org.hutong.transfer.TransferJobs;
+import org.hutong.transfer.TransferSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +60,7 @@ class ImportTakeoverTests {
 	TenantJdbc jdbc;
 
 	@Autowired
-	ImportSettings settings;
+	TransferSettings settings;
 
 	@Autowired
 	Environment environment;

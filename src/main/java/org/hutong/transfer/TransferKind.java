@@ -1,0 +1,6 @@
+package org.hutong.transfer;
+
+/** What a {@link TransferJob} does. */
+public enum TransferKind {
+	IMPORT, EXPORT
+}
