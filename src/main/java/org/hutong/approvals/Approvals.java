@@ -27,9 +27,23 @@ public class Approvals {
 
 	private final ApprovalRequestRepository requests;
 
-	Approvals(RequestSubmission submission, ApprovalRequestRepository requests) {
+	private final SubjectFlows subjectFlows;
+
+	Approvals(RequestSubmission submission, ApprovalRequestRepository requests, SubjectFlows subjectFlows) {
 		this.submission = submission;
 		this.requests = requests;
+		this.subjectFlows = subjectFlows;
+	}
+
+	/** Makes the subject's form and flow in the current enterprise unless it has them; changes neither when it does. */
+	public void prepare(SubjectFlow flow) {
+		subjectFlows.prepare(flow);
+	}
+
+	/** Whether requests may be submitted on the flow: it exists and is enabled. */
+	@Transactional(readOnly = true)
+	public boolean accepts(String flowKey) {
+		return subjectFlows.enabled(flowKey);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.hutong.identity;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,6 +21,15 @@ public class Roles {
 
 	Roles(RoleRepository roles) {
 		this.roles = roles;
+	}
+
+	/** The enterprise's roles by name, for settings that differ by role (such as a discount limit). */
+	@Transactional(readOnly = true)
+	public List<SignedInUser.RoleRef> all() {
+		return roles.findAll().stream()
+			.map(role -> new SignedInUser.RoleRef(role.getId(), role.getName()))
+			.sorted(java.util.Comparator.comparing(SignedInUser.RoleRef::name))
+			.toList();
 	}
 
 	/**

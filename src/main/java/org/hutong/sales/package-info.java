@@ -1,10 +1,11 @@
 /**
- * 销售 (sales): what the enterprise sells and how it sells it. Today the catalogue: 产品 with their
+ * 销售 (sales): what the enterprise sells and how it sells it. The catalogue: 产品 with their
  * categories (a tree), units (the enterprise's list), list prices, tax rates, technical parameters
- * and photos, imported and exported on the transfer module's jobs. Opportunities, quotes, tenders and
- * targets follow in their own folders. It reads
- * customers through their module's directory and is never read by it.
+ * and photos, imported and exported on the transfer module's jobs; 价格表. 商机 on pipelines, and
+ * 报价单 with their versions, discount approval (through the approvals module) and PDF. Tenders and
+ * targets follow in their own folders. It reads customers through their module's directory and is
+ * never read by it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sales",
-		allowedDependencies = { "shared", "tenancy", "identity", "web", "files", "customers", "transfer" })
+		allowedDependencies = { "shared", "tenancy", "identity", "web", "files", "customers", "transfer", "approvals" })
 package org.hutong.sales;

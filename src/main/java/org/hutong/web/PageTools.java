@@ -273,6 +273,14 @@ public final class PageTools {
 		return new FormField(name, value, List.of());
 	}
 
+	/**
+	 * An empty field, for a row of a line list beyond the lines the form holds: asking the form for
+	 * it would make the binder grow the list.
+	 */
+	public FormField blank(String name) {
+		return new FormField(name, null, List.of());
+	}
+
 	/** The form's errors that belong to no field, in the request's locale. */
 	public List<String> globalErrors(String form) {
 		BindingResult result = result(form);

@@ -8,7 +8,7 @@ public class FormDesignInvalid extends RuntimeException {
 	private final transient List<FormProblem> problems;
 
 	public FormDesignInvalid(List<FormProblem> problems) {
-		super("form design invalid: " + problems.size() + " problems", null, false, false);
+		super("form design invalid: " + problems.stream().map(p -> p.path() + " " + p.code()).toList(), null, false, false);
 		this.problems = List.copyOf(problems);
 	}
 

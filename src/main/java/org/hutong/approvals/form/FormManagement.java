@@ -30,6 +30,12 @@ public class FormManagement {
 		this.records = records;
 	}
 
+	/** Whether the enterprise has a form of this key, enabled or not. */
+	@Transactional(readOnly = true)
+	public boolean exists(String key) {
+		return forms.existsByKey(key);
+	}
+
 	public FormDefinition create(FormDesign design) {
 		List<FormProblem> problems = new ArrayList<>(DesignRules.check(design, records.names()));
 		if (design.key() != null && forms.existsByKey(design.key())) {

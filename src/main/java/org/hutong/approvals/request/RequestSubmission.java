@@ -15,6 +15,7 @@ import org.hutong.approvals.flow.FlowVersionRepository;
 import org.hutong.approvals.route.RoutePredictions;
 import org.hutong.approvals.route.Submission;
 import org.hutong.shared.SubjectRef;
+import org.hutong.tenancy.DailyNumbers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,12 +38,12 @@ public class RequestSubmission {
 
 	private final Progress progress;
 
-	private final Numbering numbering;
+	private final DailyNumbers numbering;
 
 	private final ApprovalFiles files;
 
 	RequestSubmission(FlowRepository flows, FlowVersionRepository versions, RoutePredictions routes,
-			ApprovalRequestRepository requests, Progress progress, Numbering numbering, ApprovalFiles files) {
+			ApprovalRequestRepository requests, Progress progress, DailyNumbers numbering, ApprovalFiles files) {
 		this.files = files;
 		this.flows = flows;
 		this.versions = versions;

@@ -52,5 +52,11 @@ public enum NotificationKind {
 	APPROVAL_DIGEST,
 
 	/** A colleague delegated their approvals to the recipient for some days (委托). */
-	APPROVAL_DELEGATED
+	APPROVAL_DELEGATED,
+
+	/** A sent quote of the recipient's ends its validity within days, unanswered. */
+	QUOTE_EXPIRING,
+
+	/** A sent quote of the recipient's passed its validity unanswered and is now 已过期. */
+	QUOTE_EXPIRED
 }

@@ -1,6 +1,7 @@
 package org.hutong.web.errors;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -155,6 +156,12 @@ class ErrorAdvice {
 			errors.putIfAbsent(error.getField(), messages.getMessage(error, locales.resolveLocale(request)));
 		}
 		problem.setProperty("errors", errors);
+		// a refusal of the whole (a step not allowed now) is the detail itself: there is no field to name
+		List<String> whole = ex.getGlobalErrors().stream()
+			.map(error -> messages.getMessage(error, locales.resolveLocale(request))).toList();
+		if (!whole.isEmpty()) {
+			problem.setDetail(String.join(" ", whole));
+		}
 		return ResponseEntity.badRequest().body(problem);
 	}
 

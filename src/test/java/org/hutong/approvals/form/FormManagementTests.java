@@ -93,7 +93,8 @@ class FormManagementTests {
 		TenantContext.runAs(tenant.getId(),
 				() -> transactions.executeWithoutResult(status -> onboarding.setUp("admin", "管理员", "demo1234x!A")));
 		List<FormDefinition> forms = TenantContext.callAs(tenant.getId(), () -> transactions.execute(s -> catalog.enabled()));
-		assertThat(forms).extracting(FormDefinition::getKey)
+		// other modules add their own forms (a quote's discount); the stock ones come first
+		assertThat(forms).filteredOn(FormDefinition::isStock).extracting(FormDefinition::getKey)
 			.containsExactly("leave", "expense", "purchase", "travel", "seal");
 		assertThat(forms.get(1).field("lines").orElseThrow().columns()).extracting(FieldDefinition::key)
 			.containsExactly("category", "date", "amount", "receipts", "note");

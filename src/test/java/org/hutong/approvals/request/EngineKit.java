@@ -81,7 +81,7 @@ final class EngineKit {
 		Progress progress = new Progress(tasks, history, timers, delegations, clock);
 		this.submission = new RequestSubmission(beans.getBean(FlowRepository.class), beans.getBean(FlowVersionRepository.class),
 				beans.getBean(RoutePredictions.class),
-				requests, progress, beans.getBean(Numbering.class), beans.getBean(ApprovalFiles.class));
+				requests, progress, beans.getBean(org.hutong.tenancy.DailyNumbers.class), beans.getBean(ApprovalFiles.class));
 		this.management = new RequestManagement(requests, tasks, progress, beans.getBean(OrgChart.class), delegations,
 				beans.getBean(FieldAccess.class), beans.getBean(ApprovalFiles.class),
 				clock);

@@ -1,4 +1,4 @@
-package org.hutong.approvals.request;
+package org.hutong.tenancy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,16 +6,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-import org.hutong.tenancy.TenantJdbc;
 import org.springframework.stereotype.Component;
 
 /**
- * Request numbers like {@code BX-20261202-0007}: prefix, the day in Shanghai, and a per-day sequence
- * counted in {@code approval_number} under a row lock — never in memory, so two nodes or a restart
- * never hand out a number twice. Runs in the caller's transaction; the lock is held until it commits.
+ * An enterprise's document numbers like {@code BX-20261202-0007} (审批单, 报价单 …): prefix, the day in
+ * Shanghai, and a per-day sequence per prefix counted in {@code approval_number} (the table kept the
+ * name of its first user) under a row lock — never in memory, so two nodes or a restart never hand
+ * out a number twice. Runs in the caller's transaction; the lock is held until it commits.
  */
 @Component
-class Numbering {
+public class DailyNumbers {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -23,11 +23,11 @@ class Numbering {
 
 	private final TenantJdbc jdbc;
 
-	Numbering(TenantJdbc jdbc) {
+	DailyNumbers(TenantJdbc jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	String next(String prefix, Instant now) {
+	public String next(String prefix, Instant now) {
 		LocalDate day = now.atZone(ZONE).toLocalDate();
 		Optional<Integer> last = locked(prefix, day);
 		if (last.isEmpty()) {
