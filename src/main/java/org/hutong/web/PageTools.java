@@ -251,6 +251,14 @@ public final class PageTools {
 		return span.toHours() > 0 ? msg("duration.hours", span.toHours()) : msg("duration.minutes", Math.max(1, span.toMinutes()));
 	}
 
+	/** A file's size for people: {@code 820 KB}, {@code 12.4 MB}. */
+	public String size(long bytes) {
+		if (bytes < 1024 * 1024) {
+			return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+		}
+		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+	}
+
 	/** A percentage without trailing zeros, {@code 13 %} or {@code 6.5 %}; null for none. */
 	public String percent(BigDecimal rate) {
 		return rate == null ? null : rate.stripTrailingZeros().toPlainString() + " %";

@@ -58,5 +58,8 @@ public enum NotificationKind {
 	QUOTE_EXPIRING,
 
 	/** A sent quote of the recipient's passed its validity unanswered and is now 已过期. */
-	QUOTE_EXPIRED
+	QUOTE_EXPIRED,
+
+	/** A key date of an open tender of the recipient's (报名 · 购买标书 · 答疑 · 投标截止 · 开标) is today or tomorrow. */
+	TENDER_DATE_DUE
 }

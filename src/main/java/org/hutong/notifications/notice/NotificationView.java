@@ -7,26 +7,33 @@ import java.time.LocalDate;
  * One notice as the inbox and the API show it: who did what (the actor's name, or {@code null} for
  * reminders), an excerpt of the post, comment or the customer's name, and where it leads.
  *
- * @param target the page it links to: {@code /feed/posts/{id}}, {@code /customers/{id}}, {@code /approvals/{id}} or {@code /sales/quotes/{id}}
+ * @param target the page it links to: {@code /feed/posts/{id}}, {@code /customers/{id}}, {@code /approvals/{id}}, {@code /sales/quotes/{id}} or {@code /sales/tenders/{id}}
  * @param dueOn the follow-up day or the reclaim day of a reminder, else {@code null}
  */
 public record NotificationView(long id, NotificationKind kind, Long actorId, String actorName, Long postId,
-		Long commentId, Long customerId, LocalDate dueOn, String excerpt, String target, Instant createdAt,
-		Instant readAt) {
+		Long commentId, Long customerId, LocalDate dueOn, String excerpt, String target, String sentence,
+		Instant createdAt, Instant readAt) {
 
 	static NotificationView of(Notification n, String actorName) {
 		return new NotificationView(n.getId(), n.getKind(), n.getActorId(), actorName, n.getPostId(), n.getCommentId(),
-				n.getCustomerId(), n.getDueOn(), n.getExcerpt(), target(n), n.getCreatedAt(), n.getReadAt());
+				n.getCustomerId(), n.getDueOn(), n.getExcerpt(), target(n), sentence(n), n.getCreatedAt(), n.getReadAt());
 	}
 
 	public boolean read() {
 		return readAt != null;
 	}
 
-	/** The bundle key of its sentence: a mention in a comment reads differently from one in a post. */
-	public String sentence() {
-		String key = "notification.kind." + kind.name();
-		return kind == NotificationKind.MENTIONED && commentId != null ? key + ".comment" : key;
+	/**
+	 * The bundle key of its sentence: a mention in a comment reads differently from one in a post, and
+	 * a tender's reminder names its date (投标截止, 开标 …).
+	 */
+	private static String sentence(Notification n) {
+		String key = "notification.kind." + n.getKind().name();
+		if (n.getKind() == NotificationKind.MENTIONED && n.getCommentId() != null) {
+			return key + ".comment";
+		}
+		String tenderDate = n.getKind() == NotificationKind.TENDER_DATE_DUE ? SalesLinks.tenderDate(n.getSourceKey()) : null;
+		return tenderDate != null ? key + "." + tenderDate : key;
 	}
 
 	private static String target(Notification n) {
@@ -34,7 +41,7 @@ public record NotificationView(long id, NotificationKind kind, Long actorId, Str
 		if (approval != null) {
 			return approval;
 		}
-		String quote = QuoteLinks.target(n.getSourceKey());
+		String quote = SalesLinks.target(n.getSourceKey());
 		if (quote != null) {
 			return quote;
 		}

@@ -1,8 +1,11 @@
 package org.hutong.sales.opportunity;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.hutong.identity.SignedInUser;
 import org.hutong.web.RecordNotFound;
@@ -19,8 +22,27 @@ public class OpportunityDirectory {
 
 	private final OpportunityAccess access;
 
-	OpportunityDirectory(OpportunityAccess access) {
+	private final OpportunityRepository opportunities;
+
+	OpportunityDirectory(OpportunityAccess access, OpportunityRepository opportunities) {
 		this.access = access;
+		this.opportunities = opportunities;
+	}
+
+	/** A deal to pick from a list: its id and name. */
+	public record Choice(long id, String name) {
+	}
+
+	/** The user's own open deals, newest first (a hundred at most): the choice when a record is made on one. */
+	public List<Choice> openOf(SignedInUser user) {
+		return opportunities.findTop100ByOwnerIdAndOutcomeIsNullAndDeletedAtIsNullOrderByIdDesc(user.userId()).stream()
+			.map(deal -> new Choice(deal.getId(), deal.getName())).toList();
+	}
+
+	/** The names of these deals of the enterprise, for rows of records made on them (a tender's list). */
+	public Map<Long, String> names(Collection<Long> ids) {
+		return ids.isEmpty() ? Map.of()
+				: opportunities.findAllById(ids).stream().collect(Collectors.toMap(Opportunity::getId, Opportunity::getName));
 	}
 
 	/** A deal, its customer and its product lines. */

@@ -17,7 +17,9 @@ import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
 import org.hutong.sales.OpportunityCreated;
+import org.hutong.sales.OpportunityLost;
 import org.hutong.sales.OpportunityStageChanged;
+import org.hutong.sales.OpportunityWon;
 import org.hutong.sales.pipeline.PipelineView;
 import org.hutong.sales.pipeline.PipelineView.StageView;
 import org.hutong.sales.pipeline.Pipelines;
@@ -146,6 +148,19 @@ public class OpportunityManagement {
 		change(actor, opportunity, from, to, move);
 	}
 
+	/**
+	 * 赢单 because something else was won for the deal (its tender): to its pipeline's won stage, with
+	 * the stage checks of any move; nothing when the deal is already closed.
+	 */
+	public void win(SignedInUser actor, long id, String note, Errors errors) {
+		Opportunity opportunity = access.writable(actor, id);
+		if (!opportunity.isOpen()) {
+			return;
+		}
+		StageView won = parts.pipelines().one(opportunity.getPipelineId()).finalStage(StageOutcome.WON);
+		move(actor, id, new StageMove(won.id(), null, null, note, null), errors);
+	}
+
 	public void delete(SignedInUser actor, long id) {
 		Opportunity opportunity = access.readable(actor, id);
 		if (!access.mayDelete(actor, opportunity)) {
@@ -180,6 +195,16 @@ public class OpportunityManagement {
 		parts.events().publishEvent(new OpportunityStageChanged(actor.tenantId(), opportunity.getId(),
 				opportunity.getCustomerId(), opportunity.getName(), action.name(), from.name(), to.name(),
 				opportunity.getAmount(), opportunity.getOwnerId(), actor.userId(), now));
+		if (action == StageAction.WON) {
+			parts.events().publishEvent(new OpportunityWon(actor.tenantId(), opportunity.getId(),
+					opportunity.getCustomerId(), opportunity.getName(), opportunity.getAmount(), opportunity.getOwnerId(),
+					actor.userId(), now));
+		}
+		else if (action == StageAction.LOST) {
+			parts.events().publishEvent(new OpportunityLost(actor.tenantId(), opportunity.getId(),
+					opportunity.getCustomerId(), opportunity.getName(), opportunity.getAmount(), move.lostReasonId(),
+					move.wonBy(), opportunity.getOwnerId(), actor.userId(), now));
+		}
 	}
 
 	private void checkLost(StageMove move, Errors errors) {

@@ -1,5 +1,6 @@
 package org.hutong.sales.opportunity;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface OpportunityRepository extends JpaRepository<Opportunity, Long>, JpaSpecificationExecutor<Opportunity> {
 
 	Optional<Opportunity> findByIdAndDeletedAtIsNull(long id);
+
+	/** One owner's open deals, newest first: what a tender or a quote may be recorded on. */
+	List<Opportunity> findTop100ByOwnerIdAndOutcomeIsNullAndDeletedAtIsNullOrderByIdDesc(long ownerId);
 
 	/** Deleted deals count too: they still name their stage and reason. */
 	boolean existsByStageId(long stageId);

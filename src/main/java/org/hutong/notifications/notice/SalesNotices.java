@@ -1,0 +1,39 @@
+package org.hutong.notifications.notice;
+
+import org.hutong.sales.QuoteExpiring;
+import org.hutong.sales.TenderDateDue;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Sales reminders as notices to the owner: a quote about to expire, or expired (one per quote, kind
+ * and validity date), and a tender's key date today or tomorrow (one per tender, date and day), each
+ * linking to its record. After commit, async and in the publication registry (see {@link FeedNotices}).
+ */
+@Component
+class SalesNotices {
+
+	private final Notifying notifying;
+
+	SalesNotices(Notifying notifying) {
+		this.notifying = notifying;
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(TenderDateDue event) {
+		String key = SalesLinks.tenderKey(event.tenderId(), event.dateKind(), event.on().toString());
+		notifying.deliver(new Notice(event.tenantId(), event.ownerId(), NotificationKind.TENDER_DATE_DUE, null, null, null,
+				event.customerId(), event.on(), event.title(), key));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(QuoteExpiring event) {
+		NotificationKind kind = event.expired() ? NotificationKind.QUOTE_EXPIRED : NotificationKind.QUOTE_EXPIRING;
+		String key = SalesLinks.quoteKey(event.quoteId(), kind.name().toLowerCase() + ":" + event.validUntil());
+		notifying.deliver(new Notice(event.tenantId(), event.ownerId(), kind, null, null, null, event.customerId(),
+				event.validUntil(), event.number() + " · " + event.customerName(), key));
+	}
+}
