@@ -88,6 +88,10 @@ public class Opportunity {
 	@Column(name = "closed_at")
 	private Instant closedAt;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "forecast_category")
+	private ForecastCategory forecastCategory = ForecastCategory.PIPELINE;
+
 	@Column(name = "stage_entered_at")
 	private Instant stageEnteredAt;
 
@@ -227,6 +231,15 @@ public class Opportunity {
 
 	void touch(Instant now) {
 		this.updatedAt = now;
+	}
+
+	void categorize(ForecastCategory category, Instant now) {
+		this.forecastCategory = category;
+		touch(now);
+	}
+
+	public ForecastCategory getForecastCategory() {
+		return forecastCategory;
 	}
 
 	boolean isOpen() {

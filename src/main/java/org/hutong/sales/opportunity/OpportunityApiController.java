@@ -109,6 +109,23 @@ class OpportunityApiController {
 		return found(details.one(me, id));
 	}
 
+	/** The 预测分类 to set on an open deal. */
+	record Categorize(ForecastCategory category) {
+	}
+
+	@PostMapping("/{id}/forecast-category")
+	@PreAuthorize(OpportunityPermissions.MAY_WRITE)
+	ResponseEntity<OpportunityView> categorize(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestBody Categorize body, @RequestHeader(name = "If-Match", required = false) String ifMatch)
+			throws BindException {
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(body, "forecast");
+		management.categorize(me, id, body.category(), Versions.fromIfMatch(ifMatch, null), errors);
+		if (errors.hasErrors()) {
+			throw new BindException(errors);
+		}
+		return found(details.one(me, id));
+	}
+
 	@DeleteMapping("/{id}")
 	@PreAuthorize(OpportunityPermissions.MAY_WRITE)
 	ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {

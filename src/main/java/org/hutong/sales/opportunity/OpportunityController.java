@@ -167,6 +167,34 @@ class OpportunityController {
 		return "redirect:/sales/opportunities/" + id;
 	}
 
+	/** The deal's 预测分类, from the picker on its page. */
+	@PostMapping("/{id}/forecast")
+	@PreAuthorize(OpportunityPermissions.MAY_WRITE)
+	String categorize(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestParam(required = false) String category, @RequestParam(required = false) Long version,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		ForecastCategory chosen = java.util.Arrays.stream(ForecastCategory.values())
+			.filter(value -> value.name().equals(category)).findFirst().orElse(null);
+		BindingResult errors = new org.springframework.validation.MapBindingResult(
+				new java.util.HashMap<>(java.util.Map.of("category", "")), "forecast");
+		try {
+			management.categorize(me, id, chosen, version, errors);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			errors.reject("opportunity.conflict");
+			response.setStatus(HttpStatus.CONFLICT.value());
+		}
+		if (errors.hasErrors()) {
+			if (response.getStatus() != HttpStatus.CONFLICT.value()) {
+				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			}
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "forecast", errors);
+			return show(me, id, model, null);
+		}
+		redirect.addFlashAttribute("notice", "opportunity.forecast.saved");
+		return "redirect:/sales/opportunities/" + id;
+	}
+
 	@PostMapping("/{id}/delete")
 	@PreAuthorize(OpportunityPermissions.MAY_WRITE)
 	String delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, RedirectAttributes redirect) {

@@ -57,7 +57,7 @@ public class OpportunityDetails {
 				o.getClosedAt(), o.getStageEnteredAt(), o.getCreatedAt(), lines(o), contacts(o),
 				o.getMembers().stream().map(m -> new OpportunityView.Member(m.getUserId(), names.get(m.getUserId()))).toList(),
 				changes.stream().map(change -> history(change, names)).toList(),
-				user.can(OpportunityPermissions.WRITE), access.mayDelete(user, o));
+				user.can(OpportunityPermissions.WRITE), access.mayDelete(user, o), o.getForecastCategory());
 	}
 
 	/** The form of a deal as it stands, for editing. */

@@ -161,6 +161,23 @@ public class OpportunityManagement {
 		move(actor, id, new StageMove(won.id(), null, null, note, null), errors);
 	}
 
+	/** The owner's 预测分类 of an open deal; a closed one keeps what it had. */
+	public void categorize(SignedInUser actor, long id, ForecastCategory category, Long version, Errors errors) {
+		Opportunity opportunity = access.writable(actor, id);
+		if (version != null && version != opportunity.getVersion()) {
+			throw new ObjectOptimisticLockingFailureException(Opportunity.class, id);
+		}
+		if (category == null) {
+			errors.rejectValue("category", "opportunity.forecast.required");
+			return;
+		}
+		if (!opportunity.isOpen()) {
+			errors.reject("opportunity.forecast.closed");
+			return;
+		}
+		opportunity.categorize(category, parts.clock().instant());
+	}
+
 	public void delete(SignedInUser actor, long id) {
 		Opportunity opportunity = access.readable(actor, id);
 		if (!access.mayDelete(actor, opportunity)) {

@@ -14,7 +14,7 @@ import org.hutong.sales.pipeline.PipelineView;
 public record OpportunityView(OpportunityRow row, PipelineView pipeline, String source, String competitors,
 		String nextStep, String remarks, boolean amountFromLines, String lostReason, String wonBy, Instant closedAt,
 		Instant stageEnteredAt, Instant createdAt, List<Line> lines, List<Contact> contacts, List<Member> members,
-		List<History> history, boolean mayWrite, boolean mayDelete) {
+		List<History> history, boolean mayWrite, boolean mayDelete, ForecastCategory forecastCategory) {
 
 	/** A product line with what the product says of itself. */
 	public record Line(long productId, String code, String name, String spec, String unit, BigDecimal quantity,
