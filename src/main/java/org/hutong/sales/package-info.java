@@ -7,5 +7,6 @@
  * never read by it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sales",
-		allowedDependencies = { "shared", "tenancy", "identity", "web", "files", "customers", "transfer", "approvals" })
+		allowedDependencies = { "shared", "tenancy", "identity", "web", "files", "customers", "customers :: follow-ups",
+				"transfer", "approvals" })
 package org.hutong.sales;

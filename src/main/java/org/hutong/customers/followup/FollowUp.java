@@ -51,6 +51,10 @@ public class FollowUp {
 	@Column(name = "lead_id")
 	private Long leadId;
 
+	/** The customer's 商机 it is also on, or {@code null}. */
+	@Column(name = "opportunity_id")
+	private Long opportunityId;
+
 	@Enumerated(EnumType.STRING)
 	private FollowUpType type;
 
@@ -87,6 +91,14 @@ public class FollowUp {
 	}
 
 	/** A follow-up on a 线索; when the lead is converted it joins the new customer's timeline too. */
+	/** A follow-up on a customer and one of its 商机, which the caller vouches for. */
+	public static FollowUp onDeal(long customerId, long opportunityId, FollowUpType type, String content,
+			Instant occurredAt, LocalDate nextFollowUpOn, long authorId, Instant now, LocalDate today) {
+		FollowUp followUp = new FollowUp(customerId, null, type, content, occurredAt, nextFollowUpOn, authorId, now, today);
+		followUp.opportunityId = opportunityId;
+		return followUp;
+	}
+
 	public static FollowUp onLead(long leadId, FollowUpType type, String content, Instant occurredAt,
 			LocalDate nextFollowUpOn, long authorId, Instant now, LocalDate today) {
 		return new FollowUp(null, leadId, type, content, occurredAt, nextFollowUpOn, authorId, now, today);
@@ -150,6 +162,10 @@ public class FollowUp {
 	/** The lead it was logged on, or {@code null} for a follow-up on a customer. */
 	public Long getLeadId() {
 		return leadId;
+	}
+
+	public Long getOpportunityId() {
+		return opportunityId;
 	}
 
 	public FollowUpType getType() {

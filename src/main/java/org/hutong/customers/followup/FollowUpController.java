@@ -95,6 +95,11 @@ class FollowUpController {
 		if (deleted.getCustomerId() == null) {
 			return show(timeline.leadPanel(me, deleted.getLeadId()), blank(model));
 		}
+		if (deleted.getOpportunityId() != null) {
+			// deleted from the deal's page, whose panel it replaces: the deal's URL is the base
+			return show(timeline.dealPanel(me, deleted.getCustomerId(), deleted.getOpportunityId(),
+					"/sales/opportunities/" + deleted.getOpportunityId(), true), blank(model));
+		}
 		return cleared(me, deleted.getCustomerId(), model);
 	}
 

@@ -33,7 +33,7 @@ public record FollowUpForm(
 				: attachments.stream().filter(file -> file != null && !file.isEmpty()).toList();
 	}
 
-	static FollowUpForm blank() {
+	public static FollowUpForm blank() {
 		return new FollowUpForm(FollowUpType.CALL.name(), null, null, null, List.of(), List.of());
 	}
 

@@ -58,6 +58,19 @@ public class FollowUpManagement {
 	/** Answers the new follow-up's id, or {@code null} when {@code errors} says why not. */
 	@PreAuthorize(CustomerManagement.MAY_WRITE)
 	public Long log(SignedInUser actor, long customerId, FollowUpForm form, Errors errors) {
+		return log(actor, customerId, null, form, errors);
+	}
+
+	/**
+	 * A follow-up on a customer and one of its 商机: on both timelines. The sales module calls it once it
+	 * checked the deal is the customer's and the actor may work it.
+	 */
+	@PreAuthorize(CustomerManagement.MAY_WRITE)
+	public Long logOnDeal(SignedInUser actor, long customerId, long opportunityId, FollowUpForm form, Errors errors) {
+		return log(actor, customerId, opportunityId, form, errors);
+	}
+
+	private Long log(SignedInUser actor, long customerId, Long opportunityId, FollowUpForm form, Errors errors) {
 		Customer customer = subjects.customers().writable(actor, customerId);
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, EnterpriseZone.DEFAULT);
@@ -66,8 +79,11 @@ public class FollowUpManagement {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		FollowUp followUp = new FollowUp(customerId, form.kind(), form.content(), occurredAt, form.nextFollowUpOn(),
-				actor.userId(), now, today);
+		FollowUp followUp = opportunityId == null
+				? new FollowUp(customerId, form.kind(), form.content(), occurredAt, form.nextFollowUpOn(), actor.userId(),
+						now, today)
+				: FollowUp.onDeal(customerId, opportunityId, form.kind(), form.content(), occurredAt,
+						form.nextFollowUpOn(), actor.userId(), now, today);
 		followUp.involve(form.contactIds());
 		followUps.save(followUp);
 		parts.attachments().attach(actor.tenantId(), followUp.getId(), uploads);

@@ -27,6 +27,18 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 			order by f.occurredAt desc, f.id desc""")
 	List<FollowUp> findOlder(long customerId, Instant at, long id, Limit limit);
 
+	/** A deal's newest follow-ups; {@link #findOlderOfDeal} pages on by keyset. */
+	@Query("""
+			select f from FollowUp f where f.opportunityId = :opportunityId and f.deletedAt is null
+			order by f.occurredAt desc, f.id desc""")
+	List<FollowUp> findNewestOfDeal(long opportunityId, Limit limit);
+
+	@Query("""
+			select f from FollowUp f where f.opportunityId = :opportunityId and f.deletedAt is null
+			and (f.occurredAt < :at or (f.occurredAt = :at and f.id < :id))
+			order by f.occurredAt desc, f.id desc""")
+	List<FollowUp> findOlderOfDeal(long opportunityId, Instant at, long id, Limit limit);
+
 	/** A converted lead's follow-ups join its customer's timeline. */
 	@Modifying
 	@Query("update FollowUp f set f.customerId = :customerId where f.leadId = :leadId and f.customerId is null")

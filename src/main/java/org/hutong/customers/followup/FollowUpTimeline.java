@@ -61,6 +61,33 @@ public class FollowUpTimeline {
 				!lead.isConverted());
 	}
 
+	/**
+	 * A 商机's 跟进记录, the customer's contacts to tick: what the deal's page shows under {@code base}. The
+	 * sales module asks once it checked the viewer may see the deal.
+	 */
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	public FollowUpPanel dealPanel(SignedInUser viewer, long customerId, long opportunityId, String base,
+			boolean mayWrite) {
+		Customer customer = subjects.customers().readable(viewer, customerId);
+		List<ContactView> people = contacts.list(viewer, customerId);
+		return new FollowUpPanel(customerId, customer.getName(), people,
+				dealPage(viewer, customerId, opportunityId, null, PAGE_SIZE), mayWrite && subjects.customers().mayWrite(viewer, customer),
+				base);
+	}
+
+	/** A page of a deal's follow-ups, newest first. */
+	@PreAuthorize(CustomerManagement.MAY_READ)
+	public FollowUpPage dealPage(SignedInUser viewer, long customerId, long opportunityId, String after, int limit) {
+		subjects.customers().readable(viewer, customerId);
+		int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+		FollowUpPage.Cursor cursor = FollowUpPage.Cursor.parse(after);
+		List<FollowUp> found = cursor == null ? followUps.findNewestOfDeal(opportunityId, Limit.of(size + 1))
+				: followUps.findOlderOfDeal(opportunityId, cursor.at(), cursor.id(), Limit.of(size + 1));
+		List<FollowUp> shown = found.subList(0, Math.min(size, found.size()));
+		String next = found.size() > size ? FollowUpPage.Cursor.of(shown.get(size - 1)).text() : null;
+		return new FollowUpPage(views.of(viewer, shown, contacts.list(viewer, customerId)), next);
+	}
+
 	/** A page of a lead's follow-ups, newest first. */
 	@PreAuthorize(CustomerManagement.MAY_READ)
 	public FollowUpPage leadPage(SignedInUser viewer, long leadId, String after, int limit) {

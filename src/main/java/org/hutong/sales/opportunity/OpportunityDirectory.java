@@ -55,15 +55,22 @@ public class OpportunityDirectory {
 	/** The deal if it is there and the user may see it. */
 	public Optional<Deal> readable(SignedInUser user, long id) {
 		try {
-			Opportunity found = access.readable(user, id);
-			return Optional.of(new Deal(found.getId(), found.getName(), found.getCustomerId(), found.getOwnerId(),
-					found.getLines().stream()
-						.map(line -> new Line(line.getProductId(), line.getQuantity(), line.getUnitPrice(),
-								line.getDiscount()))
-						.toList()));
+			return Optional.of(deal(access.readable(user, id)));
 		}
 		catch (RecordNotFound hidden) {
 			return Optional.empty();
 		}
+	}
+
+	/** The deal the user may work: "not found" when they may not see it, "forbidden" when only see it. */
+	public Deal writable(SignedInUser user, long id) {
+		return deal(access.writable(user, id));
+	}
+
+	private static Deal deal(Opportunity found) {
+		return new Deal(found.getId(), found.getName(), found.getCustomerId(), found.getOwnerId(),
+				found.getLines().stream()
+					.map(line -> new Line(line.getProductId(), line.getQuantity(), line.getUnitPrice(), line.getDiscount()))
+					.toList());
 	}
 }
