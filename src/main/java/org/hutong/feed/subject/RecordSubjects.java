@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.hutong.feed.SubjectType;
 import org.hutong.identity.SignedInUser;
+import org.hutong.sales.SalesRecord;
 import org.hutong.shared.SubjectRef;
 import org.springframework.stereotype.Service;
 
@@ -20,8 +21,9 @@ public class RecordSubjects {
 
 	private final Map<String, SubjectType> types;
 
-	RecordSubjects(List<SubjectType> types) {
-		this.types = types.stream().collect(Collectors.toMap(SubjectType::type, Function.identity()));
+	RecordSubjects(List<SubjectType> types, List<SalesRecord> sales) {
+		this.types = java.util.stream.Stream.concat(types.stream(), new SalesSubjects(sales).types().stream())
+			.collect(Collectors.toMap(SubjectType::type, Function.identity()));
 	}
 
 	public boolean isKnown(SubjectRef ref) {

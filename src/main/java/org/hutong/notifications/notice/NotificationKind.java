@@ -61,5 +61,8 @@ public enum NotificationKind {
 	QUOTE_EXPIRED,
 
 	/** A key date of an open tender of the recipient's (报名 · 购买标书 · 答疑 · 投标截止 · 开标) is today or tomorrow. */
-	TENDER_DATE_DUE
+	TENDER_DATE_DUE,
+
+	/** An open 商机 of the recipient's is expected to close today. */
+	OPPORTUNITY_CLOSE_DUE
 }

@@ -3,7 +3,7 @@ package org.hutong.notifications.notice;
 /**
  * Where a notice about a sales record leads. Like {@link ApprovalLinks}, the notice table has no
  * column for a quote or a tender, so the source key starts with it ({@code quote:42:…},
- * {@code tender:7:DEADLINE:2027-01-05}) and the link is read back from there.
+ * {@code tender:7:DEADLINE:2027-01-05}, {@code opportunity:9:close:2027-01-05}) and the link is read back from there.
  */
 final class SalesLinks {
 
@@ -11,11 +11,17 @@ final class SalesLinks {
 
 	static final String TENDER = "tender:";
 
+	static final String OPPORTUNITY = "opportunity:";
+
 	private SalesLinks() {
 	}
 
 	static String quoteKey(long quoteId, String cause) {
 		return QUOTE + quoteId + ":" + cause;
+	}
+
+	static String opportunityKey(long opportunityId, String cause) {
+		return OPPORTUNITY + opportunityId + ":" + cause;
 	}
 
 	static String tenderKey(long tenderId, String dateKind, String day) {
@@ -32,6 +38,9 @@ final class SalesLinks {
 		}
 		if (sourceKey.startsWith(TENDER)) {
 			return "/sales/tenders/" + part(sourceKey, TENDER.length());
+		}
+		if (sourceKey.startsWith(OPPORTUNITY)) {
+			return "/sales/opportunities/" + part(sourceKey, OPPORTUNITY.length());
 		}
 		return null;
 	}

@@ -1,5 +1,6 @@
 package org.hutong.notifications.notice;
 
+import org.hutong.sales.OpportunityCloseDue;
 import org.hutong.sales.QuoteExpiring;
 import org.hutong.sales.TenderDateDue;
 import org.springframework.scheduling.annotation.Async;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sales reminders as notices to the owner: a quote about to expire, or expired (one per quote, kind
+ * Sales reminders as notices to the owner: a deal expected to close today, a quote about to expire, or expired (one per quote, kind
  * and validity date), and a tender's key date today or tomorrow (one per tender, date and day), each
  * linking to its record. After commit, async and in the publication registry (see {@link FeedNotices}).
  */
@@ -18,6 +19,14 @@ class SalesNotices {
 
 	SalesNotices(Notifying notifying) {
 		this.notifying = notifying;
+	}
+
+	@Async
+	@TransactionalEventListener
+	void on(OpportunityCloseDue event) {
+		String key = SalesLinks.opportunityKey(event.opportunityId(), "close:" + event.expectedClose());
+		notifying.deliver(new Notice(event.tenantId(), event.ownerId(), NotificationKind.OPPORTUNITY_CLOSE_DUE, null, null,
+				null, event.customerId(), event.expectedClose(), event.name(), key));
 	}
 
 	@Async

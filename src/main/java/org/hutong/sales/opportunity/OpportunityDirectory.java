@@ -62,6 +62,16 @@ public class OpportunityDirectory {
 		}
 	}
 
+	/** Whether the user may open the deal's page: the read permission and the deal's own rule. */
+	public boolean canRead(SignedInUser user, long id) {
+		return user.can(OpportunityPermissions.READ) && readable(user, id).isPresent();
+	}
+
+	/** The deal's name, when it is there. */
+	public Optional<String> name(long id) {
+		return opportunities.findByIdAndDeletedAtIsNull(id).map(Opportunity::getName);
+	}
+
 	/** The deal the user may work: "not found" when they may not see it, "forbidden" when only see it. */
 	public Deal writable(SignedInUser user, long id) {
 		return deal(access.writable(user, id));

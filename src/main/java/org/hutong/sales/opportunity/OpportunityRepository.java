@@ -10,6 +10,9 @@ public interface OpportunityRepository extends JpaRepository<Opportunity, Long>,
 
 	Optional<Opportunity> findByIdAndDeletedAtIsNull(long id);
 
+	/** Open deals expected to close on the day: the morning reminders. */
+	List<Opportunity> findByOutcomeIsNullAndDeletedAtIsNullAndExpectedClose(java.time.LocalDate day);
+
 	/** One owner's open deals, newest first: what a tender or a quote may be recorded on. */
 	List<Opportunity> findTop100ByOwnerIdAndOutcomeIsNullAndDeletedAtIsNullOrderByIdDesc(long ownerId);
 
