@@ -40,7 +40,11 @@ class OpportunityApiController {
 
 	private final OpportunityManagement management;
 
-	OpportunityApiController(OpportunitySearch search, OpportunityDetails details, OpportunityManagement management) {
+	private final ForecastCategories forecasts;
+
+	OpportunityApiController(OpportunitySearch search, OpportunityDetails details, OpportunityManagement management,
+			ForecastCategories forecasts) {
+		this.forecasts = forecasts;
 		this.search = search;
 		this.details = details;
 		this.management = management;
@@ -119,7 +123,7 @@ class OpportunityApiController {
 			@RequestBody Categorize body, @RequestHeader(name = "If-Match", required = false) String ifMatch)
 			throws BindException {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(body, "forecast");
-		management.categorize(me, id, body.category(), Versions.fromIfMatch(ifMatch, null), errors);
+		forecasts.categorize(me, id, body.category(), Versions.fromIfMatch(ifMatch, null), errors);
 		if (errors.hasErrors()) {
 			throw new BindException(errors);
 		}

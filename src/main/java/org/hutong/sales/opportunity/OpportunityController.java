@@ -44,8 +44,11 @@ class OpportunityController {
 
 	private final OpportunityChoices choices;
 
+	private final ForecastCategories forecasts;
+
 	OpportunityController(OpportunitySearch search, OpportunityDetails details, OpportunityManagement management,
-			OpportunityChoices choices) {
+			OpportunityChoices choices, ForecastCategories forecasts) {
+		this.forecasts = forecasts;
 		this.search = search;
 		this.details = details;
 		this.management = management;
@@ -178,7 +181,7 @@ class OpportunityController {
 		BindingResult errors = new org.springframework.validation.MapBindingResult(
 				new java.util.HashMap<>(java.util.Map.of("category", "")), "forecast");
 		try {
-			management.categorize(me, id, chosen, version, errors);
+			forecasts.categorize(me, id, chosen, version, errors);
 		}
 		catch (OptimisticLockingFailureException stale) {
 			errors.reject("opportunity.conflict");

@@ -17,9 +17,6 @@ import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
 import org.hutong.sales.OpportunityCreated;
-import org.hutong.sales.OpportunityLost;
-import org.hutong.sales.OpportunityStageChanged;
-import org.hutong.sales.OpportunityWon;
 import org.hutong.sales.pipeline.PipelineView;
 import org.hutong.sales.pipeline.PipelineView.StageView;
 import org.hutong.sales.pipeline.Pipelines;
@@ -161,23 +158,6 @@ public class OpportunityManagement {
 		move(actor, id, new StageMove(won.id(), null, null, note, null), errors);
 	}
 
-	/** The owner's 预测分类 of an open deal; a closed one keeps what it had. */
-	public void categorize(SignedInUser actor, long id, ForecastCategory category, Long version, Errors errors) {
-		Opportunity opportunity = access.writable(actor, id);
-		if (version != null && version != opportunity.getVersion()) {
-			throw new ObjectOptimisticLockingFailureException(Opportunity.class, id);
-		}
-		if (category == null) {
-			errors.rejectValue("category", "opportunity.forecast.required");
-			return;
-		}
-		if (!opportunity.isOpen()) {
-			errors.reject("opportunity.forecast.closed");
-			return;
-		}
-		opportunity.categorize(category, parts.clock().instant());
-	}
-
 	public void delete(SignedInUser actor, long id) {
 		Opportunity opportunity = access.readable(actor, id);
 		if (!access.mayDelete(actor, opportunity)) {
@@ -209,19 +189,7 @@ public class OpportunityManagement {
 			action = StageAction.MOVE;
 		}
 		log(opportunity, action, from.name(), to.name(), dwell, move.note(), actor, now);
-		parts.events().publishEvent(new OpportunityStageChanged(actor.tenantId(), opportunity.getId(),
-				opportunity.getCustomerId(), opportunity.getName(), action.name(), from.name(), to.name(),
-				opportunity.getAmount(), opportunity.getOwnerId(), actor.userId(), now));
-		if (action == StageAction.WON) {
-			parts.events().publishEvent(new OpportunityWon(actor.tenantId(), opportunity.getId(),
-					opportunity.getCustomerId(), opportunity.getName(), opportunity.getAmount(), opportunity.getOwnerId(),
-					actor.userId(), now));
-		}
-		else if (action == StageAction.LOST) {
-			parts.events().publishEvent(new OpportunityLost(actor.tenantId(), opportunity.getId(),
-					opportunity.getCustomerId(), opportunity.getName(), opportunity.getAmount(), move.lostReasonId(),
-					move.wonBy(), opportunity.getOwnerId(), actor.userId(), now));
-		}
+		StageEvents.publish(parts.events(), actor, opportunity, action, from.name(), to.name(), move, now);
 	}
 
 	private void checkLost(StageMove move, Errors errors) {

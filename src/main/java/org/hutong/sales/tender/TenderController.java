@@ -183,6 +183,10 @@ class TenderController {
 	void download(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @PathVariable long documentId,
 			HttpServletResponse response) throws IOException {
 		TenderFiles.Download file = files.download(me, id, documentId);
+		if (!file.content().exists()) {
+			// the row outlived its file (a store restored without it): nothing to send
+			throw new org.hutong.web.RecordNotFound();
+		}
 		response.setContentType(file.type().contentType());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 			.filename(file.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString());
