@@ -35,21 +35,15 @@ source "$(dirname "$0")/session.sh"
 BENCH_DB=postgres
 JDBC_URL="$APPROVALS_JDBC"
 source "$(dirname "$0")/cost.sh"
+source "$(dirname "$0")/measure.sh"
 BENCH="$BENCH_ROOT/bench"
 PSQL_URL="postgresql://$SPRING_DATASOURCE_USERNAME:$SPRING_DATASOURCE_PASSWORD@${APPROVALS_JDBC#jdbc:postgresql://}"
 
-THREADS="${THREADS:-2}"
-CONNECTIONS="${CONNECTIONS:-16}"
-DURATION="${DURATION:-20s}"
-WARMUP="${WARMUP:-5s}"
-TIMEOUT="${TIMEOUT:-10s}"
 WORKLOADS="${WORKLOADS:-A1 A1-heavy A2 A3}"
 HEAVY="${HEAVY:-u0002}"
 APPROVE_AS="${APPROVE_AS:-u0603}"
 RESERVOIR="${RESERVOIR:-12000}"
 LUA="$BENCH/wrk"
-
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 sql() {
   psql "$PSQL_URL" -X -q -At -v ON_ERROR_STOP=1 "$@"
@@ -71,47 +65,10 @@ SELECT min(username) FROM inbox WHERE waiting = (SELECT percentile_disc(0.5) WIT
 SQL
 }
 
-# wrk's latency in ms: 812.00us, 12.34ms, 1.02s.
-to_ms() {
-  awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[0-9]s$/ && $1 !~ /ms$/) v *= 1000; printf "%.1f", v }'
-}
-
-HEADER_FORMAT='%-10s %7s %7s %8s %6s %7s %7s %7s %8s\n'
-printf_row() {
-  # shellcheck disable=SC2059 # the format is the table's
-  printf "$HEADER_FORMAT" "$@"
-}
-
-HEALTH_CPU_MS=""
-
-# One row from wrk's output on stdin and the window's CPU (as customers.sh prints it).
-summarise() {
-  local name="$1" before="$2" after="$3" out cost total ratio=-
-  out="$(cat)"
-  cost="$(cpu_per_request "$before" "$after" "$(wrk_requests <<<"$out")")"
-  total="${cost##* }"
-  [[ "$name" == health ]] && HEALTH_CPU_MS="$total"
-  if [[ -n "$HEALTH_CPU_MS" && "$total" != - ]]; then
-    ratio="$(awk -v t="$total" -v h="$HEALTH_CPU_MS" 'BEGIN { if (h > 0) printf "%.1fx", t / h; else print "-" }')"
-  fi
-  # shellcheck disable=SC2086 # cost is three words
-  printf_row "$name" "$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")" \
-    "$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)" "$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)" \
-    "$(awk '/Non-2xx/ { print $5 }' <<<"$out" | grep . || echo 0)" $cost "$ratio"
-  grep -h 'Socket errors' <<<"$out" | sed "s/^ */$name: /" || true
-}
-
-# run <name> <wrk arguments…>: warm-up, measured run (full output in $APP_DIR/<name>.txt).
 run() {
-  local name="$1" before after
+  local name="$1"
   shift
-  if [[ "$WARMUP" != 0 ]]; then
-    wrk "-t$THREADS" "-c$CONNECTIONS" "-d$WARMUP" --timeout "$TIMEOUT" "$@" >/dev/null
-  fi
-  before="$(cpu_snapshot)"
-  wrk "-t$THREADS" "-c$CONNECTIONS" "-d$DURATION" --timeout "$TIMEOUT" --latency "$@" >"$APP_DIR/$name.txt"
-  after="$(cpu_snapshot)"
-  summarise "$name" "$before" "$after" <"$APP_DIR/$name.txt"
+  measure "$name" "$CONNECTIONS" "$@"
 }
 
 # The requests a person may see as submitter or approver, one id a line.
@@ -199,7 +156,7 @@ echo "requests: $(sql -c "SELECT string_agg(status || ' ' || n, ', ' ORDER BY st
 echo "typical approver $APPROVER: $(inbox_counts "$token"), may see $(wc -l <"$APP_DIR/ids.txt") requests (A2)"
 echo "heavy approver $HEAVY: $heavy_counts"
 workloads="health bell $(tr ' ' '\n' <<<"$WORKLOADS" | grep -vx 'health\|bell' | tr '\n' ' ')"
-printf_row workload req/s p50_ms p99_ms non2xx app_ms db_ms cpu_ms x_health
+print_header
 for workload in $workloads; do
   echo "load before $workload: $(cut -d" " -f1-3 /proc/loadavg)" >&2
   case "$workload" in

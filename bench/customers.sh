@@ -11,7 +11,7 @@
 #   W2      the list filtered by name keywords, one run per frequency class (KEYWORDS below: rare,
 #           common, vcommon and the -pinyin and -initials of each: W2-rare …); W2-api the same through the API;
 #           W2-<class> or W2-<class>-api runs one class
-#   W3      GET /customers/{id}, random ids of the generator's sample (wrk/customer.lua)
+#   W3      GET /customers/{id}, random ids of the generator's sample (wrk/record.lua)
 #   W4      POST /api/v1/customers with unique names (wrk/create.lua); then the rows are counted
 #           through the API and compared with the 201 answers
 # Prints the share of customers each keyword finds, then one row per workload: req/s, p50 and p99 in
@@ -23,60 +23,12 @@ source "$(dirname "$0")/app.sh"
 source "$(dirname "$0")/db.sh"
 source "$(dirname "$0")/session.sh"
 source "$(dirname "$0")/cost.sh"
+source "$(dirname "$0")/measure.sh"
 
-THREADS="${THREADS:-2}"
-CONNECTIONS="${CONNECTIONS:-16}"
-DURATION="${DURATION:-20s}"
-WARMUP="${WARMUP:-5s}"
 WORKLOADS="${WORKLOADS:-W1 W1-api W2 W2-api W3 W4}"
 LUA="$BENCH_ROOT/bench/wrk"
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -s "$IDS_FILE" ]] || { echo "no customer ids in $IDS_FILE: run bench/generate.sh first" >&2; exit 1; }
-
-# wrk's latency in ms: 812.00us, 12.34ms, 1.02s.
-to_ms() {
-  awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /[0-9]s$/ && $1 !~ /ms$/) v *= 1000; printf "%.1f", v }'
-}
-
-HEADER_FORMAT='%-16s %7s %7s %8s %6s %7s %7s %7s %8s\n'
-printf_row() {
-  # shellcheck disable=SC2059 # the format is the table's
-  printf "$HEADER_FORMAT" "$@"
-}
-
-HEALTH_CPU_MS=""
-
-# Prints one row from wrk's output on stdin and the window's CPU: req/s, p50, p99, non-2xx, CPU ms
-# per request of app, database and both, and that as a multiple of health's (first workload of a run).
-summarise() {
-  local name="$1" before="$2" after="$3" out cost total ratio=-
-  out="$(cat)"
-  cost="$(cpu_per_request "$before" "$after" "$(wrk_requests <<<"$out")")"
-  total="${cost##* }"
-  [[ "$name" == health ]] && HEALTH_CPU_MS="$total"
-  if [[ -n "$HEALTH_CPU_MS" && "$total" != - ]]; then
-    ratio="$(awk -v t="$total" -v h="$HEALTH_CPU_MS" 'BEGIN { if (h > 0) printf "%.1fx", t / h; else print "-" }')"
-  fi
-  # shellcheck disable=SC2086 # cost is three words
-  printf_row "$name" "$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")" \
-    "$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)" "$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)" \
-    "$(awk '/Non-2xx/ { print $5 }' <<<"$out" | grep . || echo 0)" $cost "$ratio"
-}
-
-# measure <name> <connections> <wrk arguments…>: warm-up, measured run (full output in $APP_DIR/<name>.txt).
-measure() {
-  local name="$1" connections="$2" threads="$THREADS" before after
-  shift 2
-  ((threads <= connections)) || threads="$connections"
-  if [[ "$WARMUP" != 0 ]]; then
-    wrk "-t$threads" "-c$connections" "-d$WARMUP" "$@" >/dev/null
-  fi
-  before="$(cpu_snapshot)"
-  wrk "-t$threads" "-c$connections" "-d$DURATION" --latency "$@" >"$APP_DIR/$name.txt"
-  after="$(cpu_snapshot)"
-  summarise "$name" "$before" "$after" <"$APP_DIR/$name.txt"
-}
 
 run() {
   local name="$1"
@@ -168,7 +120,7 @@ echo "commit: $(git -C "$BENCH_ROOT" rev-parse --short HEAD 2>/dev/null || echo 
 keyword_shares
 # health first: every other workload is also given as a multiple of its CPU per request
 workloads="health bell $(tr ' ' '\n' <<<"$WORKLOADS" | grep -vx 'health\|bell' | tr '\n' ' ')"
-printf_row workload req/s p50_ms p99_ms non2xx app_ms db_ms cpu_ms x_health
+print_header
 for workload in $workloads; do
   echo "load before $workload: $(cut -d" " -f1-3 /proc/loadavg)" >&2
   case "$workload" in
@@ -180,7 +132,7 @@ for workload in $workloads; do
     W2-api) for class in $KEYWORD_CLASSES; do keyword_run "$class" api; done ;;
     W2-*-api) class="${workload#W2-}"; keyword_run "${class%-api}" api ;;
     W2-*) keyword_run "${workload#W2-}" ;;
-    W3) run W3 -H "$cookie" -s "$LUA/customer.lua" "$base" -- "$IDS_FILE" ;;
+    W3) run W3 -H "$cookie" -s "$LUA/record.lua" "$base" -- "$IDS_FILE" ;;
     W4)
       tag="$(date +%H%M%S)"
       if [[ "$WARMUP" != 0 ]]; then

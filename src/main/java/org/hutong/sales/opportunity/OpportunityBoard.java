@@ -71,13 +71,18 @@ public class OpportunityBoard {
 	private Map<Long, Totals> totals(SignedInUser user, OpportunityScope scope, long pipelineId, Instant closedSince) {
 		VisibleOwners owners = scope == OpportunityScope.MINE ? new VisibleOwners(user.userId(), java.util.Set.of(user.userId()))
 				: scopes.of(user);
-		// owned and shared-with-me are read apart, each over its own index, as the list does
+		// owned (open, and closed lately) and shared-with-me are read apart, each a range of its own index
+		// (ix_sales_opportunity_board holds every column read, so the totals never touch the table)
 		String owned = owners.sql("o.owner_id");
 		String sql = """
 				SELECT d.stage_id, COUNT(*) AS n, COALESCE(SUM(d.amount), 0) AS amount FROM (
 				  SELECT o.stage_id, o.amount FROM sales_opportunity o
-				  WHERE o.tenant_id = :tenant AND o.pipeline_id = :pipeline AND o.deleted_at IS NULL
-				    AND (o.outcome IS NULL OR o.closed_at >= :closedSince) AND %1$s
+				  WHERE o.tenant_id = :tenant AND o.pipeline_id = :pipeline AND o.outcome IS NULL
+				    AND o.deleted_at IS NULL AND %1$s
+				  UNION ALL
+				  SELECT o.stage_id, o.amount FROM sales_opportunity o
+				  WHERE o.tenant_id = :tenant AND o.pipeline_id = :pipeline AND o.outcome IN ('WON', 'LOST')
+				    AND o.closed_at >= :closedSince AND o.deleted_at IS NULL AND %1$s
 				  UNION ALL
 				  SELECT o.stage_id, o.amount FROM sales_opportunity_member m
 				  JOIN sales_opportunity o ON o.tenant_id = m.tenant_id AND o.id = m.opportunity_id
