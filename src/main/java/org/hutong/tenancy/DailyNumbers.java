@@ -29,6 +29,16 @@ public class DailyNumbers {
 
 	public String next(String prefix, Instant now) {
 		LocalDate day = now.atZone(ZONE).toLocalDate();
+		return prefix + "-" + DAY.format(day) + "-" + String.format("%04d", nextValue(prefix, day));
+	}
+
+	/** A number counted through the year instead: HT-2026-0001 (a contract's), kept on the year's first day. */
+	public String ofYear(String prefix, Instant now) {
+		LocalDate first = now.atZone(ZONE).toLocalDate().withDayOfYear(1);
+		return prefix + "-" + first.getYear() + "-" + String.format("%04d", nextValue(prefix + "/Y", first));
+	}
+
+	private int nextValue(String prefix, LocalDate day) {
 		Optional<Integer> last = locked(prefix, day);
 		if (last.isEmpty()) {
 			// the first number of the day: another node may insert the same row at once; ours then does nothing
@@ -40,7 +50,7 @@ public class DailyNumbers {
 		int value = last.orElseThrow() + 1;
 		jdbc.sql("update approval_number set last_value = :value where tenant_id = :tenantId and prefix = :prefix and on_day = :day")
 			.param("value", value).param("prefix", prefix).param("day", day).update();
-		return prefix + "-" + DAY.format(day) + "-" + String.format("%04d", value);
+		return value;
 	}
 
 	private Optional<Integer> locked(String prefix, LocalDate day) {

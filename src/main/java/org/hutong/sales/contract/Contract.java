@@ -1,0 +1,355 @@
+package org.hutong.sales.contract;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+/**
+ * 合同: what a customer signed, taken over from an accepted quote or a won deal with its lines. A
+ * draft changes in place; it takes effect only through an approved 合同审批, and a rejected or
+ * withdrawn one returns it to draft. Its sums are those of its rounded lines; a foreign-currency
+ * contract keeps its currency and the rate to CNY entered on it, and {@code amountCny} is the total
+ * at that rate, rounded to the fen.
+ */
+@Entity
+@Table(name = "sales_contract")
+public class Contract {
+
+	public static final String CNY = "CNY";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@TenantId
+	@Column(name = "tenant_id")
+	private Long tenantId;
+
+	private String number;
+
+	private String title;
+
+	@Column(name = "customer_id")
+	private long customerId;
+
+	@Column(name = "opportunity_id")
+	private Long opportunityId;
+
+	@Column(name = "quote_id")
+	private Long quoteId;
+
+	@Column(name = "owner_id")
+	private long ownerId;
+
+	@Enumerated(EnumType.STRING)
+	private ContractStatus status;
+
+	@Column(name = "signed_on")
+	private LocalDate signedOn;
+
+	@Column(name = "starts_on")
+	private LocalDate startsOn;
+
+	@Column(name = "ends_on")
+	private LocalDate endsOn;
+
+	@Column(name = "our_signatory")
+	private String ourSignatory;
+
+	@Column(name = "customer_signatory")
+	private String customerSignatory;
+
+	private String currency;
+
+	@Column(name = "cny_rate")
+	private BigDecimal cnyRate;
+
+	@Column(name = "net_total")
+	private BigDecimal netTotal;
+
+	@Column(name = "tax_total")
+	private BigDecimal taxTotal;
+
+	private BigDecimal total;
+
+	@Column(name = "amount_cny")
+	private BigDecimal amountCny;
+
+	@Column(name = "discount_rate")
+	private BigDecimal discountRate;
+
+	@Column(name = "warranty_months")
+	private Integer warrantyMonths;
+
+	@Column(name = "delivery_address")
+	private String deliveryAddress;
+
+	private String remarks;
+
+	@Column(name = "approval_request_id")
+	private Long approvalRequestId;
+
+	private String rejection;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Column(name = "effective_at")
+	private Instant effectiveAt;
+
+	@Column(name = "created_by")
+	private long createdBy;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Column(name = "deleted_at")
+	private Instant deletedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<ContractLine> lines = new ArrayList<>();
+
+	protected Contract() {
+	}
+
+	/** Where a contract comes from: its customer, and the deal and quote it was made from, if any. */
+	record Origin(String title, long customerId, Long opportunityId, Long quoteId, BigDecimal discountRate) {
+	}
+
+	Contract(String number, Origin origin, long ownerId, long author, Instant now) {
+		this.number = number;
+		this.title = origin.title();
+		this.customerId = origin.customerId();
+		this.opportunityId = origin.opportunityId();
+		this.quoteId = origin.quoteId();
+		this.discountRate = origin.discountRate();
+		this.ownerId = ownerId;
+		this.status = ContractStatus.DRAFT;
+		this.currency = CNY;
+		this.cnyRate = BigDecimal.ONE;
+		this.createdBy = author;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** The lines taken over, in order, and the sums of their rounded amounts. */
+	void takeLines(List<ContractLine.Priced> priced) {
+		lines.clear();
+		BigDecimal zero = BigDecimal.ZERO.setScale(2);
+		netTotal = zero;
+		taxTotal = zero;
+		total = zero;
+		for (ContractLine.Priced line : priced) {
+			lines.add(new ContractLine(this, lines.size() + 1, line));
+			netTotal = netTotal.add(line.net());
+			taxTotal = taxTotal.add(line.tax());
+			total = total.add(line.total());
+		}
+		convert();
+	}
+
+	/** The header as the form has it, checked already. */
+	void describe(ContractForm form, Instant now) {
+		this.title = form.title();
+		this.signedOn = form.signedOn();
+		this.startsOn = form.startsOn();
+		this.endsOn = form.endsOn();
+		this.ourSignatory = form.ourSignatory();
+		this.customerSignatory = form.customerSignatory();
+		this.currency = form.currency() == null ? CNY : form.currency();
+		this.cnyRate = CNY.equals(this.currency) ? BigDecimal.ONE : form.cnyRate();
+		this.warrantyMonths = form.warrantyMonths();
+		this.deliveryAddress = form.deliveryAddress();
+		this.remarks = form.remarks();
+		convert();
+		touch(now);
+	}
+
+	void submitted(long requestId, Instant now) {
+		this.status = ContractStatus.APPROVING;
+		this.approvalRequestId = requestId;
+		this.rejection = null;
+		this.submittedAt = now;
+		touch(now);
+	}
+
+	/** The 合同审批 ended; a decision for another request than the one waited for changes nothing. */
+	boolean decided(long requestId, boolean approved, String why, Instant now) {
+		if (status != ContractStatus.APPROVING || approvalRequestId == null || approvalRequestId != requestId) {
+			return false;
+		}
+		this.status = approved ? ContractStatus.EFFECTIVE : ContractStatus.DRAFT;
+		this.rejection = approved ? null : why;
+		if (approved) {
+			this.effectiveAt = now;
+		}
+		touch(now);
+		return true;
+	}
+
+	void delete(Instant now) {
+		this.deletedAt = now;
+		touch(now);
+	}
+
+	void touch(Instant now) {
+		this.updatedAt = now;
+	}
+
+	private void convert() {
+		this.amountCny = total == null ? null : total.multiply(cnyRate).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getNumber() {
+		return number;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public long getCustomerId() {
+		return customerId;
+	}
+
+	public Long getOpportunityId() {
+		return opportunityId;
+	}
+
+	public Long getQuoteId() {
+		return quoteId;
+	}
+
+	public long getOwnerId() {
+		return ownerId;
+	}
+
+	public ContractStatus getStatus() {
+		return status;
+	}
+
+	public LocalDate getSignedOn() {
+		return signedOn;
+	}
+
+	public LocalDate getStartsOn() {
+		return startsOn;
+	}
+
+	public LocalDate getEndsOn() {
+		return endsOn;
+	}
+
+	public String getOurSignatory() {
+		return ourSignatory;
+	}
+
+	public String getCustomerSignatory() {
+		return customerSignatory;
+	}
+
+	public String getCurrency() {
+		return currency;
+	}
+
+	public BigDecimal getCnyRate() {
+		return cnyRate;
+	}
+
+	public BigDecimal getNetTotal() {
+		return netTotal;
+	}
+
+	public BigDecimal getTaxTotal() {
+		return taxTotal;
+	}
+
+	public BigDecimal getTotal() {
+		return total;
+	}
+
+	public BigDecimal getAmountCny() {
+		return amountCny;
+	}
+
+	public BigDecimal getDiscountRate() {
+		return discountRate;
+	}
+
+	public Integer getWarrantyMonths() {
+		return warrantyMonths;
+	}
+
+	public String getDeliveryAddress() {
+		return deliveryAddress;
+	}
+
+	public String getRemarks() {
+		return remarks;
+	}
+
+	public Long getApprovalRequestId() {
+		return approvalRequestId;
+	}
+
+	public String getRejection() {
+		return rejection;
+	}
+
+	public Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	public Instant getEffectiveAt() {
+		return effectiveAt;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public boolean isDeleted() {
+		return deletedAt != null;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	public List<ContractLine> getLines() {
+		return lines;
+	}
+}

@@ -1,0 +1,138 @@
+package org.hutong.sales.contract;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.hutong.identity.SignedInUser;
+import org.hutong.web.Versions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindException;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/contracts}: the contracts the token's user sees, as on the pages. Lists take
+ * {@code scope} (MINE · TEAM), {@code q}, {@code status}, {@code customer}, {@code opportunity} and the
+ * cursor {@code before}. {@code POST} makes a draft from {@code {"quoteId": …}} (an accepted quote) or
+ * {@code {"opportunityId": …}} (a won deal); {@code PUT /{id}} changes a draft's header with
+ * {@code If-Match}; {@code POST /{id}/submit} sends it to 合同审批. Invalid input or a step refused
+ * answers 400 problem+json naming the field or the reason; a stale {@code If-Match} 409.
+ */
+@RestController
+@RequestMapping("/api/v1/contracts")
+class ContractApiController {
+
+	private final ContractSearch search;
+
+	private final ContractDetails details;
+
+	private final ContractManagement management;
+
+	ContractApiController(ContractSearch search, ContractDetails details, ContractManagement management) {
+		this.search = search;
+		this.details = details;
+		this.management = management;
+	}
+
+	/** One page of contracts, the cursor of the next ({@code null} on the last), and on the first page how many match (capped). */
+	record Listing(List<ContractRow> items, Long next, Long total) {
+	}
+
+	/** Where a new contract comes from: one of the two. */
+	record Source(Long quoteId, Long opportunityId) {
+	}
+
+	@GetMapping
+	@PreAuthorize(ContractPermissions.MAY_READ)
+	Listing list(@AuthenticationPrincipal SignedInUser me, @ModelAttribute ContractFilter filter,
+			@RequestParam(defaultValue = "" + ContractSearch.PAGE_SIZE) int limit) {
+		ContractPage page = search.page(me, filter, limit);
+		return new Listing(page.rows(), page.next() == null ? null : page.next().before(), page.total());
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(ContractPermissions.MAY_READ)
+	ResponseEntity<ContractView> get(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) {
+		return found(details.one(me, id));
+	}
+
+	@PostMapping
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	ResponseEntity<ContractView> create(@AuthenticationPrincipal SignedInUser me, @RequestBody Source source)
+			throws BindException {
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(source, "source");
+		Long id = null;
+		if ((source.quoteId() == null) == (source.opportunityId() == null)) {
+			errors.reject("contract.source.one");
+		}
+		else {
+			id = source.quoteId() != null ? management.fromQuote(me, source.quoteId(), errors)
+					: management.fromDeal(me, source.opportunityId(), errors);
+		}
+		if (id == null) {
+			throw new BindException(errors);
+		}
+		ContractView view = details.one(me, id);
+		return ResponseEntity.created(URI.create("/api/v1/contracts/" + id)).eTag(String.valueOf(view.version()))
+			.body(view);
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	ResponseEntity<ContractView> update(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@Valid @RequestBody ContractForm form, @RequestHeader(name = "If-Match", required = false) String ifMatch)
+			throws BindException {
+		Long version = Versions.fromIfMatch(ifMatch, form.version());
+		ContractForm versioned = form.withVersion(version == null ? details.one(me, id).version() : version);
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(versioned, "form");
+		management.update(me, id, versioned, errors);
+		if (errors.hasErrors()) {
+			throw new BindException(errors);
+		}
+		return found(details.one(me, id));
+	}
+
+	@PostMapping("/{id}/submit")
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	ResponseEntity<ContractView> submit(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch) throws BindException {
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "step");
+		Long version = Versions.fromIfMatch(ifMatch, null);
+		management.submit(me, id, version != null ? version : details.one(me, id).version(), errors);
+		if (errors.hasErrors()) {
+			throw new BindException(errors);
+		}
+		return found(details.one(me, id));
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) throws BindException {
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "step");
+		management.delete(me, id, errors);
+		if (errors.hasErrors()) {
+			throw new BindException(errors);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<ContractView> found(ContractView view) {
+		return ResponseEntity.ok().eTag(String.valueOf(view.version())).body(view);
+	}
+}

@@ -1,0 +1,52 @@
+package org.hutong.sales.contract;
+
+import java.math.BigDecimal;
+
+import org.hutong.identity.SignedInUser;
+import org.hutong.sales.opportunity.OpportunityDirectory;
+import org.hutong.sales.quote.QuoteDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One contract as its page and the API show it, read in one transaction with its lines. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(ContractPermissions.MAY_READ)
+public class ContractDetails {
+
+	private final ContractAccess access;
+
+	private final ContractSearch search;
+
+	private final OpportunityDirectory deals;
+
+	private final QuoteDirectory quotes;
+
+	ContractDetails(ContractAccess access, ContractSearch search, OpportunityDirectory deals, QuoteDirectory quotes) {
+		this.access = access;
+		this.search = search;
+		this.deals = deals;
+		this.quotes = quotes;
+	}
+
+	public ContractView one(SignedInUser user, long id) {
+		Contract c = access.readable(user, id);
+		String dealName = c.getOpportunityId() == null ? null
+				: deals.readable(user, c.getOpportunityId()).map(OpportunityDirectory.Deal::name).orElse(null);
+		String quoteNumber = c.getQuoteId() == null ? null : quotes.label(c.getQuoteId()).orElse(null);
+		return new ContractView(search.row(c), dealName, quoteNumber, c.getStartsOn(), c.getOurSignatory(),
+				c.getCustomerSignatory(), c.getCnyRate(), c.getNetTotal(), c.getTaxTotal(), c.getDiscountRate(),
+				c.getWarrantyMonths(), c.getDeliveryAddress(), c.getRemarks(), c.getApprovalRequestId(), c.getRejection(),
+				c.getSubmittedAt(), c.getEffectiveAt(), c.getCreatedAt(),
+				c.getLines().stream().map(line -> new ContractView.Line(line.getPosition(), line.getProductId(),
+						line.getName(), line.getSpec(), line.getUnit(), line.getQuantity(), line.getUnitPrice(),
+						line.getDiscount(), line.getTaxRate(), line.getNet(), line.getTax(), line.getTotal())).toList(),
+				BigDecimal.ZERO.setScale(2), user.can(ContractPermissions.WRITE));
+	}
+
+	/** The header form of a draft, at its current version. */
+	public ContractForm formOf(SignedInUser user, long id) {
+		return ContractForm.of(access.writable(user, id));
+	}
+}

@@ -1,0 +1,27 @@
+package org.hutong.sales.contract;
+
+import java.util.List;
+
+import org.hutong.identity.PermissionSet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The permissions of 合同 offered to roles; which contracts a holder sees is the role's data scope. */
+@Configuration(proxyBeanMethods = false)
+public class ContractPermissions {
+
+	/** See contracts: one's own and those of the owners the data scope shows. */
+	public static final String READ = "sales.contracts.read";
+
+	/** Make contracts from quotes and deals, edit drafts, submit them for approval, delete drafts. */
+	public static final String WRITE = "sales.contracts.write";
+
+	public static final String MAY_READ = "hasAuthority('" + READ + "')";
+
+	public static final String MAY_WRITE = "hasAuthority('" + WRITE + "')";
+
+	@Bean
+	static PermissionSet salesContractPermissionSet() {
+		return new PermissionSet("sales-contracts", List.of(READ, WRITE));
+	}
+}

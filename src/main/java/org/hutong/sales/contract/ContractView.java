@@ -1,0 +1,50 @@
+package org.hutong.sales.contract;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A contract on its own page and in the API: the row, the header, the lines and sums, where its
+ * approval stands, and what the reader may do. Collected and outstanding are what receipts will
+ * fill; until receipts are recorded, nothing is collected and the whole amount is outstanding.
+ *
+ * @param rejection why the last 合同审批 sent it back, when it did
+ */
+public record ContractView(ContractRow row, String opportunityName, String quoteNumber, LocalDate startsOn,
+		String ourSignatory, String customerSignatory, BigDecimal cnyRate, BigDecimal netTotal, BigDecimal taxTotal,
+		BigDecimal discountRate, Integer warrantyMonths, String deliveryAddress, String remarks, Long approvalRequestId,
+		String rejection, Instant submittedAt, Instant effectiveAt, Instant createdAt, List<Line> lines,
+		BigDecimal collected, boolean mayWrite) {
+
+	public record Line(int position, Long productId, String name, String spec, String unit, BigDecimal quantity,
+			BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax,
+			BigDecimal total) {
+	}
+
+	public long id() {
+		return row.id();
+	}
+
+	public long version() {
+		return row.version();
+	}
+
+	public BigDecimal outstanding() {
+		return row.total().subtract(collected).max(BigDecimal.ZERO);
+	}
+
+	/** Collected as a share of the amount, 0–100, for the progress bar. */
+	public int collectedPercent() {
+		if (row.total().signum() <= 0) {
+			return 0;
+		}
+		return collected.multiply(BigDecimal.valueOf(100)).divide(row.total(), 0, java.math.RoundingMode.DOWN)
+			.min(BigDecimal.valueOf(100)).intValue();
+	}
+
+	public boolean foreignCurrency() {
+		return !Contract.CNY.equals(row.currency());
+	}
+}

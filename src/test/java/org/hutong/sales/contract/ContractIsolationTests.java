@@ -1,0 +1,42 @@
+package org.hutong.sales.contract;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.hutong.TenantIsolationTestBase;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A contract of {@code demo} and its lines are invisible to {@code demo2}: by id, and the contract on
+ * its page and through the API. The records are demo's own, made from its accepted quotes.
+ */
+class ContractIsolationTests extends TenantIsolationTestBase {
+
+	@Autowired
+	ContractRepository contracts;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Override
+	protected List<Isolated> entities() {
+		return List.of(
+				new Isolated("contract", () -> first("Contract"), id -> contracts.findById(id).isPresent(),
+						id -> get("/sales/contracts/{id}", id), id -> get("/api/v1/contracts/{id}", id)),
+				new Isolated("contract line", () -> first("ContractLine"), id -> visible("ContractLine", id), null, null));
+	}
+
+	private long first(String entity) {
+		return entityManager.createQuery("select e.id from " + entity + " e order by e.id", Long.class).setMaxResults(1)
+			.getSingleResult();
+	}
+
+	private boolean visible(String entity, long id) {
+		entityManager.clear();
+		return entityManager.createQuery("select count(e) from " + entity + " e where e.id = :id", Long.class)
+			.setParameter("id", id).getSingleResult() > 0;
+	}
+}
