@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
+import org.hutong.sales.collection.ContractTerms;
 
 /**
  * 合同: what a customer signed, taken over from an accepted quote or a won deal with its lines. A
@@ -134,6 +135,10 @@ public class Contract {
 	@OrderBy("position")
 	private List<ContractLine> lines = new ArrayList<>();
 
+	@OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<ContractTerm> terms = new ArrayList<>();
+
 	protected Contract() {
 	}
 
@@ -188,6 +193,25 @@ public class Contract {
 		this.remarks = form.remarks();
 		convert();
 		touch(now);
+	}
+
+	/** The 回款条款 in order, checked already by {@link #paymentTerms(List)}. */
+	void replaceTerms(List<TermForm> forms, Instant now) {
+		terms.clear();
+		for (TermForm form : forms) {
+			terms.add(new ContractTerm(this, terms.size() + 1, form));
+		}
+		touch(now);
+	}
+
+	/** The contract's terms as the payment-term engine reads them: its amount, untaxed amount and terms. */
+	ContractTerms paymentTerms() {
+		return paymentTerms(terms.stream().map(ContractTerm::form).toList());
+	}
+
+	/** These forms as the contract's terms would be, to check before they are saved. */
+	ContractTerms paymentTerms(List<TermForm> forms) {
+		return ContractTerms.of(total, forms.stream().map(ContractTerm::payment).toList()).withUntaxedAmount(netTotal);
 	}
 
 	void submitted(long requestId, Instant now) {
@@ -351,5 +375,9 @@ public class Contract {
 
 	public List<ContractLine> getLines() {
 		return lines;
+	}
+
+	public List<ContractTerm> getTerms() {
+		return terms;
 	}
 }

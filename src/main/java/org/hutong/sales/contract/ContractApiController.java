@@ -108,6 +108,22 @@ class ContractApiController {
 		return found(details.one(me, id));
 	}
 
+	/** The 回款条款, replaced as a whole; refused terms answer 400 naming the row and field, or the sum's difference. */
+	@PutMapping("/{id}/terms")
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	ResponseEntity<ContractView> terms(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@Valid @RequestBody TermsForm form, @RequestHeader(name = "If-Match", required = false) String ifMatch)
+			throws BindException {
+		Long version = Versions.fromIfMatch(ifMatch, form.version());
+		TermsForm versioned = form.withVersion(version == null ? details.one(me, id).version() : version);
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(versioned, "terms");
+		management.setTerms(me, id, versioned, errors);
+		if (errors.hasErrors()) {
+			throw new BindException(errors);
+		}
+		return found(details.one(me, id));
+	}
+
 	@PostMapping("/{id}/submit")
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	ResponseEntity<ContractView> submit(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,

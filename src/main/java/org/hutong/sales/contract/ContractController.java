@@ -16,7 +16,9 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,6 +52,12 @@ class ContractController {
 		this.search = search;
 		this.details = details;
 		this.management = management;
+	}
+
+	/** The terms form holds a list of nested records: built by their constructors only. */
+	@InitBinder("terms")
+	void byConstructor(WebDataBinder binder) {
+		binder.setDeclarativeBinding(true);
 	}
 
 	/** A malformed filter shows the unfiltered list rather than an error. */
@@ -121,6 +129,38 @@ class ContractController {
 		return "redirect:" + BASE + id;
 	}
 
+	/** 回款条款 of a draft; {@code template} fills the rows from a stock template (30/60/10 …) to edit before saving. */
+	@GetMapping("/{id}/terms")
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	String termsForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestParam(required = false) String template, Model model) {
+		model.addAttribute("terms", details.termsOf(me, id, template));
+		return terms(me, id, model);
+	}
+
+	@PostMapping("/{id}/terms")
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	String saveTerms(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@Validated @ModelAttribute("terms") TermsForm form, BindingResult errors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			if (!errors.hasErrors()) {
+				management.setTerms(me, id, form, errors);
+			}
+		}
+		catch (OptimisticLockingFailureException stale) {
+			errors.reject("contract.conflict");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return terms(me, id, model);
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return terms(me, id, model);
+		}
+		redirect.addFlashAttribute("notice", "contract.terms.saved");
+		return "redirect:" + BASE + id;
+	}
+
 	@PostMapping("/{id}/submit")
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	String submit(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam long version,
@@ -177,6 +217,16 @@ class ContractController {
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "step", errors);
 		model.addAttribute("contract", details.one(me, id));
 		return SHOW;
+	}
+
+	private String terms(SignedInUser me, long id, Model model) {
+		TermsForm form = (TermsForm) model.getAttribute("terms");
+		int held = form == null ? 0 : form.terms().size();
+		model.addAttribute("draft", form == null ? new TermsForm(java.util.List.of(), null) : form);
+		model.addAttribute("contract", details.one(me, id));
+		model.addAttribute("templates", org.hutong.sales.collection.TermTemplates.stock());
+		model.addAttribute("rows", Math.min(TermsForm.MAX_TERMS, Math.max(4, held + 1)));
+		return "sales/contract/terms";
 	}
 
 	private String form(SignedInUser me, long id, Model model) {

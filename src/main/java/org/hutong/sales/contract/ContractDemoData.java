@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.hutong.identity.Roles;
 import org.hutong.identity.SignedInUser;
+import org.hutong.sales.collection.TermTemplate;
+import org.hutong.sales.collection.TermTemplates;
 import org.hutong.shared.StartupSeed;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.Tenants;
@@ -118,7 +120,7 @@ class ContractDemoData implements StartupSeed {
 		return java.util.stream.Stream.concat(quotes.stream(), deals.stream()).toList();
 	}
 
-	/** Signing details, then every other one submitted to 合同审批. */
+	/** Signing details and a stock template's terms, then every other one submitted to 合同审批. */
 	private void complete(SignedInUser owner, long id, int made) {
 		LocalDate signed = LocalDate.now(clock.withZone(EnterpriseZone.DEFAULT)).minusDays(3L + made * 9L);
 		Contract contract = contracts.findById(id).orElseThrow();
@@ -127,6 +129,11 @@ class ContractDemoData implements StartupSeed {
 				contract.getVersion());
 		Errors errors = new MapBindingResult(new HashMap<>(), "demo");
 		management.update(owner, id, form, errors);
+		contracts.flush();
+		List<TermTemplate> stock = TermTemplates.stock();
+		TermsForm terms = new TermsForm(stock.get(made % stock.size()).terms().stream().map(ContractTerm::formOf).toList(),
+				contracts.findById(id).orElseThrow().getVersion());
+		management.setTerms(owner, id, terms, errors);
 		contracts.flush();
 		if (made % 2 == 1 && !errors.hasErrors()) {
 			management.submit(owner, id, contracts.findById(id).orElseThrow().getVersion(), errors);

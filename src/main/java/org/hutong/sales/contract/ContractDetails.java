@@ -1,8 +1,10 @@
 package org.hutong.sales.contract;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.hutong.identity.SignedInUser;
+import org.hutong.sales.collection.TermTemplates;
 import org.hutong.sales.opportunity.OpportunityDirectory;
 import org.hutong.sales.quote.QuoteDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,11 +25,15 @@ public class ContractDetails {
 
 	private final QuoteDirectory quotes;
 
-	ContractDetails(ContractAccess access, ContractSearch search, OpportunityDirectory deals, QuoteDirectory quotes) {
+	private final ContractSchedule schedule;
+
+	ContractDetails(ContractAccess access, ContractSearch search, OpportunityDirectory deals, QuoteDirectory quotes,
+			ContractSchedule schedule) {
 		this.access = access;
 		this.search = search;
 		this.deals = deals;
 		this.quotes = quotes;
+		this.schedule = schedule;
 	}
 
 	public ContractView one(SignedInUser user, long id) {
@@ -42,7 +48,16 @@ public class ContractDetails {
 				c.getLines().stream().map(line -> new ContractView.Line(line.getPosition(), line.getProductId(),
 						line.getName(), line.getSpec(), line.getUnit(), line.getQuantity(), line.getUnitPrice(),
 						line.getDiscount(), line.getTaxRate(), line.getNet(), line.getTax(), line.getTotal())).toList(),
-				BigDecimal.ZERO.setScale(2), user.can(ContractPermissions.WRITE));
+				schedule.of(c), BigDecimal.ZERO.setScale(2), user.can(ContractPermissions.WRITE));
+	}
+
+	/** The terms form of a draft: its terms, or a stock template's when one is picked (30/60/10 …). */
+	public TermsForm termsOf(SignedInUser user, long id, String template) {
+		Contract c = access.writable(user, id);
+		List<TermForm> terms = template == null ? c.getTerms().stream().map(ContractTerm::form).toList()
+				: TermTemplates.stock(template).map(t -> t.terms().stream().map(ContractTerm::formOf).toList())
+					.orElse(List.of());
+		return new TermsForm(terms, c.getVersion());
 	}
 
 	/** The header form of a draft, at its current version. */

@@ -132,7 +132,27 @@ public class ContractManagement {
 		}
 	}
 
-	/** 提交审批: a draft with its signing date and an amount goes to 合同审批; it takes effect once approved. */
+	/**
+	 * Sets a draft's 回款条款, all at once or none: the engine's check refuses shares that do not add
+	 * up (with the difference), a fixed-date term without its date, a 质保金 term without its warranty
+	 * and the like, each on the row and field it is about.
+	 */
+	public void setTerms(SignedInUser actor, long id, TermsForm form, Errors errors) {
+		Contract contract = access.writable(actor, id);
+		if (!Objects.equals(form.version(), contract.getVersion())) {
+			throw new ObjectOptimisticLockingFailureException(Contract.class, id);
+		}
+		if (!contract.getStatus().editable()) {
+			errors.reject("contract.locked");
+			return;
+		}
+		TermProblems.report(contract.paymentTerms(form.terms()).check(), errors);
+		if (!errors.hasErrors()) {
+			contract.replaceTerms(form.terms(), parts.clock().instant());
+		}
+	}
+
+	/** 提交审批: a draft with its signing date, an amount and its 回款条款 goes to 合同审批; it takes effect once approved. */
 	public void submit(SignedInUser actor, long id, long version, Errors errors) {
 		Contract contract = current(actor, id, version);
 		if (contract.getStatus() != ContractStatus.DRAFT) {
@@ -145,6 +165,10 @@ public class ContractManagement {
 		}
 		if (contract.getTotal().signum() <= 0) {
 			errors.reject("contract.submit.amount");
+			return;
+		}
+		if (contract.getTerms().isEmpty()) {
+			errors.reject("contract.submit.terms");
 			return;
 		}
 		CustomerSummary customer = parts.customers().find(contract.getCustomerId()).orElse(null);

@@ -5,18 +5,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.hutong.sales.collection.Installment;
+
 /**
  * A contract on its own page and in the API: the row, the header, the lines and sums, where its
  * approval stands, and what the reader may do. Collected and outstanding are what receipts will
  * fill; until receipts are recorded, nothing is collected and the whole amount is outstanding.
  *
  * @param rejection why the last 合同审批 sent it back, when it did
+ * @param plan the 回款计划: each term's installments with their amounts and due dates as of today
  */
 public record ContractView(ContractRow row, String opportunityName, String quoteNumber, LocalDate startsOn,
 		String ourSignatory, String customerSignatory, BigDecimal cnyRate, BigDecimal netTotal, BigDecimal taxTotal,
 		BigDecimal discountRate, Integer warrantyMonths, String deliveryAddress, String remarks, Long approvalRequestId,
 		String rejection, Instant submittedAt, Instant effectiveAt, Instant createdAt, List<Line> lines,
-		BigDecimal collected, boolean mayWrite) {
+		List<Installment> plan, BigDecimal collected, boolean mayWrite) {
 
 	public record Line(int position, Long productId, String name, String spec, String unit, BigDecimal quantity,
 			BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax,
@@ -42,6 +45,11 @@ public record ContractView(ContractRow row, String opportunityName, String quote
 		}
 		return collected.multiply(BigDecimal.valueOf(100)).divide(row.total(), 0, java.math.RoundingMode.DOWN)
 			.min(BigDecimal.valueOf(100)).intValue();
+	}
+
+	/** The installment to show on the first screen, or {@code null} when no terms are set. */
+	public Installment next() {
+		return ContractSchedule.next(plan);
 	}
 
 	public boolean foreignCurrency() {

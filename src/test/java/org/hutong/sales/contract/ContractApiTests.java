@@ -102,6 +102,23 @@ class ContractApiTests {
 					 "ourSignatory": "王芳", "customerSignatory": "刘工", "warrantyMonths": 12}"""))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.row.signedOn").value("2026-12-01"));
 
+		mvc.perform(post("/api/v1/contracts/" + id + "/submit").header("Authorization", sales))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("回款条款")));
+		mvc.perform(put("/api/v1/contracts/" + id + "/terms").header("Authorization", sales)
+			.contentType(MediaType.APPLICATION_JSON).content(terms("30", "50", "10")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("还差 10.00 %")));
+		String planned = mvc.perform(put("/api/v1/contracts/" + id + "/terms").header("Authorization", sales)
+			.contentType(MediaType.APPLICATION_JSON).content(terms("30", "60", "10")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.plan.length()").value(3))
+			.andExpect(jsonPath("$.plan[0].dueDate").value("2026-12-08"))
+			.andExpect(jsonPath("$.plan[1].status").value("NOT_TRIGGERED"))
+			.andReturn().getResponse().getContentAsString();
+		BigDecimal planTotal = JsonPath.<List<Object>>read(planned, "$.plan[*].amount").stream()
+			.map(amount -> new BigDecimal(amount.toString())).reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(planTotal).isEqualByComparingTo(quoteTotal);
+
 		String submitted = body(post("/api/v1/contracts/" + id + "/submit"), sales);
 		assertThat(JsonPath.<String>read(submitted, "$.row.status")).isEqualTo("APPROVING");
 		decide(((Number) JsonPath.read(submitted, "$.approvalRequestId")).longValue(), "approve");
@@ -119,6 +136,8 @@ class ContractApiTests {
 			.content("{\"quoteId\": " + quotes().accepted("sales") + "}"), sales), "$.row.id")).longValue();
 		mvc.perform(put("/api/v1/contracts/" + id).header("Authorization", sales).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\": \"箱变采购合同\", \"signedOn\": \"2026-11-20\"}")).andExpect(status().isOk());
+		mvc.perform(put("/api/v1/contracts/" + id + "/terms").header("Authorization", sales)
+			.contentType(MediaType.APPLICATION_JSON).content(terms("30", "60", "10"))).andExpect(status().isOk());
 		String submitted = body(post("/api/v1/contracts/" + id + "/submit"), sales);
 		decide(((Number) JsonPath.read(submitted, "$.approvalRequestId")).longValue(), "reject");
 		await().atMost(Duration.ofSeconds(20)).until(() -> "DRAFT".equals(statusOf(id, sales)));
@@ -141,6 +160,16 @@ class ContractApiTests {
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("接受")));
 		mvc.perform(post("/api/v1/contracts").header("Authorization", token("sales2")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"quoteId\": " + draft + "}")).andExpect(status().isNotFound());
+	}
+
+	/** 预付款 on signing + 7 days, 到货款 30 days after arrival, 质保金 at the end of a 12-month warranty. */
+	private static String terms(String advance, String arrival, String retention) {
+		return """
+				{"terms": [
+				 {"name": "预付款", "kind": "PERCENT", "value": %s, "trigger": "SIGNING", "offset": 7},
+				 {"name": "到货款", "kind": "PERCENT", "value": %s, "trigger": "ARRIVAL", "offset": 30},
+				 {"name": "质保金", "kind": "PERCENT", "value": %s, "trigger": "WARRANTY_END", "warrantyMonths": 12}]}
+				""".formatted(advance, arrival, retention);
 	}
 
 	private void decide(long request, String how) throws Exception {

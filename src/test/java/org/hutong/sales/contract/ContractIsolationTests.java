@@ -10,7 +10,7 @@ import org.hutong.TenantIsolationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A contract of {@code demo} and its lines are invisible to {@code demo2}: by id, and the contract on
+ * A contract of {@code demo}, its lines and its payment terms are invisible to {@code demo2}: by id, and the contract on
  * its page and through the API. The records are demo's own, made from its accepted quotes.
  */
 class ContractIsolationTests extends TenantIsolationTestBase {
@@ -26,7 +26,8 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 		return List.of(
 				new Isolated("contract", () -> first("Contract"), id -> contracts.findById(id).isPresent(),
 						id -> get("/sales/contracts/{id}", id), id -> get("/api/v1/contracts/{id}", id)),
-				new Isolated("contract line", () -> first("ContractLine"), id -> visible("ContractLine", id), null, null));
+				new Isolated("contract line", () -> first("ContractLine"), id -> visible("ContractLine", id), null, null),
+				new Isolated("contract term", () -> first("ContractTerm"), id -> visible("ContractTerm", id), null, null));
 	}
 
 	private long first(String entity) {

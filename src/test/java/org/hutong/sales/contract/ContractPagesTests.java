@@ -83,6 +83,28 @@ class ContractPagesTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("配电设备采购合同").contains("已回款").contains("未回款").contains("提交审批")
 			.contains("<progress").contains("12 个月");
+		String picked = mvc.perform(get("/sales/contracts/{id}/terms", id).param("template", "30/60/10").with(as("sales")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(picked).contains("value=\"预付款\"").contains("value=\"到货款\"").contains("value=\"质保金\"");
+		String short60 = mvc.perform(post("/sales/contracts/{id}/terms", id).with(csrf()).with(as("sales"))
+			.param("version", "1").param("terms[0].name", "预付款").param("terms[0].kind", "PERCENT")
+			.param("terms[0].value", "30").param("terms[0].trigger", "SIGNING").param("terms[0].offset", "7")
+			.param("terms[1].name", "到货款").param("terms[1].kind", "PERCENT").param("terms[1].value", "60")
+			.param("terms[1].trigger", "ARRIVAL").param("terms[2].name", "").param("terms[2].kind", "PERCENT")
+			.param("terms[2].trigger", "SIGNING"))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(short60).contains("还差 10.00 %").contains("value=\"到货款\"");
+		mvc.perform(post("/sales/contracts/{id}/terms", id).with(csrf()).with(as("sales"))
+			.param("version", "1").param("terms[0].name", "预付款").param("terms[0].kind", "PERCENT")
+			.param("terms[0].value", "30").param("terms[0].trigger", "SIGNING").param("terms[0].offset", "7")
+			.param("terms[1].name", "到货款").param("terms[1].kind", "PERCENT").param("terms[1].value", "60")
+			.param("terms[1].trigger", "ARRIVAL").param("terms[2].name", "质保金").param("terms[2].kind", "PERCENT")
+			.param("terms[2].value", "10").param("terms[2].trigger", "WARRANTY_END").param("terms[2].warrantyMonths", "12"))
+			.andExpect(status().is3xxRedirection());
+		String planned = mvc.perform(get("/sales/contracts/{id}", id).with(as("sales"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(planned).contains("2026-12-08").contains("等待触发事件").contains("质保金");
+
 		String list = mvc.perform(get("/sales/contracts").param("scope", "MINE").param("status", "DRAFT").with(as("sales")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(list).contains("/sales/contracts/" + id).contains("配电设备采购合同");

@@ -1,0 +1,160 @@
+package org.hutong.sales.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+import org.hutong.sales.collection.Offset;
+import org.hutong.sales.collection.PaymentTerm;
+import org.hutong.sales.collection.Precondition;
+import org.hutong.sales.collection.Retention;
+import org.hutong.sales.collection.Share;
+import org.hutong.sales.collection.TriggerEvent;
+
+/** 回款条款: one payment term of a contract as stored; the engine's {@link PaymentTerm} is made from it. */
+@Entity
+@Table(name = "sales_contract_term")
+public class ContractTerm {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@TenantId
+	@Column(name = "tenant_id")
+	private Long tenantId;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "contract_id")
+	private Contract contract;
+
+	private int position;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "share_kind")
+	private TermForm.ShareKind shareKind;
+
+	@Column(name = "share_value")
+	private BigDecimal shareValue;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "trigger_event")
+	private TriggerEvent triggerEvent;
+
+	@Column(name = "offset_amount")
+	private int offsetAmount;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "offset_unit")
+	private Offset.Unit offsetUnit;
+
+	@Column(name = "invoice_first")
+	private boolean invoiceFirst;
+
+	@Column(name = "guarantee_first")
+	private boolean guaranteeFirst;
+
+	@Column(name = "fixed_date")
+	private LocalDate fixedDate;
+
+	@Column(name = "warranty_months")
+	private Integer warrantyMonths;
+
+	@Column(name = "untaxed_base")
+	private boolean untaxedBase;
+
+	@Column(name = "deemed_days")
+	private Integer deemedDays;
+
+	protected ContractTerm() {
+	}
+
+	ContractTerm(Contract contract, int position, TermForm form) {
+		this.contract = contract;
+		this.position = position;
+		this.name = form.name();
+		this.shareKind = form.kind();
+		this.shareValue = form.value();
+		this.triggerEvent = form.trigger();
+		this.offsetAmount = form.offset();
+		this.offsetUnit = form.offsetUnit();
+		this.invoiceFirst = form.invoiceFirst();
+		this.guaranteeFirst = form.guaranteeFirst();
+		this.fixedDate = form.fixedDate();
+		this.warrantyMonths = form.warrantyMonths();
+		this.untaxedBase = form.untaxedBase();
+		this.deemedDays = form.deemedDays();
+	}
+
+	/** The form of this term, to edit it again. */
+	TermForm form() {
+		return new TermForm(name, shareKind, shareValue, triggerEvent, offsetAmount, offsetUnit, invoiceFirst,
+				guaranteeFirst, fixedDate, warrantyMonths, untaxedBase, deemedDays);
+	}
+
+	/** The term as the payment-term engine reads it. */
+	PaymentTerm payment() {
+		return payment(form());
+	}
+
+	/**
+	 * A form's term for the engine. A warranty end, or warranty months given, makes a 质保金 term whose
+	 * warranty runs from final acceptance.
+	 */
+	static PaymentTerm payment(TermForm form) {
+		Share share = switch (form.kind()) {
+			case PERCENT -> new Share.Percent(form.value());
+			case UP_TO -> new Share.UpTo(form.value());
+			case FIXED -> new Share.Fixed(form.value());
+		};
+		Set<Precondition> first = EnumSet.noneOf(Precondition.class);
+		if (form.invoiceFirst()) {
+			first.add(Precondition.INVOICE_ISSUED);
+		}
+		if (form.guaranteeFirst()) {
+			first.add(Precondition.GUARANTEE_RECEIVED);
+		}
+		Retention retention = null;
+		if (form.trigger() == TriggerEvent.WARRANTY_END || form.warrantyMonths() != null) {
+			int months = form.warrantyMonths() == null ? 0 : form.warrantyMonths();
+			retention = new Retention(months, TriggerEvent.FINAL_ACCEPTANCE,
+					form.untaxedBase() ? Retention.Base.UNTAXED : Retention.Base.TAXED);
+		}
+		PaymentTerm term = new PaymentTerm(form.name(), share, form.trigger(),
+				new Offset(form.offset(), form.offsetUnit()), first, form.fixedDate(), retention, null);
+		return form.deemedDays() == null ? term : term.withDeemedAcceptance(form.deemedDays());
+	}
+
+	/** A stock template's term as a form row. */
+	static TermForm formOf(PaymentTerm term) {
+		TermForm.ShareKind kind = term.share() instanceof Share.UpTo ? TermForm.ShareKind.UP_TO
+				: term.share() instanceof Share.Fixed ? TermForm.ShareKind.FIXED : TermForm.ShareKind.PERCENT;
+		Retention retention = term.retention();
+		return new TermForm(term.name(), kind, term.share().value(), term.trigger(), term.offset().amount(),
+				term.offset().unit(), term.preconditions().contains(Precondition.INVOICE_ISSUED),
+				term.preconditions().contains(Precondition.GUARANTEE_RECEIVED), term.date(),
+				retention == null ? null : retention.warrantyMonths(),
+				retention != null && retention.base() == Retention.Base.UNTAXED,
+				term.deemedAcceptance() == null ? null : term.deemedAcceptance().daysAfterArrival());
+	}
+
+	public int getPosition() {
+		return position;
+	}
+}

@@ -1,0 +1,119 @@
+package org.hutong.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.hutong.HutongTest;
+import org.hutong.customers.CustomerFixtures;
+import org.hutong.customers.contact.ContactRepository;
+import org.hutong.customers.customer.CustomerRepository;
+import org.hutong.tenancy.Tenants;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 合同 on a phone (375×812): 王芳's customer accepts her quote; she turns it into a contract, enters
+ * the signing details, picks the 30/60/10 terms and submits it; 李明 approves from his inbox; the
+ * contract is in effect, its first screen showing the amount, what is collected and outstanding, and
+ * the next payment due. Screenshots {@code phone-contracts-*.png}.
+ */
+@HutongTest
+@Tag("browser")
+class ContractJourneyTests extends PhoneJourney {
+
+	@Autowired
+	Tenants tenants;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	CustomerRepository customers;
+
+	@Autowired
+	ContactRepository contacts;
+
+	@Test
+	void anAcceptedQuoteBecomesAContractThatTakesEffectOnceApproved() {
+		String customer = "许昌瑞祥电力设备有限公司" + ThreadLocalRandom.current().nextInt(1_000_000);
+		new CustomerFixtures(tenants, transactions, userDetails, customers, contacts).customer("demo", "sales", customer);
+		String title = "箱变采购 " + ThreadLocalRandom.current().nextInt(100_000);
+
+		Page sales = signIn("sales");
+		acceptedQuote(sales, customer, title);
+		sales.locator("form[action*='/sales/contracts/from-quote/'] button").tap();
+		sales.waitForURL(Pattern.compile(".*/sales/contracts/\\d+/edit$"));
+		assertThat(sales.locator(".alert-ok")).containsText("合同草稿已生成");
+		sales.fill("#contract-form input[name=signedOn]", "2026-12-01");
+		sales.fill("#contract-form input[name=ourSignatory]", "王芳");
+		sales.fill("#contract-form input[name=customerSignatory]", "刘工");
+		sales.fill("#contract-form input[name=warrantyMonths]", "12");
+		screenshot(sales, "phone-contracts-1-form");
+		sales.locator("#contract-form button[type=submit]").tap();
+		sales.waitForURL(Pattern.compile(".*/sales/contracts/\\d+$"));
+		String contractUrl = sales.url();
+		assertThat(sales.locator("main")).containsText("尚未设置回款条款");
+
+		sales.locator("a[href$='/terms']").tap();
+		sales.locator("a.chip", new Page.LocatorOptions().setHasText("30/60/10")).tap();
+		assertThat(sales.locator("#terms-form input[name='terms[0].name']")).hasValue("预付款");
+		screenshot(sales, "phone-contracts-2-terms");
+		sales.locator("#terms-form button[type=submit]").tap();
+		assertThat(sales.locator(".alert-ok")).containsText("回款条款已保存");
+		// 预付款: signing + 7 days
+		assertThat(sales.locator("#terms")).containsText("2026-12-08");
+		assertThat(sales.locator("#terms")).containsText("等待触发事件");
+		sales.locator("form[action$='/submit'] button").tap();
+		assertThat(sales.locator(".alert-ok")).containsText("已提交审批");
+		assertThat(sales.locator("main")).containsText("审批中");
+
+		Page manager = signIn("manager");
+		manager.navigate(url("/approvals?flow=contract"));
+		Locator item = manager.locator(".approval-item", new Page.LocatorOptions().setHasText(title));
+		assertThat(item).isVisible();
+		screenshot(manager, "phone-contracts-3-inbox");
+		item.locator(".approval-quick button").tap();
+		assertThat(manager.locator(".approval-acted")).containsText("已同意");
+
+		// the approval reaches the contract after its commit, by event
+		Locator effective = sales.locator(".badge.contract-EFFECTIVE");
+		for (int tries = 0; tries < 20 && effective.count() == 0; tries++) {
+			sales.waitForTimeout(250);
+			sales.navigate(contractUrl);
+		}
+		assertThat(effective).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1000));
+		assertThat(sales.locator("#collected-bar")).isInViewport();
+		assertThat(sales.locator("main")).containsText("未回款");
+		assertThat(sales.locator("main")).containsText("预付款");
+		screenshot(sales, "phone-contracts-4-effective");
+	}
+
+	/** A quote of two 中置柜 for the customer, sent and accepted on the phone; the quote's page stays open. */
+	private void acceptedQuote(Page sales, String customer, String title) {
+		sales.navigate(url("/sales/quotes/new"));
+		sales.fill("#quote-form input[name=title]", title);
+		sales.fill("#quote-form input[name=_q]", customer);
+		sales.locator("#customer-matches .choice-match", new Page.LocatorOptions().setHasText(customer)).tap();
+		Locator product = sales.locator("#quote-form select[name='lines[0].productId'] option",
+				new Page.LocatorOptions().setHasText("KYN28A-12-1250"));
+		sales.selectOption("#quote-form select[name='lines[0].productId']", product.getAttribute("value"));
+		sales.fill("#quote-form input[name='lines[0].quantity']", "2");
+		sales.locator("#quote-form button[type=submit]").tap();
+		sales.waitForURL(Pattern.compile(".*/sales/quotes/\\d+$"));
+		sales.locator("form[action$='/send'] button").tap();
+		assertThat(sales.locator(".alert-ok")).containsText("已发送");
+		sales.locator("form[action$='/accept'] button").tap();
+		assertThat(sales.locator("main")).containsText("已接受");
+	}
+}
