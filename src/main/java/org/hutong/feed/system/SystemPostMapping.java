@@ -11,6 +11,7 @@ import org.hutong.customers.CustomerOwnerChanged;
 import org.hutong.customers.CustomerSummary;
 import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.LeadConverted;
+import org.hutong.sales.ContractSigned;
 import org.hutong.sales.OpportunityStageChanged;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,10 @@ import org.springframework.stereotype.Component;
  * reclaim rule did): claimed, released, transferred to someone, reclaimed.</li>
  * <li>{@link OpportunityStageChanged} to 赢单 → the 喜报 on the customer's feed, for the whole
  * enterprise, by whoever won it: the deal's name and amount.</li>
+ * <li>{@link ContractSigned} → the 喜报 of a contract that took effect, by its owner: its number, name
+ * and amount in CNY, once per contract.</li>
  * </ul>
- * More company-wide good news — a contract signed, a payment received — maps here too once the sales
- * module publishes those events, keyed by the contract or payment id like the ones below.
+ * A payment received maps here too once the sales module publishes it, keyed by the receipt's id.
  */
 @Component
 class SystemPostMapping {
@@ -76,6 +78,13 @@ class SystemPostMapping {
 		return Optional.of(new SystemPost(event.tenantId(), event.actorId(), CUSTOMER, event.customerId(),
 				"feed.system.dealWon", List.of(event.name(), amount),
 				"dealWon:" + event.opportunityId() + ":" + event.occurredAt().toEpochMilli(), event.occurredAt()));
+	}
+
+	/** A contract takes effect once; its key is the contract's, so a replayed event posts nothing new. */
+	SystemPost of(ContractSigned event) {
+		String amount = event.amountCny() == null ? "—" : String.format(Locale.ROOT, "%,.2f", event.amountCny());
+		return new SystemPost(event.tenantId(), event.ownerId(), CUSTOMER, event.customerId(), "feed.system.contractSigned",
+				List.of(event.number(), event.title(), amount), "contractSigned:" + event.contractId(), event.occurredAt());
 	}
 
 	/** Needs the enterprise as the current tenant, to find the customer's owner. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hutong.customers.CustomerOwnerChanged;
 import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.LeadConverted;
+import org.hutong.sales.ContractSigned;
 import org.hutong.sales.OpportunityStageChanged;
 import org.hutong.feed.PostPublished;
 import org.hutong.tenancy.TenantContext;
@@ -65,6 +66,11 @@ public class SystemPosts {
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(OpportunityStageChanged event) {
 		inTenant(event.tenantId(), () -> mapping.of(event));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(ContractSigned event) {
+		inTenant(event.tenantId(), () -> Optional.of(mapping.of(event)));
 	}
 
 	private void inTenant(long tenantId, java.util.function.Supplier<Optional<SystemPost>> post) {

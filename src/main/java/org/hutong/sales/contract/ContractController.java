@@ -74,6 +74,22 @@ class ContractController {
 		return "sales/contract/list";
 	}
 
+	/** The customer page's 合同 tab. */
+	@GetMapping("/of-customer/{customerId}")
+	@PreAuthorize(ContractPermissions.MAY_READ)
+	String ofCustomer(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId, Model model) {
+		model.addAttribute("rows", search.of(me, ContractFilter.ofCustomer(customerId)));
+		return "sales/contract/record-contracts";
+	}
+
+	/** The 合同 section of a deal's page. */
+	@GetMapping("/of-opportunity/{opportunityId}")
+	@PreAuthorize(ContractPermissions.MAY_READ)
+	String ofOpportunity(@AuthenticationPrincipal SignedInUser me, @PathVariable long opportunityId, Model model) {
+		model.addAttribute("rows", search.of(me, ContractFilter.ofOpportunity(opportunityId)));
+		return "sales/contract/record-contracts";
+	}
+
 	/** 转为合同 on an accepted quote: the new draft's form, or back to the quote with the reason. */
 	@PostMapping("/from-quote/{quoteId}")
 	@PreAuthorize(ContractPermissions.MAY_WRITE)

@@ -72,6 +72,12 @@ public class ContractSearch {
 		return new ContractPage(rows(shown), total, next);
 	}
 
+	/** A customer's or a deal's contracts the reader may see (those of owners in the data scope); a record has a few dozen at most. */
+	public List<ContractRow> of(SignedInUser user, ContractFilter filter) {
+		Specification<Contract> matching = owned(user, ContractScope.TEAM).and(matching(filter));
+		return rows(contracts.findBy(matching, query -> query.sortBy(NEWEST).limit(MAX_LIMIT).all()));
+	}
+
 	ContractRow row(Contract contract) {
 		return rows(List.of(contract)).get(0);
 	}

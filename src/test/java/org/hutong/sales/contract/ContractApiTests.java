@@ -21,7 +21,9 @@ import org.hutong.HutongTest;
 import org.hutong.customers.CustomerFixtures;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.CustomerRepository;
+import org.hutong.identity.DemoTenants;
 import org.hutong.identity.token.ApiTokens;
+import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +62,9 @@ class ContractApiTests {
 
 	@Autowired
 	ContactRepository contacts;
+
+	@Autowired
+	TenantJdbc jdbc;
 
 	@Test
 	void anAcceptedQuoteBecomesOneContractThatTakesEffectWhenApproved() throws Exception {
@@ -123,6 +128,8 @@ class ContractApiTests {
 		assertThat(JsonPath.<String>read(submitted, "$.row.status")).isEqualTo("APPROVING");
 		decide(((Number) JsonPath.read(submitted, "$.approvalRequestId")).longValue(), "approve");
 		await().atMost(Duration.ofSeconds(20)).until(() -> "EFFECTIVE".equals(statusOf(id, sales)));
+		// the 喜报 in 动态, once, by event after the approval's commit
+		await().atMost(Duration.ofSeconds(20)).until(() -> posts("contractSigned:" + id) == 1);
 		mvc.perform(delete("/api/v1/contracts/" + id).header("Authorization", sales)).andExpect(status().isBadRequest());
 		mvc.perform(put("/api/v1/contracts/" + id).header("Authorization", sales)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"改名\"}"))
@@ -179,6 +186,12 @@ class ContractApiTests {
 		mvc.perform(post("/api/v1/approval-requests/{id}/" + how, request).header("Authorization", manager)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + version + ", \"comment\": \"金额核对\"}"))
 			.andExpect(status().isOk());
+	}
+
+	private long posts(String sourceEvent) {
+		return new DemoTenants(tenants, transactions).call("demo", () -> jdbc.sql(
+				"SELECT COUNT(*) FROM feed_post WHERE tenant_id = :tenantId AND source_event = :key")
+			.param("key", sourceEvent).query(Long.class).single());
 	}
 
 	private String statusOf(long id, String token) throws Exception {

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 合同 on the pages: 王芳 turns her accepted quote into a draft from the quote's page and lands on its
  * form; a signing date in 0001 is refused next to its field with nothing saved, a stale form is 409;
  * saved, the contract's page shows the amount, collected and outstanding and 提交审批; the list shows
- * it under 我的 and 草稿, and the quote's page no longer offers a second contract without saying so.
+ * it under 我的 and 草稿 and on the customer's 合同 tab (not to a colleague outside the data scope),
+ * and a second contract from the same quote is refused.
  */
 @HutongTest
 class ContractPagesTests {
@@ -108,6 +109,18 @@ class ContractPagesTests {
 		String list = mvc.perform(get("/sales/contracts").param("scope", "MINE").param("status", "DRAFT").with(as("sales")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(list).contains("/sales/contracts/" + id).contains("配电设备采购合同");
+
+		long customer = demo().call("demo", () -> contracts.findById(id).orElseThrow().getCustomerId());
+		String tab = mvc.perform(get("/sales/contracts/of-customer/{id}", customer).with(as("sales")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(tab).contains("/sales/contracts/" + id);
+		String customerPage = mvc.perform(get("/customers/{id}", customer).with(as("sales")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(customerPage).contains("/sales/contracts/of-customer/" + customer);
+		// 陈磊 sees only his own: not 王芳's contract, on her customer's tab either
+		String others = mvc.perform(get("/sales/contracts/of-customer/{id}", customer).with(as("sales2")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(others).doesNotContain("/sales/contracts/" + id);
 
 		mvc.perform(post("/sales/contracts/from-quote/{id}", quote).with(csrf()).with(as("sales")))
 			.andExpect(redirectedUrlPattern("/sales/quotes/*"));
