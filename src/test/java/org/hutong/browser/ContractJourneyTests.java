@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 合同 on a phone (375×812): 王芳's customer accepts her quote; she turns it into a contract, enters
  * the signing details, picks the 30/60/10 terms and submits it; 李明 approves from his inbox; the
  * contract is in effect, its first screen showing the amount, what is collected and outstanding, and
- * the next payment due. Screenshots {@code phone-contracts-*.png}.
+ * the next payment due; she ships everything, records its arrival and the final acceptance, and the
+ * 到货款 and the 质保金 get their due dates. Screenshots {@code phone-contracts-*.png}.
  */
 @HutongTest
 @Tag("browser")
@@ -97,6 +98,31 @@ class ContractJourneyTests extends PhoneJourney {
 		assertThat(sales.locator("main")).containsText("未回款");
 		assertThat(sales.locator("main")).containsText("预付款");
 		screenshot(sales, "phone-contracts-4-effective");
+
+		// everything ships today, arrives today and is finally accepted today
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		sales.locator("a[href$='/deliveries/new']").tap();
+		sales.fill("#delivery-form input[name=carrier]", "德邦物流");
+		sales.fill("#delivery-form input[name=waybill]", "DB20261207");
+		screenshot(sales, "phone-contracts-5-delivery");
+		sales.locator("#delivery-form button[type=submit]").tap();
+		assertThat(sales.locator(".alert-ok")).containsText("发货单已保存");
+		Locator arrival = sales.locator(".arrival-form").first();
+		arrival.locator("input[name=arrivedOn]").fill(today);
+		arrival.locator("button").tap();
+		assertThat(sales.locator(".alert-ok")).containsText("到货已登记");
+		assertThat(sales.locator("#terms")).containsText(java.time.LocalDate.parse(today).plusDays(30).toString());
+		sales.locator(".acceptance-new summary").tap();
+		sales.selectOption("#acceptance-form select[name=kind]", "FINAL");
+		sales.fill("#acceptance-form input[name=acceptedOn]", today);
+		sales.fill("#acceptance-form input[name=acceptedBy]", "刘工");
+		sales.locator("#acceptance-form button[type=submit]").tap();
+		assertThat(sales.locator(".alert-ok")).containsText("验收已登记");
+		// the 质保金 falls due when the 12-month warranty from final acceptance ends
+		assertThat(sales.locator("#terms")).containsText(java.time.LocalDate.parse(today).plusMonths(12).toString());
+		assertThat(sales.locator("#fulfilment")).containsText("终验");
+		sales.locator("#terms").scrollIntoViewIfNeeded();
+		screenshot(sales, "phone-contracts-6-accepted");
 	}
 
 	/** A quote of two 中置柜 for the customer, sent and accepted on the phone; the quote's page stays open. */

@@ -22,6 +22,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
 import org.hutong.sales.collection.ContractTerms;
+import org.hutong.sales.collection.EventDates;
+import org.hutong.sales.collection.TriggerEvent;
 
 /**
  * 合同: what a customer signed, taken over from an accepted quote or a won deal with its lines. A
@@ -35,6 +37,8 @@ import org.hutong.sales.collection.ContractTerms;
 public class Contract {
 
 	public static final String CNY = "CNY";
+
+	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -139,6 +143,9 @@ public class Contract {
 	@OrderBy("position")
 	private List<ContractTerm> terms = new ArrayList<>();
 
+	@OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<ContractEvent> events = new ArrayList<>();
+
 	protected Contract() {
 	}
 
@@ -212,6 +219,47 @@ public class Contract {
 	/** These forms as the contract's terms would be, to check before they are saved. */
 	ContractTerms paymentTerms(List<TermForm> forms) {
 		return ContractTerms.of(total, forms.stream().map(ContractTerm::payment).toList()).withUntaxedAmount(netTotal);
+	}
+
+	/**
+	 * What the payment terms count from: the signing date, the day the approval made it effective,
+	 * and the events deliveries and acceptances recorded.
+	 */
+	EventDates eventDates() {
+		EventDates dates = EventDates.none();
+		if (signedOn != null) {
+			dates = dates.with(TriggerEvent.SIGNING, signedOn);
+		}
+		if (effectiveAt != null) {
+			dates = dates.with(TriggerEvent.APPROVAL, effectiveAt.atZone(ZONE).toLocalDate());
+		}
+		for (ContractEvent event : events) {
+			dates = dates.with(event.getKind(), event.getOnDay());
+		}
+		return dates;
+	}
+
+	/** The event happened on that day, or — with no day — has not happened (a delivery undone). */
+	void occurred(TriggerEvent kind, LocalDate day, Instant now) {
+		var held = events.stream().filter(e -> e.getKind() == kind).findFirst();
+		if (day == null) {
+			held.ifPresent(events::remove);
+		}
+		else if (held.isPresent()) {
+			held.get().moveTo(day);
+		}
+		else {
+			events.add(new ContractEvent(this, kind, day));
+		}
+		touch(now);
+	}
+
+	/** The first delivery went out: an effective contract is being carried out. */
+	void executing(Instant now) {
+		if (status == ContractStatus.EFFECTIVE) {
+			status = ContractStatus.EXECUTING;
+			touch(now);
+		}
 	}
 
 	void submitted(long requestId, Instant now) {

@@ -87,6 +87,10 @@ public class ContractLine {
 		this.total = priced.total();
 	}
 
+	public Long getId() {
+		return id;
+	}
+
 	public int getPosition() {
 		return position;
 	}

@@ -2,8 +2,12 @@ package org.hutong.sales.contract;
 
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface ContractRepository extends JpaRepository<Contract, Long>, JpaSpecificationExecutor<Contract> {
 
@@ -15,4 +19,9 @@ interface ContractRepository extends JpaRepository<Contract, Long>, JpaSpecifica
 	Optional<Contract> findFirstByQuoteIdAndDeletedAtIsNull(long quoteId);
 
 	long countByDeletedAtIsNull();
+
+	/** The contract under a row lock until the transaction ends: two deliveries at once cannot both ship what is open. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Contract c where c.id = :id and c.deletedAt is null")
+	Optional<Contract> lockById(long id);
 }

@@ -27,7 +27,19 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 				new Isolated("contract", () -> first("Contract"), id -> contracts.findById(id).isPresent(),
 						id -> get("/sales/contracts/{id}", id), id -> get("/api/v1/contracts/{id}", id)),
 				new Isolated("contract line", () -> first("ContractLine"), id -> visible("ContractLine", id), null, null),
-				new Isolated("contract term", () -> first("ContractTerm"), id -> visible("ContractTerm", id), null, null));
+				new Isolated("contract term", () -> first("ContractTerm"), id -> visible("ContractTerm", id), null, null),
+				new Isolated("contract event", this::newEvent, id -> visible("ContractEvent", id), null, null));
+	}
+
+	/** An event on demo's first contract, written as a delivery would. */
+	private long newEvent() {
+		Contract contract = contracts.findById(first("Contract")).orElseThrow();
+		ContractEvent event = new ContractEvent(contract, org.hutong.sales.collection.TriggerEvent.ARRIVAL,
+				java.time.LocalDate.now());
+		entityManager.persist(event);
+		entityManager.flush();
+		return entityManager.createQuery("select e.id from ContractEvent e where e.contract = :contract", Long.class)
+			.setParameter("contract", contract).getSingleResult();
 	}
 
 	private long first(String entity) {

@@ -21,16 +21,16 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Quotes for contract tests, made through the API as a demo user would: a fresh customer of theirs,
  * three KYN28A-12 cabinets and an installation line at 6 % tax, sent and accepted.
  */
-record Quotes(MockMvc mvc, CustomerFixtures customers, UserDetailsService userDetails, ApiTokens tokens) {
+public record Quotes(MockMvc mvc, CustomerFixtures customers, UserDetailsService userDetails, ApiTokens tokens) {
 
-	long accepted(String username) throws Exception {
+	public long accepted(String username) throws Exception {
 		long id = draft(username);
 		body(post("/api/v1/quotes/" + id + "/send"), username);
 		body(post("/api/v1/quotes/" + id + "/accept"), username);
 		return id;
 	}
 
-	long draft(String username) throws Exception {
+	public long draft(String username) throws Exception {
 		long customer = customers.customer(username).getId();
 		String json = """
 				{"title": "开关柜报价", "customerId": %d,
@@ -41,14 +41,43 @@ record Quotes(MockMvc mvc, CustomerFixtures customers, UserDetailsService userDe
 	}
 
 	/** The answer's body; anything but 2xx fails the test. */
-	String body(MockHttpServletRequestBuilder request, String username) throws Exception {
+	public String body(MockHttpServletRequestBuilder request, String username) throws Exception {
 		return mvc.perform(request.header("Authorization", token(username))).andExpect(status().is2xxSuccessful())
 			.andReturn().getResponse().getContentAsString();
 	}
 
-	String token(String username) {
+	public String token(String username) {
 		SignedInUser user = new TestUsers(userDetails).load("demo", username);
 		return "Bearer " + TenantContext.callAs(user.tenantId(), () -> tokens.create(user, "contract-test", 1).secret());
+	}
+
+	/**
+	 * A contract in effect from an accepted quote: signed on {@code signedOn} with 预付款 30 % seven days
+	 * after, 到货款 60 % thirty days after arrival and 质保金 10 % at the end of a 12-month warranty,
+	 * submitted by the user and approved by 李明.
+	 */
+	public long effectiveContract(String username, java.time.LocalDate signedOn) throws Exception {
+		long id = ((Number) JsonPath.read(body(post("/api/v1/contracts").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"quoteId\": " + accepted(username) + "}"), username), "$.row.id")).longValue();
+		body(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/contracts/" + id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"开关柜采购合同\", \"signedOn\": \"" + signedOn + "\"}"), username);
+		body(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/contracts/" + id + "/terms")
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"terms": [
+					 {"name": "预付款", "kind": "PERCENT", "value": 30, "trigger": "SIGNING", "offset": 7},
+					 {"name": "到货款", "kind": "PERCENT", "value": 60, "trigger": "ARRIVAL", "offset": 30},
+					 {"name": "质保金", "kind": "PERCENT", "value": 10, "trigger": "WARRANTY_END", "warrantyMonths": 12}]}"""),
+				username);
+		long request = ((Number) JsonPath.read(body(post("/api/v1/contracts/" + id + "/submit"), username),
+				"$.approvalRequestId")).longValue();
+		long version = ((Number) JsonPath.read(body(get("/api/v1/approval-requests/" + request), "manager"), "$.version"))
+			.longValue();
+		body(post("/api/v1/approval-requests/" + request + "/approve").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\": " + version + "}"), "manager");
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> "EFFECTIVE"
+			.equals(JsonPath.read(body(get("/api/v1/contracts/" + id), username), "$.row.status")));
+		return id;
 	}
 
 	private long productId(String username, String code) throws Exception {

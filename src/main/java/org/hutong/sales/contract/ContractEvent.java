@@ -1,0 +1,63 @@
+package org.hutong.sales.contract;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.TenantId;
+import org.hutong.sales.collection.TriggerEvent;
+
+/** The day something a payment term waits for happened under the contract: all shipped, all arrived, accepted … */
+@Entity
+@Table(name = "sales_contract_event")
+class ContractEvent {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@TenantId
+	@Column(name = "tenant_id")
+	private Long tenantId;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "contract_id")
+	private Contract contract;
+
+	@Enumerated(EnumType.STRING)
+	private TriggerEvent kind;
+
+	@Column(name = "on_day")
+	private LocalDate onDay;
+
+	protected ContractEvent() {
+	}
+
+	ContractEvent(Contract contract, TriggerEvent kind, LocalDate onDay) {
+		this.contract = contract;
+		this.kind = kind;
+		this.onDay = onDay;
+	}
+
+	TriggerEvent getKind() {
+		return kind;
+	}
+
+	LocalDate getOnDay() {
+		return onDay;
+	}
+
+	void moveTo(LocalDate day) {
+		this.onDay = day;
+	}
+}

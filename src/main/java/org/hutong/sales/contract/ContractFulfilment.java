@@ -1,0 +1,86 @@
+package org.hutong.sales.contract;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hutong.identity.SignedInUser;
+import org.hutong.sales.collection.TriggerEvent;
+import org.hutong.web.RecordNotFound;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A contract as deliveries and acceptances work it: its lines, locked while goods are booked against
+ * them, and the events they report — all shipped, all arrived, accepted — which the payment terms
+ * count from. Only a contract in effect is delivered; its first delivery makes it 执行中.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+@PreAuthorize(ContractPermissions.MAY_READ)
+public class ContractFulfilment {
+
+	private final ContractRepository contracts;
+
+	private final ContractAccess access;
+
+	private final Clock clock;
+
+	ContractFulfilment(ContractRepository contracts, ContractAccess access, Clock clock) {
+		this.contracts = contracts;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** A contract line: what was contracted of it. */
+	public record Line(long id, String name, String spec, String unit, BigDecimal quantity) {
+	}
+
+	/**
+	 * The contract being delivered or accepted.
+	 *
+	 * @param inEffect whether goods may go out under it (已生效 or 执行中)
+	 */
+	public record Fulfilled(long id, String number, long customerId, long ownerId, boolean inEffect, List<Line> lines) {
+	}
+
+	/** The contract the user may see, read. */
+	@Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+	public Fulfilled readable(SignedInUser user, long id) {
+		return of(access.readable(user, id));
+	}
+
+	/** The contract the user may work, locked until the caller's transaction ends. */
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	public Fulfilled locked(SignedInUser user, long id) {
+		// locked before anything else reads it: a copy read earlier in this transaction would be stale once the lock is ours
+		Contract contract = contracts.lockById(id).filter(c -> access.mayRead(user, c)).orElseThrow(RecordNotFound::new);
+		if (!user.can(ContractPermissions.WRITE)) {
+			throw new AccessDeniedException("contract is read-only for this user");
+		}
+		return of(contract);
+	}
+
+	/** Something the terms wait for happened on that day (or, with none, has not happened after all). */
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	public void occurred(long id, TriggerEvent kind, LocalDate day) {
+		contracts.findById(id).orElseThrow(RecordNotFound::new).occurred(kind, day, clock.instant());
+	}
+
+	/** Goods went out: an effective contract is 执行中 from now. */
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	public void executing(long id) {
+		contracts.findById(id).orElseThrow(RecordNotFound::new).executing(clock.instant());
+	}
+
+	private static Fulfilled of(Contract c) {
+		boolean inEffect = c.getStatus() == ContractStatus.EFFECTIVE || c.getStatus() == ContractStatus.EXECUTING;
+		return new Fulfilled(c.getId(), c.getNumber(), c.getCustomerId(), c.getOwnerId(), inEffect,
+				c.getLines().stream().map(l -> new Line(l.getId(), l.getName(), l.getSpec(), l.getUnit(), l.getQuantity()))
+					.toList());
+	}
+}

@@ -1,0 +1,142 @@
+package org.hutong.sales.delivery;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+/** 发货单: part or all of a contract's goods shipped on one day, and the day they arrived (到货). */
+@Entity
+@Table(name = "sales_delivery")
+class Delivery {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@TenantId
+	@Column(name = "tenant_id")
+	private Long tenantId;
+
+	@Column(name = "contract_id")
+	private long contractId;
+
+	private String number;
+
+	@Column(name = "shipped_on")
+	private LocalDate shippedOn;
+
+	private String carrier;
+
+	private String waybill;
+
+	private String receiver;
+
+	@Column(name = "receiver_phone")
+	private String receiverPhone;
+
+	@Column(name = "arrived_on")
+	private LocalDate arrivedOn;
+
+	@Column(name = "arrival_note")
+	private String arrivalNote;
+
+	@Column(name = "created_by")
+	private long createdBy;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "delivery", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<DeliveryLine> lines = new ArrayList<>();
+
+	protected Delivery() {
+	}
+
+	Delivery(long contractId, String number, DeliveryForm form, long author, Instant now) {
+		this.contractId = contractId;
+		this.number = number;
+		this.shippedOn = form.shippedOn();
+		this.carrier = form.carrier();
+		this.waybill = form.waybill();
+		this.receiver = form.receiver();
+		this.receiverPhone = form.receiverPhone();
+		this.createdBy = author;
+		this.createdAt = now;
+	}
+
+	void ship(long contractLineId, BigDecimal quantity) {
+		lines.add(new DeliveryLine(this, contractLineId, quantity));
+	}
+
+	void arrived(LocalDate day, String note) {
+		this.arrivedOn = day;
+		this.arrivalNote = note;
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getContractId() {
+		return contractId;
+	}
+
+	String getNumber() {
+		return number;
+	}
+
+	LocalDate getShippedOn() {
+		return shippedOn;
+	}
+
+	String getCarrier() {
+		return carrier;
+	}
+
+	String getWaybill() {
+		return waybill;
+	}
+
+	String getReceiver() {
+		return receiver;
+	}
+
+	String getReceiverPhone() {
+		return receiverPhone;
+	}
+
+	LocalDate getArrivedOn() {
+		return arrivedOn;
+	}
+
+	String getArrivalNote() {
+		return arrivalNote;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	List<DeliveryLine> getLines() {
+		return lines;
+	}
+}
