@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the signing details, picks the 30/60/10 terms and submits it; 李明 approves from his inbox; the
  * contract is in effect, its first screen showing the amount, what is collected and outstanding, and
  * the next payment due; she ships everything, records its arrival and the final acceptance, and the
- * 到货款 and the 质保金 get their due dates. Screenshots {@code phone-contracts-*.png}.
+ * 到货款 and the 质保金 get their due dates; finance records the 预付款 paid by 承兑汇票 and confirms it,
+ * and the contract's first screen shows it collected. Screenshots {@code phone-contracts-*.png}.
  */
 @HutongTest
 @Tag("browser")
@@ -123,6 +124,29 @@ class ContractJourneyTests extends PhoneJourney {
 		assertThat(sales.locator("#fulfilment")).containsText("终验");
 		sales.locator("#terms").scrollIntoViewIfNeeded();
 		screenshot(sales, "phone-contracts-6-accepted");
+
+		// finance receives a 承兑汇票 for part of it and confirms it
+		Page finance = signIn("finance");
+		finance.navigate(contractUrl);
+		finance.locator(".receipt-new summary").tap();
+		finance.fill("#receipt-form input[name=receivedOn]", today);
+		finance.fill("#receipt-form input[name=amount]", "46104.00");
+		finance.selectOption("#receipt-form select[name=method]", "DRAFT");
+		finance.fill("#receipt-form input[name=draftNumber]", "1304 5000 0001 2026");
+		finance.fill("#receipt-form input[name=draftBank]", "中国工商银行许昌分行");
+		finance.fill("#receipt-form input[name=draftIssuedOn]", today);
+		finance.fill("#receipt-form input[name=draftMaturesOn]", java.time.LocalDate.parse(today).plusMonths(6).toString());
+		screenshot(finance, "phone-contracts-7-receipt");
+		finance.locator("#receipt-form button[type=submit]").tap();
+		assertThat(finance.locator(".alert-ok")).containsText("等待财务确认");
+		finance.locator(".receipt-decision form[action$='/confirm'] button").tap();
+		assertThat(finance.locator(".alert-ok")).containsText("回款已确认");
+		assertThat(finance.locator(".contract-money")).containsText("46,104.00");
+		// the 预付款 is settled: the next payment due is the 到货款
+		assertThat(finance.locator(".contract-money")).containsText("到货款");
+		assertThat(finance.locator("#terms")).containsText("已收清");
+		assertThat(finance.locator("#receipts")).containsText("承兑汇票");
+		screenshot(finance, "phone-contracts-8-collected");
 	}
 
 	/** A quote of two 中置柜 for the customer, sent and accepted on the phone; the quote's page stays open. */

@@ -13,6 +13,7 @@ import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.LeadConverted;
 import org.hutong.sales.ContractSigned;
 import org.hutong.sales.OpportunityStageChanged;
+import org.hutong.sales.PaymentReceived;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
  * enterprise, by whoever won it: the deal's name and amount.</li>
  * <li>{@link ContractSigned} → the 喜报 of a contract that took effect, by its owner: its number, name
  * and amount in CNY, once per contract.</li>
+ * <li>{@link PaymentReceived} → the 喜报 of a confirmed 回款, by the contract's owner, once per receipt.</li>
  * </ul>
- * A payment received maps here too once the sales module publishes it, keyed by the receipt's id.
  */
 @Component
 class SystemPostMapping {
@@ -85,6 +86,12 @@ class SystemPostMapping {
 		String amount = event.amountCny() == null ? "—" : String.format(Locale.ROOT, "%,.2f", event.amountCny());
 		return new SystemPost(event.tenantId(), event.ownerId(), CUSTOMER, event.customerId(), "feed.system.contractSigned",
 				List.of(event.number(), event.title(), amount), "contractSigned:" + event.contractId(), event.occurredAt());
+	}
+
+	SystemPost of(PaymentReceived event) {
+		return new SystemPost(event.tenantId(), event.ownerId(), CUSTOMER, event.customerId(), "feed.system.paymentReceived",
+				List.of(event.contractNumber(), String.format(Locale.ROOT, "%,.2f", event.amount())),
+				"paymentReceived:" + event.receiptId(), event.occurredAt());
 	}
 
 	/** Needs the enterprise as the current tenant, to find the customer's owner. */

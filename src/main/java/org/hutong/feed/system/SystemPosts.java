@@ -9,6 +9,7 @@ import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.LeadConverted;
 import org.hutong.sales.ContractSigned;
 import org.hutong.sales.OpportunityStageChanged;
+import org.hutong.sales.PaymentReceived;
 import org.hutong.feed.PostPublished;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.tenancy.TenantJdbc;
@@ -70,6 +71,11 @@ public class SystemPosts {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ContractSigned event) {
+		inTenant(event.tenantId(), () -> Optional.of(mapping.of(event)));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(PaymentReceived event) {
 		inTenant(event.tenantId(), () -> Optional.of(mapping.of(event)));
 	}
 

@@ -64,5 +64,8 @@ public enum NotificationKind {
 	TENDER_DATE_DUE,
 
 	/** An open 商机 of the recipient's is expected to close today. */
-	OPPORTUNITY_CLOSE_DUE
+	OPPORTUNITY_CLOSE_DUE,
+
+	/** Finance confirmed a 回款 under a contract of the recipient's. */
+	PAYMENT_RECEIVED
 }

@@ -3,7 +3,7 @@ package org.hutong.notifications.notice;
 /**
  * Where a notice about a sales record leads. Like {@link ApprovalLinks}, the notice table has no
  * column for a quote or a tender, so the source key starts with it ({@code quote:42:…},
- * {@code tender:7:DEADLINE:2027-01-05}, {@code opportunity:9:close:2027-01-05}) and the link is read back from there.
+ * {@code tender:7:DEADLINE:2027-01-05}, {@code opportunity:9:close:2027-01-05}, {@code contract:3:receipt:12}) and the link is read back from there.
  */
 final class SalesLinks {
 
@@ -12,6 +12,8 @@ final class SalesLinks {
 	static final String TENDER = "tender:";
 
 	static final String OPPORTUNITY = "opportunity:";
+
+	static final String CONTRACT = "contract:";
 
 	private SalesLinks() {
 	}
@@ -22,6 +24,10 @@ final class SalesLinks {
 
 	static String opportunityKey(long opportunityId, String cause) {
 		return OPPORTUNITY + opportunityId + ":" + cause;
+	}
+
+	static String contractKey(long contractId, String cause) {
+		return CONTRACT + contractId + ":" + cause;
 	}
 
 	static String tenderKey(long tenderId, String dateKind, String day) {
@@ -41,6 +47,9 @@ final class SalesLinks {
 		}
 		if (sourceKey.startsWith(OPPORTUNITY)) {
 			return "/sales/opportunities/" + part(sourceKey, OPPORTUNITY.length());
+		}
+		if (sourceKey.startsWith(CONTRACT)) {
+			return "/sales/contracts/" + part(sourceKey, CONTRACT.length());
 		}
 		return null;
 	}

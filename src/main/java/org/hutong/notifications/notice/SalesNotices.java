@@ -1,6 +1,7 @@
 package org.hutong.notifications.notice;
 
 import org.hutong.sales.OpportunityCloseDue;
+import org.hutong.sales.PaymentReceived;
 import org.hutong.sales.QuoteExpiring;
 import org.hutong.sales.TenderDateDue;
 import org.springframework.scheduling.annotation.Async;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sales reminders as notices to the owner: a deal expected to close today, a quote about to expire, or expired (one per quote, kind
+ * Sales reminders as notices to the owner: a receipt confirmed under a contract, a deal expected to close today, a quote about to expire, or expired (one per quote, kind
  * and validity date), and a tender's key date today or tomorrow (one per tender, date and day), each
  * linking to its record. After commit, async and in the publication registry (see {@link FeedNotices}).
  */
@@ -35,6 +36,16 @@ class SalesNotices {
 		String key = SalesLinks.tenderKey(event.tenderId(), event.dateKind(), event.on().toString());
 		notifying.deliver(new Notice(event.tenantId(), event.ownerId(), NotificationKind.TENDER_DATE_DUE, null, null, null,
 				event.customerId(), event.on(), event.title(), key));
+	}
+
+	/** One per receipt: its key names it, so a replayed event notifies nobody twice. */
+	@Async
+	@TransactionalEventListener
+	void on(PaymentReceived event) {
+		String key = SalesLinks.contractKey(event.contractId(), "receipt:" + event.receiptId());
+		notifying.deliver(new Notice(event.tenantId(), event.ownerId(), NotificationKind.PAYMENT_RECEIVED,
+				event.confirmedBy(), null, null, event.customerId(), null,
+				event.contractNumber() + " · ¥" + String.format(java.util.Locale.ROOT, "%,.2f", event.amount()), key));
 	}
 
 	@Async

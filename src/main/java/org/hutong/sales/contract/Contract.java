@@ -101,6 +101,8 @@ public class Contract {
 	@Column(name = "discount_rate")
 	private BigDecimal discountRate;
 
+	private BigDecimal collected = BigDecimal.ZERO.setScale(2);
+
 	@Column(name = "warranty_months")
 	private Integer warrantyMonths;
 
@@ -254,6 +256,29 @@ public class Contract {
 		touch(now);
 	}
 
+	/** What is still to be collected: the amount less the confirmed receipts. */
+	BigDecimal uncollected() {
+		return total.subtract(collected);
+	}
+
+	/**
+	 * A confirmed receipt, spread over the terms by their index in order (from 0): refused (false,
+	 * nothing changed) when it would collect beyond the amount.
+	 */
+	boolean collect(BigDecimal amount, java.util.Map<Integer, BigDecimal> byTerm, Instant now) {
+		if (amount.compareTo(uncollected()) > 0) {
+			return false;
+		}
+		collected = collected.add(amount);
+		byTerm.forEach((index, part) -> {
+			if (index >= 0 && index < terms.size()) {
+				terms.get(index).collect(part);
+			}
+		});
+		touch(now);
+		return true;
+	}
+
 	/** The first delivery went out: an effective contract is being carried out. */
 	void executing(Instant now) {
 		if (status == ContractStatus.EFFECTIVE) {
@@ -375,6 +400,10 @@ public class Contract {
 
 	public BigDecimal getDiscountRate() {
 		return discountRate;
+	}
+
+	public BigDecimal getCollected() {
+		return collected;
 	}
 
 	public Integer getWarrantyMonths() {

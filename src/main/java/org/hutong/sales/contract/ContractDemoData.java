@@ -26,7 +26,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 
 /**
- * Demo mode: the sales team may make contracts and finance may read them; every accepted quote of
+ * Demo mode: the sales team may make contracts and finance may read them and confirm receipts; every accepted quote of
  * the demo enterprise and a few won deals become contracts through {@link ContractManagement}, signed
  * in as their owners — some left as drafts, the others submitted, so 李明 finds 合同审批 waiting.
  * Runs only while the enterprise has no contracts.
@@ -78,7 +78,7 @@ class ContractDemoData implements StartupSeed {
 		}
 		roles.grant("销售代表", WORKS);
 		roles.grant("销售总监", WORKS);
-		roles.grant("财务专员", Set.of(ContractPermissions.READ));
+		roles.grant("财务专员", Set.of(ContractPermissions.READ, ContractPermissions.CONFIRM_RECEIPTS));
 		try {
 			int made = 0;
 			for (Source source : sources(tenantId)) {

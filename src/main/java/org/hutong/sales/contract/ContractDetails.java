@@ -48,7 +48,8 @@ public class ContractDetails {
 				c.getLines().stream().map(line -> new ContractView.Line(line.getPosition(), line.getProductId(),
 						line.getName(), line.getSpec(), line.getUnit(), line.getQuantity(), line.getUnitPrice(),
 						line.getDiscount(), line.getTaxRate(), line.getNet(), line.getTax(), line.getTotal())).toList(),
-				schedule.of(c), BigDecimal.ZERO.setScale(2), user.can(ContractPermissions.WRITE));
+				schedule.of(c), c.getTerms().stream().map(ContractTerm::getCollected).toList(), c.getCollected(),
+				user.can(ContractPermissions.WRITE));
 	}
 
 	/** The terms form of a draft: its terms, or a stock template's when one is picked (30/60/10 …). */

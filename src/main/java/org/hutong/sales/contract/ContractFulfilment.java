@@ -30,10 +30,13 @@ public class ContractFulfilment {
 
 	private final Clock clock;
 
-	ContractFulfilment(ContractRepository contracts, ContractAccess access, Clock clock) {
+	private final ContractSchedule schedule;
+
+	ContractFulfilment(ContractRepository contracts, ContractAccess access, Clock clock, ContractSchedule schedule) {
 		this.contracts = contracts;
 		this.access = access;
 		this.clock = clock;
+		this.schedule = schedule;
 	}
 
 	/** A contract line: what was contracted of it. */
@@ -45,7 +48,16 @@ public class ContractFulfilment {
 	 *
 	 * @param inEffect whether goods may go out under it (已生效 or 执行中)
 	 */
-	public record Fulfilled(long id, String number, long customerId, long ownerId, boolean inEffect, List<Line> lines) {
+	public record Fulfilled(long id, String number, long customerId, long ownerId, boolean inEffect, List<Line> lines,
+			BigDecimal total, BigDecimal collected, String currency, List<Due> plan) {
+
+		public BigDecimal uncollected() {
+			return total.subtract(collected);
+		}
+	}
+
+	/** A term's installment as a receipt is spread over them: its position, name, amount and due day (null before its event). */
+	public record Due(int term, String name, BigDecimal amount, LocalDate dueDate) {
 	}
 
 	/** The contract the user may see, read. */
@@ -54,12 +66,12 @@ public class ContractFulfilment {
 		return of(access.readable(user, id));
 	}
 
-	/** The contract the user may work, locked until the caller's transaction ends. */
-	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	/** The contract the user may work (or confirm receipts of), locked until the caller's transaction ends. */
+	@PreAuthorize(ContractPermissions.MAY_RECORD_RECEIPTS)
 	public Fulfilled locked(SignedInUser user, long id) {
 		// locked before anything else reads it: a copy read earlier in this transaction would be stale once the lock is ours
 		Contract contract = contracts.lockById(id).filter(c -> access.mayRead(user, c)).orElseThrow(RecordNotFound::new);
-		if (!user.can(ContractPermissions.WRITE)) {
+		if (!user.can(ContractPermissions.WRITE) && !user.can(ContractPermissions.CONFIRM_RECEIPTS)) {
 			throw new AccessDeniedException("contract is read-only for this user");
 		}
 		return of(contract);
@@ -71,16 +83,28 @@ public class ContractFulfilment {
 		contracts.findById(id).orElseThrow(RecordNotFound::new).occurred(kind, day, clock.instant());
 	}
 
+	/**
+	 * Finance confirmed a receipt: the contract's collected sum (and its terms', by index from 0) grows by it, or — when that would go
+	 * beyond the contract's amount — nothing changes and false is answered. Under the lock the caller
+	 * took with {@link #locked}, so two confirmations at once are added one after the other.
+	 */
+	@PreAuthorize(ContractPermissions.MAY_CONFIRM_RECEIPTS)
+	public boolean collect(long id, BigDecimal amount, java.util.Map<Integer, BigDecimal> byTerm) {
+		return contracts.findById(id).orElseThrow(RecordNotFound::new).collect(amount, byTerm, clock.instant());
+	}
+
 	/** Goods went out: an effective contract is 执行中 from now. */
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	public void executing(long id) {
 		contracts.findById(id).orElseThrow(RecordNotFound::new).executing(clock.instant());
 	}
 
-	private static Fulfilled of(Contract c) {
+	private Fulfilled of(Contract c) {
 		boolean inEffect = c.getStatus() == ContractStatus.EFFECTIVE || c.getStatus() == ContractStatus.EXECUTING;
 		return new Fulfilled(c.getId(), c.getNumber(), c.getCustomerId(), c.getOwnerId(), inEffect,
 				c.getLines().stream().map(l -> new Line(l.getId(), l.getName(), l.getSpec(), l.getUnit(), l.getQuantity()))
-					.toList());
+					.toList(),
+				c.getTotal(), c.getCollected(), c.getCurrency(),
+				schedule.of(c).stream().map(i -> new Due(i.term(), i.name(), i.amount(), i.dueDate())).toList());
 	}
 }

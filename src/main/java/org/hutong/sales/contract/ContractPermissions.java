@@ -16,12 +16,20 @@ public class ContractPermissions {
 	/** Make contracts from quotes and deals, edit drafts, submit them for approval, delete drafts. */
 	public static final String WRITE = "sales.contracts.write";
 
+	/** Confirm or reject the receipts recorded under contracts (财务): only confirmed receipts count as collected. */
+	public static final String CONFIRM_RECEIPTS = "sales.receipts.confirm";
+
 	public static final String MAY_READ = "hasAuthority('" + READ + "')";
 
 	public static final String MAY_WRITE = "hasAuthority('" + WRITE + "')";
 
+	public static final String MAY_CONFIRM_RECEIPTS = "hasAuthority('" + CONFIRM_RECEIPTS + "')";
+
+	/** Receipts are recorded by the contract's side or by finance. */
+	public static final String MAY_RECORD_RECEIPTS = MAY_WRITE + " or " + MAY_CONFIRM_RECEIPTS;
+
 	@Bean
 	static PermissionSet salesContractPermissionSet() {
-		return new PermissionSet("sales-contracts", List.of(READ, WRITE));
+		return new PermissionSet("sales-contracts", List.of(READ, WRITE, CONFIRM_RECEIPTS));
 	}
 }

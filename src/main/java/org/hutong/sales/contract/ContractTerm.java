@@ -82,6 +82,9 @@ public class ContractTerm {
 	@Column(name = "deemed_days")
 	private Integer deemedDays;
 
+	/** What confirmed receipts put on this term. */
+	private BigDecimal collected = BigDecimal.ZERO.setScale(2);
+
 	protected ContractTerm() {
 	}
 
@@ -156,5 +159,13 @@ public class ContractTerm {
 
 	public int getPosition() {
 		return position;
+	}
+
+	public BigDecimal getCollected() {
+		return collected;
+	}
+
+	void collect(BigDecimal amount) {
+		collected = collected.add(amount);
 	}
 }

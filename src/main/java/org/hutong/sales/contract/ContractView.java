@@ -5,21 +5,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.hutong.sales.collection.Installment;
 
 /**
  * A contract on its own page and in the API: the row, the header, the lines and sums, where its
- * approval stands, and what the reader may do. Collected and outstanding are what receipts will
- * fill; until receipts are recorded, nothing is collected and the whole amount is outstanding.
+ * approval stands, and what the reader may do. Collected is the sum of the receipts finance confirmed.
  *
  * @param rejection why the last 合同审批 sent it back, when it did
  * @param plan the 回款计划: each term's installments with their amounts and due dates as of today
+ * @param termsCollected what confirmed receipts put on each term, by the term's index
  */
 public record ContractView(ContractRow row, String opportunityName, String quoteNumber, LocalDate startsOn,
 		String ourSignatory, String customerSignatory, BigDecimal cnyRate, BigDecimal netTotal, BigDecimal taxTotal,
 		BigDecimal discountRate, Integer warrantyMonths, String deliveryAddress, String remarks, Long approvalRequestId,
 		String rejection, Instant submittedAt, Instant effectiveAt, Instant createdAt, List<Line> lines,
-		List<Installment> plan, BigDecimal collected, boolean mayWrite) {
+		List<Installment> plan, List<BigDecimal> termsCollected, BigDecimal collected, boolean mayWrite) {
 
 	public record Line(int position, Long productId, String name, String spec, String unit, BigDecimal quantity,
 			BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax,
@@ -47,9 +48,22 @@ public record ContractView(ContractRow row, String opportunityName, String quote
 			.min(BigDecimal.valueOf(100)).intValue();
 	}
 
-	/** The installment to show on the first screen, or {@code null} when no terms are set. */
+	/** The installment to show on the first screen — the earliest of a term not yet settled — or {@code null}. */
+	@JsonProperty("next")
 	public Installment next() {
-		return ContractSchedule.next(plan);
+		return ContractSchedule.next(plan.stream().filter(i -> !settled(i.term())).toList());
+	}
+
+	/** Whether confirmed receipts cover all of the term's installments. */
+	public boolean settled(int term) {
+		BigDecimal owed = plan.stream().filter(i -> i.term() == term).map(Installment::amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return term < termsCollected.size() && termsCollected.get(term).compareTo(owed) >= 0;
+	}
+
+	/** What confirmed receipts put on the term. */
+	public BigDecimal collectedOn(int term) {
+		return term < termsCollected.size() ? termsCollected.get(term) : BigDecimal.ZERO;
 	}
 
 	public boolean foreignCurrency() {
