@@ -17,6 +17,7 @@ import org.hutong.identity.SignedInUser;
 import org.hutong.identity.VisibleOwners;
 import org.hutong.sales.opportunity.ForecastCategory;
 import org.hutong.sales.opportunity.OpportunityFigures;
+import org.hutong.sales.receipt.ReceiptFigures;
 import org.hutong.sales.opportunity.OpportunityFigures.ForecastCell;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,11 +42,15 @@ public class SalesFigures {
 
 	private final OpportunityFigures figures;
 
-	SalesFigures(TargetRepository targets, DataScopes scopes, OrgChart org, OpportunityFigures figures) {
+	private final ReceiptFigures receipts;
+
+	SalesFigures(TargetRepository targets, DataScopes scopes, OrgChart org, OpportunityFigures figures,
+			ReceiptFigures receipts) {
 		this.targets = targets;
 		this.scopes = scopes;
 		this.org = org;
 		this.figures = figures;
+		this.receipts = receipts;
 	}
 
 	/** One person's or department's target, what they achieved, and the rate (percent, or {@code null} without a target). */
@@ -68,7 +73,8 @@ public class SalesFigures {
 		List<Member> people = org.membersVisibleTo(visible);
 		Map<String, BigDecimal> set = targetsOf(metric, period);
 		Map<Long, BigDecimal> achieved = metric == TargetMetric.SIGNED
-				? figures.signedByOwner(visible, period.start(), period.end()) : null;
+				? figures.signedByOwner(visible, period.start(), period.end())
+				: receipts.collectedByOwner(visible, period.start(), period.end());
 		Map<Long, String> units = new HashMap<>();
 		org.units().forEach(unit -> units.put(unit.id(), unit.name()));
 		List<Standing> standings = new ArrayList<>(people.stream()

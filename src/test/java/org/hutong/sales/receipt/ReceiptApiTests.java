@@ -110,6 +110,11 @@ class ReceiptApiTests {
 		assertThat(new BigDecimal(JsonPath.read(view, "$.collected").toString())).isEqualByComparingTo(advance);
 		assertThat(new BigDecimal(JsonPath.read(view, "$.termsCollected[0]").toString())).isEqualByComparingTo(advance);
 		assertThat(JsonPath.<String>read(view, "$.next.name")).isEqualTo("到货款");
+		// 回款额 for targets: her month's collected includes it
+		String month = today.getYear() + "-" + today.getMonthValue();
+		String ranking = quotes().body(get("/api/v1/targets").param("period", month).param("metric", "COLLECTED"), "sales");
+		assertThat(new BigDecimal(JsonPath.<List<Object>>read(ranking, "$.people[?(@.name == '王芳')].achieved").get(0).toString()))
+			.isGreaterThanOrEqualTo(advance);
 		await().atMost(Duration.ofSeconds(20)).until(() -> count("feed_post", "source_event", "paymentReceived:" + receipt) == 1
 				&& count("notifications_notification", "source_key", "contract:" + contract + ":receipt:" + receipt) == 1);
 	}
