@@ -9,10 +9,15 @@ import org.hutong.approvals.request.RequestSubmission;
 import org.hutong.approvals.request.Submitter;
 import org.hutong.identity.SignedInUser;
 import org.hutong.shared.SubjectRef;
+import org.hutong.tenancy.Tenant;
+import org.hutong.tenancy.TenantContext;
+import org.hutong.tenancy.Tenants;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How other modules ask for approval of their records: start a request for a subject (such as
@@ -29,15 +34,38 @@ public class Approvals {
 
 	private final SubjectFlows subjectFlows;
 
-	Approvals(RequestSubmission submission, ApprovalRequestRepository requests, SubjectFlows subjectFlows) {
+	private final Tenants tenants;
+
+	private final TransactionTemplate transactions;
+
+	Approvals(RequestSubmission submission, ApprovalRequestRepository requests, SubjectFlows subjectFlows, Tenants tenants,
+			TransactionTemplate transactions) {
 		this.submission = submission;
 		this.requests = requests;
 		this.subjectFlows = subjectFlows;
+		this.tenants = tenants;
+		this.transactions = transactions;
 	}
 
 	/** Makes the subject's form and flow in the current enterprise unless it has them; changes neither when it does. */
 	public void prepare(SubjectFlow flow) {
 		subjectFlows.prepare(flow);
+	}
+
+	/**
+	 * The subject's form and flow in every enterprise that lacks them, for a module's seed: inside the
+	 * setting-up of a new enterprise, in it and in its transaction; at start, in each enterprise in
+	 * turn, each in a transaction of its own.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public void prepareEverywhere(SubjectFlow flow) {
+		if (TenantContext.current().isPresent()) {
+			subjectFlows.prepare(flow);
+			return;
+		}
+		for (Tenant tenant : tenants.all()) {
+			TenantContext.runAs(tenant.getId(), () -> transactions.executeWithoutResult(status -> subjectFlows.prepare(flow)));
+		}
 	}
 
 	/** Whether requests may be submitted on the flow: it exists and is enabled. */

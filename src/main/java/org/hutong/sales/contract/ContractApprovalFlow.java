@@ -8,12 +8,8 @@ import org.hutong.approvals.SubjectFlow.Field;
 import org.hutong.approvals.SubjectFlow.Kind;
 import org.hutong.identity.TenantDefaults;
 import org.hutong.shared.StartupSeed;
-import org.hutong.tenancy.Tenant;
-import org.hutong.tenancy.TenantContext;
-import org.hutong.tenancy.Tenants;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 合同审批: every contract goes through it before it takes effect. Every enterprise gets its form and a
@@ -46,25 +42,13 @@ class ContractApprovalFlow implements TenantDefaults, StartupSeed {
 
 	private final Approvals approvals;
 
-	private final Tenants tenants;
-
-	private final TransactionTemplate transactions;
-
-	ContractApprovalFlow(Approvals approvals, Tenants tenants, TransactionTemplate transactions) {
+	ContractApprovalFlow(Approvals approvals) {
 		this.approvals = approvals;
-		this.tenants = tenants;
-		this.transactions = transactions;
 	}
 
-	/** A new enterprise is seeded in its own tenant and transaction; at start, every enterprise in turn. */
+	/** A new enterprise gets it as it is set up; at start, every enterprise made before that lacks it. */
 	@Override
 	public void seed() {
-		if (TenantContext.current().isPresent()) {
-			approvals.prepare(FLOW);
-			return;
-		}
-		for (Tenant tenant : tenants.all()) {
-			TenantContext.runAs(tenant.getId(), () -> transactions.executeWithoutResult(status -> approvals.prepare(FLOW)));
-		}
+		approvals.prepareEverywhere(FLOW);
 	}
 }
