@@ -78,6 +78,11 @@ public class ContractSearch {
 		return rows(contracts.findBy(matching, query -> query.sortBy(NEWEST).limit(MAX_LIMIT).all()));
 	}
 
+	/** A customer's contracts the reader may see, newest first (for the customer page's tabs). */
+	public List<ContractRow> ofCustomer(SignedInUser user, long customerId) {
+		return of(user, ContractFilter.ofCustomer(customerId));
+	}
+
 	ContractRow row(Contract contract) {
 		return rows(List.of(contract)).get(0);
 	}
@@ -129,7 +134,9 @@ public class ContractSearch {
 			return new ContractRow(c.getId(), c.getNumber(), c.getTitle(), c.getCustomerId(),
 					customer == null ? null : customer.name(), c.getOpportunityId(), c.getQuoteId(), c.getOwnerId(),
 					owners.get(c.getOwnerId()), c.getStatus(), c.getSignedOn(), c.getEndsOn(), c.getCurrency(),
-					c.getTotal(), c.getAmountCny(), c.getUpdatedAt(), c.getVersion());
+					c.getTotal(), c.getAmountCny(),
+					c.getCollected().multiply(c.getCnyRate()).setScale(2, java.math.RoundingMode.HALF_UP), c.getUpdatedAt(),
+					c.getVersion());
 		}).toList();
 	}
 

@@ -7,6 +7,11 @@ package org.hutong.sales.contract;
 public enum ContractStatus {
 	DRAFT, APPROVING, EFFECTIVE, EXECUTING, COMPLETED, TERMINATED;
 
+	/** Whether it binds: approved and not terminated — what a customer's contracted sum adds up. */
+	public boolean binding() {
+		return this == EFFECTIVE || this == EXECUTING || this == COMPLETED;
+	}
+
 	/** Whether its header and lines may still change in place (after effect a change is a 补充协议). */
 	public boolean editable() {
 		return this == DRAFT;

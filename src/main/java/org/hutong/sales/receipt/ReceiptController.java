@@ -35,9 +35,20 @@ class ReceiptController {
 
 	private final ReceiptManagement management;
 
-	ReceiptController(ReceiptDetails details, ReceiptManagement management) {
+	private final CustomerReceipts customers;
+
+	ReceiptController(ReceiptDetails details, ReceiptManagement management, CustomerReceipts customers) {
 		this.details = details;
 		this.management = management;
+		this.customers = customers;
+	}
+
+	/** The customer page's 回款 tab. */
+	@GetMapping("/sales/receipts/of-customer/{customerId}")
+	@PreAuthorize(ContractPermissions.MAY_READ)
+	String ofCustomer(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId, Model model) {
+		model.addAttribute("tab", customers.of(me, customerId));
+		return "sales/receipt/record-receipts";
 	}
 
 	@InitBinder("receipt")

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
 import org.hutong.HutongTest;
+import org.hutong.TestUsers;
 import org.hutong.customers.CustomerFixtures;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.CustomerRepository;
@@ -110,6 +111,15 @@ class ReceiptApiTests {
 		assertThat(new BigDecimal(JsonPath.read(view, "$.collected").toString())).isEqualByComparingTo(advance);
 		assertThat(new BigDecimal(JsonPath.read(view, "$.termsCollected[0]").toString())).isEqualByComparingTo(advance);
 		assertThat(JsonPath.<String>read(view, "$.next.name")).isEqualTo("到货款");
+		// the customer page's 回款 tab, within the data scope
+		long customer = ((Number) JsonPath.read(view, "$.row.customerId")).longValue();
+		String tab = mvc.perform(get("/sales/receipts/of-customer/" + customer).with(new TestUsers(userDetails).as("demo", "sales")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(tab).contains(JsonPath.<String>read(recorded, "$.receipts[0].number")).contains("已确认")
+			.contains(String.format(java.util.Locale.ROOT, "%,.2f", advance));
+		String others = mvc.perform(get("/sales/receipts/of-customer/" + customer).with(new TestUsers(userDetails).as("demo", "sales2")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(others).doesNotContain(JsonPath.<String>read(recorded, "$.receipts[0].number"));
 		// 回款额 for targets: her month's collected includes it
 		String month = today.getYear() + "-" + today.getMonthValue();
 		String ranking = quotes().body(get("/api/v1/targets").param("period", month).param("metric", "COLLECTED"), "sales");
