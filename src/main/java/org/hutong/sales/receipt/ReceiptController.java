@@ -37,10 +37,25 @@ class ReceiptController {
 
 	private final CustomerReceipts customers;
 
-	ReceiptController(ReceiptDetails details, ReceiptManagement management, CustomerReceipts customers) {
+	private final ReceiptList lists;
+
+	ReceiptController(ReceiptDetails details, ReceiptManagement management, CustomerReceipts customers,
+			ReceiptList lists) {
 		this.details = details;
 		this.management = management;
 		this.customers = customers;
+		this.lists = lists;
+	}
+
+	/** 回款: what waits for finance's confirmation, and the 承兑汇票 maturing soon. */
+	@GetMapping("/sales/receipts")
+	@PreAuthorize(ContractPermissions.MAY_READ)
+	String list(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) ReceiptList.Kind list,
+			Model model) {
+		ReceiptList.Kind shown = list == null ? ReceiptList.Kind.WAITING : list;
+		model.addAttribute("shown", shown);
+		model.addAttribute("rows", lists.of(me, shown));
+		return "sales/receipt/list";
 	}
 
 	/** The customer page's 回款 tab. */

@@ -111,6 +111,17 @@ class ReceiptApiTests {
 		assertThat(new BigDecimal(JsonPath.read(view, "$.collected").toString())).isEqualByComparingTo(advance);
 		assertThat(new BigDecimal(JsonPath.read(view, "$.termsCollected[0]").toString())).isEqualByComparingTo(advance);
 		assertThat(JsonPath.<String>read(view, "$.next.name")).isEqualTo("到货款");
+		// a 承兑汇票 maturing within the month is on finance's 汇票到期 list once confirmed
+		String drafted = quotes().body(post("/api/v1/contracts/" + contract + "/receipts").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"receivedOn": "%s", "amount": 1000, "method": "DRAFT", "draftNumber": "1304 5000 0002", "draftBank": "建设银行许昌分行",
+					 "draftIssuedOn": "%s", "draftMaturesOn": "%s"}""".formatted(today, today, today.plusDays(30))), "finance");
+		long draft = ((Number) JsonPath.read(drafted, "$.receipts[0].id")).longValue();
+		String waitingList = page("/sales/receipts", "finance");
+		assertThat(waitingList).contains(JsonPath.<String>read(drafted, "$.receipts[0].number"));
+		decide(contract, draft, "finance", "confirm", "{\"version\": 0}").andExpect(status().isOk());
+		assertThat(page("/sales/receipts?list=DRAFTS", "finance")).contains("1304 5000 0002").contains(today.plusDays(30).toString());
+		assertThat(page("/sales/receipts?list=DRAFTS", "sales2")).doesNotContain("1304 5000 0002");
 		// the customer page's 回款 tab, within the data scope
 		long customer = ((Number) JsonPath.read(view, "$.row.customerId")).longValue();
 		String tab = mvc.perform(get("/sales/receipts/of-customer/" + customer).with(new TestUsers(userDetails).as("demo", "sales")))
@@ -171,6 +182,11 @@ class ReceiptApiTests {
 		String view = quotes().body(get("/api/v1/contracts/" + contract + "/receipts"), "sales");
 		assertThat(new BigDecimal(JsonPath.read(view, "$.collected").toString())).isEqualByComparingTo(part);
 		assertThat(JsonPath.<List<String>>read(view, "$.receipts[*].status")).containsExactlyInAnyOrder("CONFIRMED", "RECORDED");
+	}
+
+	private String page(String path, String username) throws Exception {
+		return mvc.perform(get(path).with(new TestUsers(userDetails).as("demo", username))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private BigDecimal total(long contract) throws Exception {
