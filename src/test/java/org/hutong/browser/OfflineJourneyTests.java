@@ -189,7 +189,24 @@ class OfflineJourneyTests extends PhoneJourney {
 		return png.toByteArray();
 	}
 
+	/**
+	 * Until the service worker controls the page. A first install that does not finish (seen on a busy
+	 * CI machine) is tried again by the browser at the next page load, so after 15 s the page is
+	 * loaded again, as a user's next tap would, up to four times.
+	 */
 	private static void waitForWorker(Page page) {
-		page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null");
+		for (int attempt = 1;; attempt++) {
+			try {
+				page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.controller !== null", null,
+						new Page.WaitForFunctionOptions().setTimeout(15_000));
+				return;
+			}
+			catch (com.microsoft.playwright.TimeoutError slow) {
+				if (attempt == 4) {
+					throw slow;
+				}
+				page.reload();
+			}
+		}
 	}
 }
