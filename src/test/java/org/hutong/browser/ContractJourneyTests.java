@@ -124,6 +124,17 @@ class ContractJourneyTests extends PhoneJourney {
 		assertThat(sales.locator("#fulfilment")).containsText("终验");
 		sales.locator("#terms").scrollIntoViewIfNeeded();
 		screenshot(sales, "phone-contracts-6-accepted");
+		// the 质保金 record follows the acceptance: its warranty and the day it is released
+		String released = java.time.LocalDate.parse(today).plusMonths(12).toString();
+		for (int tries = 0; tries < 10 && !sales.locator("#retentions .retention-release").textContent().contains(released); tries++) {
+			sales.waitForTimeout(500);
+			sales.reload();
+			sales.locator("#retentions .retention").waitFor();
+		}
+		assertThat(sales.locator("#retentions .retention-release")).containsText(released);
+		assertThat(sales.locator("#retentions")).containsText("未到期");
+		sales.locator("#retentions").scrollIntoViewIfNeeded();
+		screenshot(sales, "phone-contracts-6b-retention");
 
 		// finance receives a 承兑汇票 for part of it and confirms it
 		Page finance = signIn("finance");

@@ -106,6 +106,10 @@ public class Contract {
 	@Column(name = "warranty_months")
 	private Integer warrantyMonths;
 
+	/** The day our bank guarantee (保函) reached the customer: terms that wait for one may be collected. */
+	@Column(name = "guarantee_received_on")
+	private LocalDate guaranteeReceivedOn;
+
 	@Column(name = "delivery_address")
 	private String deliveryAddress;
 
@@ -238,7 +242,7 @@ public class Contract {
 		for (ContractEvent event : events) {
 			dates = dates.with(event.getKind(), event.getOnDay());
 		}
-		return dates;
+		return dates.withGuaranteeReceived(guaranteeReceivedOn);
 	}
 
 	/** The event happened on that day, or — with no day — has not happened (a delivery undone). */
@@ -253,6 +257,12 @@ public class Contract {
 		else {
 			events.add(new ContractEvent(this, kind, day));
 		}
+		touch(now);
+	}
+
+	/** Our bank guarantee reached the customer on that day, or (none) was given back. */
+	void guaranteeReceived(LocalDate day, Instant now) {
+		this.guaranteeReceivedOn = day;
 		touch(now);
 	}
 

@@ -168,4 +168,21 @@ public class ContractTerm {
 	void collect(BigDecimal amount) {
 		collected = collected.add(amount);
 	}
+
+	public String getName() {
+		return name;
+	}
+
+	public Integer getWarrantyMonths() {
+		return warrantyMonths;
+	}
+
+	public boolean isUntaxedBase() {
+		return untaxedBase;
+	}
+
+	/** Whether this is a 质保金 term: due at the warranty's end, or with warranty months given. */
+	boolean retains() {
+		return triggerEvent == TriggerEvent.WARRANTY_END || warrantyMonths != null;
+	}
 }
