@@ -260,6 +260,43 @@ public class Contract {
 		touch(now);
 	}
 
+	/** These forms as the terms of the contract with another amount (a 补充协议's), to check them. */
+	ContractTerms paymentTerms(List<TermForm> forms, BigDecimal newTotal, BigDecimal newNet) {
+		return ContractTerms.of(newTotal, forms.stream().map(ContractTerm::payment).toList()).withUntaxedAmount(newNet);
+	}
+
+	/** The untaxed amount with another total: the difference split into amount and tax at that rate, to the fen. */
+	BigDecimal netWith(BigDecimal newTotal, BigDecimal taxRate) {
+		BigDecimal difference = newTotal.subtract(total);
+		BigDecimal net = difference.multiply(new BigDecimal("100"))
+			.divide(new BigDecimal("100").add(taxRate), 2, RoundingMode.HALF_UP);
+		return netTotal.add(net);
+	}
+
+	/**
+	 * A 补充协议 applied: the new amount (the difference's tax at its rate) and the terms as it has them,
+	 * each term keeping what was collected on it. Checked before: never below what is collected.
+	 */
+	void amend(BigDecimal newTotal, BigDecimal taxRate, List<TermForm> forms, Instant now) {
+		BigDecimal newNet = netWith(newTotal, taxRate);
+		this.netTotal = newNet;
+		this.taxTotal = newTotal.subtract(newNet);
+		this.total = newTotal;
+		convert();
+		for (int index = 0; index < forms.size(); index++) {
+			if (index < terms.size()) {
+				terms.get(index).revise(forms.get(index));
+			}
+			else {
+				terms.add(new ContractTerm(this, index + 1, forms.get(index)));
+			}
+		}
+		while (terms.size() > forms.size()) {
+			terms.remove(terms.size() - 1);
+		}
+		touch(now);
+	}
+
 	/** Our bank guarantee reached the customer on that day, or (none) was given back. */
 	void guaranteeReceived(LocalDate day, Instant now) {
 		this.guaranteeReceivedOn = day;

@@ -34,7 +34,8 @@ class ContractApprovals {
 	/** Outside a transaction of its own: the enterprise has to be set before the session opens. */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ApprovalDecided decided) {
-		if (decided.subject() == null || !ContractLinks.KIND.equals(decided.subject().type())) {
+		if (decided.subject() == null || !ContractLinks.KIND.equals(decided.subject().type())
+				|| !ContractApprovalFlow.KEY.equals(decided.flowKey())) {
 			return;
 		}
 		boolean approved = decided.outcome() == ApprovalStatus.APPROVED;

@@ -91,6 +91,15 @@ public class ContractTerm {
 	ContractTerm(Contract contract, int position, TermForm form) {
 		this.contract = contract;
 		this.position = position;
+		take(form);
+	}
+
+	/** The term as a 补充协议 has it: what it was collected stays with it. */
+	void revise(TermForm form) {
+		take(form);
+	}
+
+	private void take(TermForm form) {
 		this.name = form.name();
 		this.shareKind = form.kind();
 		this.shareValue = form.value();

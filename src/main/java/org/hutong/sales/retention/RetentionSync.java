@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hutong.sales.AcceptanceRecorded;
+import org.hutong.sales.ContractAmended;
 import org.hutong.sales.ContractSigned;
 import org.hutong.sales.PaymentReceived;
 import org.hutong.sales.RetentionReleased;
@@ -56,6 +57,12 @@ class RetentionSync {
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(AcceptanceRecorded accepted) {
 		follow(accepted.tenantId(), accepted.contractId());
+	}
+
+	/** A 补充协议 may change the retention's share or warranty. */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(ContractAmended amended) {
+		follow(amended.tenantId(), amended.contractId());
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

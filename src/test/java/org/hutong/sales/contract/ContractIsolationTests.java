@@ -28,7 +28,8 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 						id -> get("/sales/contracts/{id}", id), id -> get("/api/v1/contracts/{id}", id)),
 				new Isolated("contract line", () -> first("ContractLine"), id -> visible("ContractLine", id), null, null),
 				new Isolated("contract term", () -> first("ContractTerm"), id -> visible("ContractTerm", id), null, null),
-				new Isolated("contract event", this::newEvent, id -> visible("ContractEvent", id), null, null));
+				new Isolated("contract event", this::newEvent, id -> visible("ContractEvent", id), null, null),
+				new Isolated("contract amendment", this::newAmendment, id -> visible("ContractAmendment", id), null, null));
 	}
 
 	/** An event on demo's first contract, written as a delivery would. */
@@ -40,6 +41,18 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 		entityManager.flush();
 		return entityManager.createQuery("select e.id from ContractEvent e where e.contract = :contract", Long.class)
 			.setParameter("contract", contract).getSingleResult();
+	}
+
+	/** A 补充协议 of demo's first contract, as proposed. */
+	private long newAmendment() {
+		Contract contract = contracts.findById(first("Contract")).orElseThrow();
+		ContractAmendment amendment = new ContractAmendment(contract, "BC-ISOLATION-" + System.nanoTime(),
+				new AmendmentForm("增加两面开关柜", java.time.LocalDate.now(), new java.math.BigDecimal("1000.00"), null,
+						List.of(), null),
+				1, java.time.Instant.now());
+		entityManager.persist(amendment);
+		entityManager.flush();
+		return amendment.getId();
 	}
 
 	private long first(String entity) {
