@@ -505,4 +505,8 @@ public class Contract {
 	public List<ContractTerm> getTerms() {
 		return terms;
 	}
+
+	List<ContractTermChange> termChanges() {
+		return termChanges;
+	}
 }

@@ -207,6 +207,14 @@ public class ContractTerm {
 		return owedOn;
 	}
 
+	public BigDecimal getOwed() {
+		return owed;
+	}
+
+	public BigDecimal getOwedCny() {
+		return owedCny;
+	}
+
 	/**
 	 * The planned amount and due day, and — when the contract binds or has ended ({@code receivable}) and
 	 * something is still owed — what is owed, at {@code cnyRate} in CNY as well.

@@ -74,4 +74,20 @@ public class ContractTermChange {
 	public Long getId() {
 		return id;
 	}
+
+	public int getTermPosition() {
+		return termPosition;
+	}
+
+	public TriggerEvent getCause() {
+		return cause;
+	}
+
+	public LocalDate getDueBefore() {
+		return dueBefore;
+	}
+
+	public LocalDate getDueAfter() {
+		return dueAfter;
+	}
 }
