@@ -40,6 +40,12 @@ class ContractDemoData implements StartupSeed {
 
 	private static final Set<String> WORKS = Set.of(ContractPermissions.READ, ContractPermissions.WRITE);
 
+	/** Which of the contracts made (by their order) are older ones, in effect since before Hutong. */
+	private static final Set<Integer> LEGACY = Set.of(0, 2);
+
+	/** The legacy contract signed long ago, and finally accepted before Hutong too. */
+	private static final int OLD = 2;
+
 	private final Tenants tenants;
 
 	private final ContractRepository contracts;
@@ -126,7 +132,7 @@ class ContractDemoData implements StartupSeed {
 	private void complete(SignedInUser owner, long id, int made) {
 		boolean legacy = LEGACY.contains(made);
 		LocalDate signed = LocalDate.now(clock.withZone(EnterpriseZone.DEFAULT))
-			.minusDays(made == 4 ? 130L : 3L + made * 9L);
+			.minusDays(made == OLD ? 130L : 3L + made * 9L);
 		Contract contract = contracts.findById(id).orElseThrow();
 		ContractForm form = new ContractForm(contract.getTitle(), signed, signed.plusDays(7), signed.plusYears(1),
 				owner.displayName(), "刘工", Contract.CNY, null, 12, "河南省许昌市魏都区供电公司物资仓库", null,
@@ -143,13 +149,14 @@ class ContractDemoData implements StartupSeed {
 			management.submit(owner, id, contracts.findById(id).orElseThrow().getVersion(), errors);
 		}
 		else if (legacy && !errors.hasErrors()) {
-			contracts.findById(id).orElseThrow()
-				.effectiveSince(signed.plusDays(1).atStartOfDay(EnterpriseZone.DEFAULT).toInstant(), clock.instant());
+			Contract legacyContract = contracts.findById(id).orElseThrow();
+			legacyContract.effectiveSince(signed.plusDays(1).atStartOfDay(EnterpriseZone.DEFAULT).toInstant(), clock.instant());
+			if (made == OLD) {
+				legacyContract.occurred(org.hutong.sales.collection.TriggerEvent.FINAL_ACCEPTANCE,
+						LocalDate.now(clock.withZone(EnterpriseZone.DEFAULT)).minusDays(40), clock.instant());
+			}
 		}
 	}
-
-	/** Which of the contracts made (by their order) are older ones, in effect since before Hutong. */
-	private static final Set<Integer> LEGACY = Set.of(0, 2, 4);
 
 	private SignedInUser signIn(String username) {
 		SignedInUser user = (SignedInUser) users.loadUserByUsername(SignedInUser.qualifiedName("demo", username));

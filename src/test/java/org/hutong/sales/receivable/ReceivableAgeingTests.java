@@ -154,6 +154,18 @@ class ReceivableAgeingTests {
 		assertThat(days).containsExactly(366L, 365L, 181L, 180L, 91L, 90L, 31L, 30L, 1L);
 	}
 
+	@Test
+	void theDemoStartsWithTermsOverdueAndFallingDue() {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		String legacy = """
+				SELECT COUNT(*) FROM sales_contract_term t JOIN sales_contract c ON c.tenant_id = t.tenant_id AND c.id = t.contract_id
+				WHERE t.tenant_id = :tenantId AND c.status = 'EFFECTIVE' AND c.approval_request_id IS NULL AND %s""";
+		assertThat(inDemo(() -> jdbc.sql(legacy.formatted("t.owed_on < :today")).param("today", today).query(Long.class)
+			.single())).isGreaterThanOrEqualTo(2);
+		assertThat(inDemo(() -> jdbc.sql(legacy.formatted("t.owed_on >= :today")).param("today", today).query(Long.class)
+			.single())).isGreaterThanOrEqualTo(1);
+	}
+
 	private static AgeingView.Cell cell(String amount, long count) {
 		return new AgeingView.Cell(new BigDecimal(amount).setScale(2), count);
 	}
