@@ -67,5 +67,11 @@ public enum NotificationKind {
 	OPPORTUNITY_CLOSE_DUE,
 
 	/** Finance confirmed a 回款 under a contract of the recipient's. */
-	PAYMENT_RECEIVED
+	PAYMENT_RECEIVED,
+
+	/** A payment term of a contract of the recipient's falls due within days. */
+	TERM_DUE_SOON,
+
+	/** A payment term of a contract of the recipient's is past its due day with money still owed. */
+	TERM_OVERDUE
 }

@@ -4,12 +4,13 @@ import org.hutong.sales.OpportunityCloseDue;
 import org.hutong.sales.PaymentReceived;
 import org.hutong.sales.QuoteExpiring;
 import org.hutong.sales.TenderDateDue;
+import org.hutong.sales.TermFallingDue;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Sales reminders as notices to the owner: a receipt confirmed under a contract, a deal expected to close today, a quote about to expire, or expired (one per quote, kind
+ * Sales reminders as notices to the owner: a receipt confirmed under a contract, a payment term falling due or overdue, a deal expected to close today, a quote about to expire, or expired (one per quote, kind
  * and validity date), and a tender's key date today or tomorrow (one per tender, date and day), each
  * linking to its record. After commit, async and in the publication registry (see {@link FeedNotices}).
  */
@@ -46,6 +47,19 @@ class SalesNotices {
 		notifying.deliver(new Notice(event.tenantId(), event.ownerId(), NotificationKind.PAYMENT_RECEIVED,
 				event.confirmedBy(), null, null, event.customerId(), null,
 				event.contractNumber() + " · ¥" + String.format(java.util.Locale.ROOT, "%,.2f", event.amount()), key));
+	}
+
+	/** One per term, kind and due day: its key names them, so a replayed event notifies nobody twice. */
+	@Async
+	@TransactionalEventListener
+	void on(TermFallingDue event) {
+		NotificationKind kind = event.overdue() ? NotificationKind.TERM_OVERDUE : NotificationKind.TERM_DUE_SOON;
+		String key = SalesLinks.contractKey(event.contractId(),
+				kind.name().toLowerCase() + ":" + event.termPosition() + ":" + event.dueOn());
+		notifying.deliver(new Notice(event.tenantId(), event.ownerId(), kind, null, null, null, event.customerId(),
+				event.dueOn(), event.contractNumber() + " · " + event.termName() + " · " + event.currency() + " "
+						+ String.format(java.util.Locale.ROOT, "%,.2f", event.amount()) + " · " + event.customerName(),
+				key));
 	}
 
 	@Async

@@ -152,6 +152,11 @@ public class Contract {
 	@OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<ContractEvent> events = new ArrayList<>();
 
+	/** 变更记录 of the 回款计划: due days that moved; written, never changed. */
+	@OneToMany(mappedBy = "contract", cascade = CascadeType.PERSIST)
+	@OrderBy("id")
+	private List<ContractTermChange> termChanges = new ArrayList<>();
+
 	protected Contract() {
 	}
 
@@ -257,6 +262,7 @@ public class Contract {
 		else {
 			events.add(new ContractEvent(this, kind, day));
 		}
+		refreshPlan(kind, now);
 		touch(now);
 	}
 
@@ -361,8 +367,50 @@ public class Contract {
 		touch(now);
 	}
 
+	/**
+	 * A contract that took effect before the enterprise kept its contracts here (a legacy contract,
+	 * the demo's older ones): 已生效 since that day without a 合同审批 in Hutong.
+	 */
+	void effectiveSince(Instant since, Instant now) {
+		if (status == ContractStatus.DRAFT) {
+			this.status = ContractStatus.EFFECTIVE;
+			this.effectiveAt = since;
+			touch(now);
+		}
+	}
+
+	/** Every change goes through here, and so does the 回款计划 the terms keep for the receivables. */
 	void touch(Instant now) {
 		this.updatedAt = now;
+		refreshPlan(null, now);
+	}
+
+	/**
+	 * Each term's amount and due day as the engine plans them now, and what is still owed on it while
+	 * the contract binds or has ended; a due day that moves once the contract has left draft is written
+	 * into the 变更记录, with the event that moved it when known. A term split into batches keeps the
+	 * sum of its batches and the last of their due days.
+	 */
+	void refreshPlan(TriggerEvent cause, Instant now) {
+		List<org.hutong.sales.collection.Installment> plan = ContractSchedule.dated(this);
+		boolean receivable = deletedAt == null && status != ContractStatus.DRAFT && status != ContractStatus.APPROVING;
+		for (int index = 0; index < terms.size(); index++) {
+			ContractTerm term = terms.get(index);
+			BigDecimal amount = null;
+			LocalDate due = null;
+			for (var installment : plan) {
+				if (installment.term() == index) {
+					amount = amount == null ? installment.amount() : amount.add(installment.amount());
+					due = due == null || (installment.dueDate() != null && installment.dueDate().isAfter(due))
+							? installment.dueDate() : due;
+				}
+			}
+			LocalDate before = term.getDueOn();
+			if (before != null && !before.equals(due) && !status.editable()) {
+				termChanges.add(new ContractTermChange(this, term, cause, before, due, now));
+			}
+			term.planned(amount, due, receivable, cnyRate, ownerId, customerId);
+		}
 	}
 
 	private void convert() {
@@ -503,5 +551,9 @@ public class Contract {
 
 	public List<ContractTerm> getTerms() {
 		return terms;
+	}
+
+	List<ContractTermChange> termChanges() {
+		return termChanges;
 	}
 }

@@ -28,7 +28,9 @@ import org.springframework.validation.MapBindingResult;
 /**
  * Demo mode: the sales team may make contracts and finance may read them and confirm receipts; every accepted quote of
  * the demo enterprise and a few won deals become contracts through {@link ContractManagement}, signed
- * in as their owners — some left as drafts, the others submitted, so 李明 finds 合同审批 waiting.
+ * in as their owners — some left as drafts, the others submitted, so 李明 finds 合同审批 waiting — and
+ * three older ones in effect since before Hutong, so the receivables show a term falling due soon and
+ * overdue ones on first start.
  * Runs only while the enterprise has no contracts.
  */
 @Component
@@ -37,6 +39,12 @@ import org.springframework.validation.MapBindingResult;
 class ContractDemoData implements StartupSeed {
 
 	private static final Set<String> WORKS = Set.of(ContractPermissions.READ, ContractPermissions.WRITE);
+
+	/** Which of the contracts made (by their order) are older ones, in effect since before Hutong. */
+	private static final Set<Integer> LEGACY = Set.of(0, 2);
+
+	/** The legacy contract signed long ago, and finally accepted before Hutong too. */
+	private static final int OLD = 2;
 
 	private final Tenants tenants;
 
@@ -122,7 +130,9 @@ class ContractDemoData implements StartupSeed {
 
 	/** Signing details and a stock template's terms, then every other one submitted to 合同审批. */
 	private void complete(SignedInUser owner, long id, int made) {
-		LocalDate signed = LocalDate.now(clock.withZone(EnterpriseZone.DEFAULT)).minusDays(3L + made * 9L);
+		boolean legacy = LEGACY.contains(made);
+		LocalDate signed = LocalDate.now(clock.withZone(EnterpriseZone.DEFAULT))
+			.minusDays(made == OLD ? 130L : 3L + made * 9L);
 		Contract contract = contracts.findById(id).orElseThrow();
 		ContractForm form = new ContractForm(contract.getTitle(), signed, signed.plusDays(7), signed.plusYears(1),
 				owner.displayName(), "刘工", Contract.CNY, null, 12, "河南省许昌市魏都区供电公司物资仓库", null,
@@ -137,6 +147,14 @@ class ContractDemoData implements StartupSeed {
 		contracts.flush();
 		if (made % 2 == 1 && !errors.hasErrors()) {
 			management.submit(owner, id, contracts.findById(id).orElseThrow().getVersion(), errors);
+		}
+		else if (legacy && !errors.hasErrors()) {
+			Contract legacyContract = contracts.findById(id).orElseThrow();
+			legacyContract.effectiveSince(signed.plusDays(1).atStartOfDay(EnterpriseZone.DEFAULT).toInstant(), clock.instant());
+			if (made == OLD) {
+				legacyContract.occurred(org.hutong.sales.collection.TriggerEvent.FINAL_ACCEPTANCE,
+						LocalDate.now(clock.withZone(EnterpriseZone.DEFAULT)).minusDays(40), clock.instant());
+			}
 		}
 	}
 

@@ -20,6 +20,10 @@ interface ContractRepository extends JpaRepository<Contract, Long>, JpaSpecifica
 
 	long countByDeletedAtIsNull();
 
+	/** Contracts after this id with a term whose 回款计划 was never kept (made before the receivables), in id order. */
+	@Query("select distinct t.contract.id from ContractTerm t where t.amount is null and t.contract.id > :after order by t.contract.id")
+	java.util.List<Long> findUnplannedAfter(long after, org.springframework.data.domain.Limit limit);
+
 	/** The contract under a row lock until the transaction ends: two deliveries at once cannot both ship what is open. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Contract c where c.id = :id and c.deletedAt is null")

@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ContractSchedule {
 
-	private final PaymentPlans plans = new PaymentPlans(WorkingDays.mondayToFriday());
+	/** The engine, with the working days contracts count in. */
+	static final PaymentPlans PLANS = new PaymentPlans(WorkingDays.mondayToFriday());
+
+	private final PaymentPlans plans = PLANS;
 
 	private final Clock clock;
 
@@ -32,6 +35,22 @@ class ContractSchedule {
 			return List.of();
 		}
 		return plans.plan(contract.paymentTerms(), contract.eventDates(), today());
+	}
+
+	/**
+	 * The installments' amounts and due days, which never depend on today (so their status here means
+	 * nothing); none while the contract has no terms, or terms the engine refuses.
+	 */
+	static List<Installment> dated(Contract contract) {
+		if (contract.getTerms().isEmpty() || contract.getTotal() == null) {
+			return List.of();
+		}
+		try {
+			return PLANS.plan(contract.paymentTerms(), contract.eventDates(), LocalDate.EPOCH);
+		}
+		catch (org.hutong.sales.collection.PaymentTermsInvalid refused) {
+			return List.of();
+		}
 	}
 
 	/** The installment to show first: the earliest dated one not yet settled, else the first still waiting for its event. */

@@ -85,6 +85,28 @@ public class ContractTerm {
 	/** What confirmed receipts put on this term. */
 	private BigDecimal collected = BigDecimal.ZERO.setScale(2);
 
+	/** The installment as the engine last planned it (see {@link Contract#refreshPlan}): its amount, and its due day once its event happened. */
+	private BigDecimal amount;
+
+	@Column(name = "due_on")
+	private LocalDate dueOn;
+
+	/** While the term is a receivable: its due day and what is still owed on it (also in CNY); else null. */
+	@Column(name = "owed_on")
+	private LocalDate owedOn;
+
+	private BigDecimal owed;
+
+	@Column(name = "owed_cny")
+	private BigDecimal owedCny;
+
+	/** The contract's owner and customer, kept with the term for the receivables' indexes. */
+	@Column(name = "owner_id")
+	private Long ownerId;
+
+	@Column(name = "customer_id")
+	private Long customerId;
+
 	protected ContractTerm() {
 	}
 
@@ -193,5 +215,42 @@ public class ContractTerm {
 	/** Whether this is a 质保金 term: due at the warranty's end, or with warranty months given. */
 	boolean retains() {
 		return triggerEvent == TriggerEvent.WARRANTY_END || warrantyMonths != null;
+	}
+
+	public BigDecimal getAmount() {
+		return amount;
+	}
+
+	public LocalDate getDueOn() {
+		return dueOn;
+	}
+
+	public LocalDate getOwedOn() {
+		return owedOn;
+	}
+
+	public BigDecimal getOwed() {
+		return owed;
+	}
+
+	public BigDecimal getOwedCny() {
+		return owedCny;
+	}
+
+	/**
+	 * The planned amount and due day, and — when the contract binds or has ended ({@code receivable}) and
+	 * something is still owed — what is owed, at {@code cnyRate} in CNY as well.
+	 */
+	void planned(BigDecimal amount, LocalDate dueOn, boolean receivable, BigDecimal cnyRate, long ownerId,
+			long customerId) {
+		this.amount = amount;
+		this.dueOn = dueOn;
+		this.ownerId = ownerId;
+		this.customerId = customerId;
+		BigDecimal left = amount == null ? null : amount.subtract(collected);
+		boolean owing = receivable && dueOn != null && left != null && left.signum() > 0;
+		this.owedOn = owing ? dueOn : null;
+		this.owed = owing ? left : null;
+		this.owedCny = owing ? left.multiply(cnyRate).setScale(2, java.math.RoundingMode.HALF_UP) : null;
 	}
 }
