@@ -85,6 +85,9 @@ public class ContractTerm {
 	/** What confirmed receipts put on this term. */
 	private BigDecimal collected = BigDecimal.ZERO.setScale(2);
 
+	/** What issued invoices put on this term. */
+	private BigDecimal invoiced = BigDecimal.ZERO.setScale(2);
+
 	protected ContractTerm() {
 	}
 
@@ -163,6 +166,14 @@ public class ContractTerm {
 
 	public BigDecimal getCollected() {
 		return collected;
+	}
+
+	public BigDecimal getInvoiced() {
+		return invoiced;
+	}
+
+	void invoice(BigDecimal amount) {
+		invoiced = invoiced.add(amount);
 	}
 
 	void collect(BigDecimal amount) {
