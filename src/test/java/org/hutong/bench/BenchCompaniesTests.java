@@ -7,8 +7,8 @@ import java.util.Random;
 import java.util.Set;
 
 import org.hutong.customers.naming.CompanyNames;
-import org.hutong.customers.naming.CreditCode;
 import org.hutong.customers.region.Regions;
+import org.hutong.shared.CreditCode;
 import org.junit.jupiter.api.Test;
 
 class BenchCompaniesTests {

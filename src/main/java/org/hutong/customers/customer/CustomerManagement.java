@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.hutong.customers.CustomerCreated;
-import org.hutong.customers.naming.CreditCode;
 import org.hutong.customers.option.CustomerOptions;
 import org.hutong.customers.option.OptionKind;
 import org.hutong.customers.region.Regions;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.SignedInUser;
+import org.hutong.shared.CreditCode;
 import org.hutong.web.RecordNotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

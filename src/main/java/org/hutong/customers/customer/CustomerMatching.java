@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import jakarta.persistence.criteria.Predicate;
 
 import org.hutong.customers.naming.CompanyNames;
-import org.hutong.customers.naming.CreditCode;
 import org.hutong.customers.naming.KeyTable;
 import org.hutong.customers.naming.SearchKeys;
+import org.hutong.shared.CreditCode;
 import org.hutong.web.EnterpriseZone;
 import org.springframework.data.jpa.domain.Specification;
 

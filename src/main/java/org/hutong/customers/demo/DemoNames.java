@@ -3,7 +3,7 @@ package org.hutong.customers.demo;
 import java.util.List;
 import java.util.Random;
 
-import org.hutong.customers.naming.CreditCode;
+import org.hutong.shared.CreditCode;
 
 /** Realistic names for the demo: each trade name appears once, so no two demo customers are duplicates. */
 final class DemoNames {

@@ -14,7 +14,7 @@ import jakarta.validation.Validator;
 
 import org.hutong.customers.contact.ContactForm;
 import org.hutong.customers.customer.CustomerForm;
-import org.hutong.customers.naming.CreditCode;
+import org.hutong.shared.CreditCode;
 import org.hutong.transfer.ImportTable;
 import org.hutong.transfer.RowError;
 import org.springframework.context.MessageSource;

@@ -3,11 +3,11 @@ package org.hutong.customers.imports;
 import java.util.Locale;
 
 import org.hutong.customers.naming.CompanyNames;
-import org.hutong.customers.naming.CreditCode;
 import org.hutong.identity.AuditAction;
 import org.hutong.identity.AuditLog;
 import org.hutong.identity.DataScopes;
 import org.hutong.identity.SignedInUser;
+import org.hutong.shared.CreditCode;
 import org.hutong.transfer.FileDuplicates;
 import org.hutong.transfer.ImportPasses;
 import org.hutong.transfer.ImportTable;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.hutong.shared.CreditCode;
 import org.hutong.shared.Pinyin;
 
 /**

@@ -103,6 +103,9 @@ public class Contract {
 
 	private BigDecimal collected = BigDecimal.ZERO.setScale(2);
 
+	/** The sum of the invoices finance issued (开票) and did not void. */
+	private BigDecimal invoiced = BigDecimal.ZERO.setScale(2);
+
 	@Column(name = "warranty_months")
 	private Integer warrantyMonths;
 
@@ -332,6 +335,26 @@ public class Contract {
 		return true;
 	}
 
+	/**
+	 * An invoice issued (or, negative, voided), spread over the terms by their index in order (from
+	 * 0); {@code firstIssuedOn} is the day of the earliest invoice still issued — the 开票 the terms
+	 * count from — or null when none is left. Refused (false, nothing changed) when it would invoice
+	 * beyond the amount.
+	 */
+	boolean invoice(BigDecimal amount, java.util.Map<Integer, BigDecimal> byTerm, LocalDate firstIssuedOn, Instant now) {
+		if (amount.compareTo(total.subtract(invoiced)) > 0) {
+			return false;
+		}
+		invoiced = invoiced.add(amount);
+		byTerm.forEach((index, part) -> {
+			if (index >= 0 && index < terms.size()) {
+				terms.get(index).invoice(part);
+			}
+		});
+		occurred(TriggerEvent.INVOICE_ISSUED, firstIssuedOn, now);
+		return true;
+	}
+
 	/** The first delivery went out: an effective contract is being carried out. */
 	void executing(Instant now) {
 		if (status == ContractStatus.EFFECTIVE) {
@@ -499,6 +522,10 @@ public class Contract {
 
 	public BigDecimal getCollected() {
 		return collected;
+	}
+
+	public BigDecimal getInvoiced() {
+		return invoiced;
 	}
 
 	public Integer getWarrantyMonths() {

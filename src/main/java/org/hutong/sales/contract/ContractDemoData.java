@@ -86,7 +86,8 @@ class ContractDemoData implements StartupSeed {
 		}
 		roles.grant("销售代表", WORKS);
 		roles.grant("销售总监", WORKS);
-		roles.grant("财务专员", Set.of(ContractPermissions.READ, ContractPermissions.CONFIRM_RECEIPTS));
+		roles.grant("财务专员", Set.of(ContractPermissions.READ, ContractPermissions.CONFIRM_RECEIPTS,
+				ContractPermissions.ISSUE_INVOICES));
 		try {
 			int made = 0;
 			for (Source source : sources(tenantId)) {

@@ -49,7 +49,8 @@ public class ContractDetails {
 						line.getName(), line.getSpec(), line.getUnit(), line.getQuantity(), line.getUnitPrice(),
 						line.getDiscount(), line.getTaxRate(), line.getNet(), line.getTax(), line.getTotal())).toList(),
 				schedule.of(c), c.getTerms().stream().map(ContractTerm::getCollected).toList(), c.getCollected(),
-				user.can(ContractPermissions.WRITE));
+				user.can(ContractPermissions.WRITE), c.getInvoiced(),
+				c.getTerms().stream().map(ContractTerm::getInvoiced).toList());
 	}
 
 	/** The terms form of a draft: its terms, or a stock template's when one is picked (30/60/10 …). */

@@ -66,12 +66,13 @@ public class ContractFulfilment {
 		return of(access.readable(user, id));
 	}
 
-	/** The contract the user may work (or confirm receipts of), locked until the caller's transaction ends. */
-	@PreAuthorize(ContractPermissions.MAY_RECORD_RECEIPTS)
+	/** The contract the user may work (or confirm receipts or issue invoices of), locked until the caller's transaction ends. */
+	@PreAuthorize(ContractPermissions.MAY_RECORD_RECEIPTS + " or " + ContractPermissions.MAY_ISSUE_INVOICES)
 	public Fulfilled locked(SignedInUser user, long id) {
 		// locked before anything else reads it: a copy read earlier in this transaction would be stale once the lock is ours
 		Contract contract = contracts.lockById(id).filter(c -> access.mayRead(user, c)).orElseThrow(RecordNotFound::new);
-		if (!user.can(ContractPermissions.WRITE) && !user.can(ContractPermissions.CONFIRM_RECEIPTS)) {
+		if (!user.can(ContractPermissions.WRITE) && !user.can(ContractPermissions.CONFIRM_RECEIPTS)
+				&& !user.can(ContractPermissions.ISSUE_INVOICES)) {
 			throw new AccessDeniedException("contract is read-only for this user");
 		}
 		return of(contract);
@@ -91,6 +92,34 @@ public class ContractFulfilment {
 	@PreAuthorize(ContractPermissions.MAY_CONFIRM_RECEIPTS)
 	public boolean collect(long id, BigDecimal amount, java.util.Map<Integer, BigDecimal> byTerm) {
 		return contracts.findById(id).orElseThrow(RecordNotFound::new).collect(amount, byTerm, clock.instant());
+	}
+
+	/**
+	 * What of a contract read (or locked) in this transaction is invoiced: the issued sum, each term's
+	 * share of it (by index from 0), and the tax rate its lines carry — the one of the largest line,
+	 * 13 % without lines.
+	 */
+	public record Invoicing(BigDecimal invoiced, List<BigDecimal> termsInvoiced, BigDecimal taxRate) {
+	}
+
+	/** The contract's invoicing; the caller read or locked the contract first with {@link #readable} or {@link #locked}. */
+	public Invoicing invoicing(long id) {
+		Contract c = contracts.findById(id).orElseThrow(RecordNotFound::new);
+		BigDecimal rate = c.getLines().stream().max(java.util.Comparator.comparing(ContractLine::getTotal))
+			.map(ContractLine::getTaxRate).orElse(new BigDecimal("13"));
+		return new Invoicing(c.getInvoiced(), c.getTerms().stream().map(ContractTerm::getInvoiced).toList(), rate);
+	}
+
+	/**
+	 * Finance issued an invoice (or, with a negative amount, voided one): the contract's invoiced sum
+	 * and its terms' grow by it, and its 开票 day — what terms triggered by an invoice, or waiting for
+	 * one, count from — becomes {@code firstIssuedOn}, the earliest invoice still issued (none: no 开票
+	 * yet). Answers false, changing nothing, when that would invoice beyond the contract's amount.
+	 * Under the lock the caller took with {@link #locked}.
+	 */
+	@PreAuthorize(ContractPermissions.MAY_ISSUE_INVOICES)
+	public boolean invoiced(long id, BigDecimal amount, java.util.Map<Integer, BigDecimal> byTerm, LocalDate firstIssuedOn) {
+		return contracts.findById(id).orElseThrow(RecordNotFound::new).invoice(amount, byTerm, firstIssuedOn, clock.instant());
 	}
 
 	/** Goods went out: an effective contract is 执行中 from now. */

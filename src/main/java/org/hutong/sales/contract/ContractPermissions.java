@@ -19,17 +19,22 @@ public class ContractPermissions {
 	/** Confirm or reject the receipts recorded under contracts (财务): only confirmed receipts count as collected. */
 	public static final String CONFIRM_RECEIPTS = "sales.receipts.confirm";
 
+	/** Record the invoices finance issued against invoice requests, reject requests, void invoices (财务). */
+	public static final String ISSUE_INVOICES = "sales.invoices.issue";
+
 	public static final String MAY_READ = "hasAuthority('" + READ + "')";
 
 	public static final String MAY_WRITE = "hasAuthority('" + WRITE + "')";
 
 	public static final String MAY_CONFIRM_RECEIPTS = "hasAuthority('" + CONFIRM_RECEIPTS + "')";
 
+	public static final String MAY_ISSUE_INVOICES = "hasAuthority('" + ISSUE_INVOICES + "')";
+
 	/** Receipts are recorded by the contract's side or by finance. */
 	public static final String MAY_RECORD_RECEIPTS = MAY_WRITE + " or " + MAY_CONFIRM_RECEIPTS;
 
 	@Bean
 	static PermissionSet salesContractPermissionSet() {
-		return new PermissionSet("sales-contracts", List.of(READ, WRITE, CONFIRM_RECEIPTS));
+		return new PermissionSet("sales-contracts", List.of(READ, WRITE, CONFIRM_RECEIPTS, ISSUE_INVOICES));
 	}
 }

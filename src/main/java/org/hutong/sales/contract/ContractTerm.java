@@ -107,6 +107,9 @@ public class ContractTerm {
 	@Column(name = "customer_id")
 	private Long customerId;
 
+	/** What issued invoices put on this term. */
+	private BigDecimal invoiced = BigDecimal.ZERO.setScale(2);
+
 	protected ContractTerm() {
 	}
 
@@ -194,6 +197,14 @@ public class ContractTerm {
 
 	public BigDecimal getCollected() {
 		return collected;
+	}
+
+	public BigDecimal getInvoiced() {
+		return invoiced;
+	}
+
+	void invoice(BigDecimal amount) {
+		invoiced = invoiced.add(amount);
 	}
 
 	void collect(BigDecimal amount) {

@@ -15,12 +15,15 @@ import org.hutong.sales.collection.Installment;
  * @param rejection why the last 合同审批 sent it back, when it did
  * @param plan the 回款计划: each term's installments with their amounts and due dates as of today
  * @param termsCollected what confirmed receipts put on each term, by the term's index
+ * @param invoiced the sum of the invoices finance issued (开票记录)
+ * @param termsInvoiced what issued invoices put on each term, by the term's index
  */
 public record ContractView(ContractRow row, String opportunityName, String quoteNumber, LocalDate startsOn,
 		String ourSignatory, String customerSignatory, BigDecimal cnyRate, BigDecimal netTotal, BigDecimal taxTotal,
 		BigDecimal discountRate, Integer warrantyMonths, String deliveryAddress, String remarks, Long approvalRequestId,
 		String rejection, Instant submittedAt, Instant effectiveAt, Instant createdAt, List<Line> lines,
-		List<Installment> plan, List<BigDecimal> termsCollected, BigDecimal collected, boolean mayWrite) {
+		List<Installment> plan, List<BigDecimal> termsCollected, BigDecimal collected, boolean mayWrite,
+		BigDecimal invoiced, List<BigDecimal> termsInvoiced) {
 
 	public record Line(int position, Long productId, String name, String spec, String unit, BigDecimal quantity,
 			BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax,
@@ -64,6 +67,18 @@ public record ContractView(ContractRow row, String opportunityName, String quote
 	/** What confirmed receipts put on the term. */
 	public BigDecimal collectedOn(int term) {
 		return term < termsCollected.size() ? termsCollected.get(term) : BigDecimal.ZERO;
+	}
+
+	/** What issued invoices put on the term. */
+	public BigDecimal invoicedOn(int term) {
+		return term < termsInvoiced.size() ? termsInvoiced.get(term) : BigDecimal.ZERO;
+	}
+
+	/** Whether issued invoices cover all of the term's installments. */
+	public boolean invoicedFully(int term) {
+		BigDecimal owed = plan.stream().filter(i -> i.term() == term).map(Installment::amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return owed.signum() > 0 && invoicedOn(term).compareTo(owed) >= 0;
 	}
 
 	public boolean foreignCurrency() {

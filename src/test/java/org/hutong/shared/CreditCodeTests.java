@@ -1,4 +1,4 @@
-package org.hutong.customers.naming;
+package org.hutong.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.hutong.customers.naming;
+package org.hutong.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -16,7 +16,7 @@ public final class CreditCode {
 
 	static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-	static final int LENGTH = 18;
+	public static final int LENGTH = 18;
 
 	/** Weight of position i is 3^i mod 31. */
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
@@ -51,7 +51,7 @@ public final class CreditCode {
 	}
 
 	/** The check character for the first 17 characters, which must all be from {@link #CHARSET}. */
-	static char checkCharacter(String first17) {
+	public static char checkCharacter(String first17) {
 		int sum = 0;
 		for (int i = 0; i < WEIGHTS.length; i++) {
 			sum += CHARSET.indexOf(first17.charAt(i)) * WEIGHTS[i];
