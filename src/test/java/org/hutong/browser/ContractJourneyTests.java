@@ -135,6 +135,13 @@ class ContractJourneyTests extends PhoneJourney {
 		assertThat(sales.locator("#retentions")).containsText("未到期");
 		sales.locator("#retentions").scrollIntoViewIfNeeded();
 		screenshot(sales, "phone-contracts-6b-retention");
+		// she asks finance for an invoice of the 预付款: the buyer's tax number is checked as a credit code
+		sales.locator(".invoice-new summary").tap();
+		String taxNumber = "91411000MA3X5K8L2" + org.hutong.shared.CreditCode.checkCharacter("91411000MA3X5K8L2");
+		sales.fill("#invoice-form input[name=buyerTaxNumber]", taxNumber);
+		sales.fill("#invoice-form input[name=amount]", "46104.00");
+		sales.locator("#invoice-form button[type=submit]").tap();
+		assertThat(sales.locator(".alert-ok")).containsText("开票申请已提交");
 
 		// finance receives a 承兑汇票 for part of it and confirms it
 		Page finance = signIn("finance");
@@ -157,6 +164,13 @@ class ContractJourneyTests extends PhoneJourney {
 		assertThat(finance.locator(".contract-money")).containsText("到货款");
 		assertThat(finance.locator("#terms")).containsText("已收清");
 		assertThat(finance.locator("#receipts")).containsText("承兑汇票");
+		// and records the invoice issued for it: the first screen shows it invoiced
+		finance.locator(".invoice-decision summary").tap();
+		finance.fill(".invoice-decision input[name=invoiceNumber]", "04412026");
+		finance.locator(".invoice-decision button[type=submit]").first().tap();
+		assertThat(finance.locator(".alert-ok")).containsText("开票已登记");
+		assertThat(finance.locator("#invoices")).containsText("04412026");
+		assertThat(finance.locator(".contract-money")).containsText("46,104.00");
 		screenshot(finance, "phone-contracts-8-collected");
 	}
 

@@ -39,7 +39,7 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 				java.time.LocalDate.now());
 		entityManager.persist(event);
 		entityManager.flush();
-		return entityManager.createQuery("select e.id from ContractEvent e where e.contract = :contract", Long.class)
+		return entityManager.createQuery("select max(e.id) from ContractEvent e where e.contract = :contract", Long.class)
 			.setParameter("contract", contract).getSingleResult();
 	}
 
