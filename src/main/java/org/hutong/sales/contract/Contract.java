@@ -113,6 +113,12 @@ public class Contract {
 	@Column(name = "guarantee_received_on")
 	private LocalDate guaranteeReceivedOn;
 
+	@Column(name = "terminated_reason")
+	private String terminatedReason;
+
+	@Column(name = "terminated_at")
+	private Instant terminatedAt;
+
 	@Column(name = "delivery_address")
 	private String deliveryAddress;
 
@@ -306,6 +312,18 @@ public class Contract {
 		touch(now);
 	}
 
+	/** 终止: ended early, with the reason; what it still owes stays owed. */
+	void terminate(String reason, Instant now) {
+		this.status = ContractStatus.TERMINATED;
+		this.terminatedReason = reason;
+		this.terminatedAt = now;
+		touch(now);
+	}
+
+	public String getTerminatedReason() {
+		return terminatedReason;
+	}
+
 	/** Our bank guarantee reached the customer on that day, or (none) was given back. */
 	void guaranteeReceived(LocalDate day, Instant now) {
 		this.guaranteeReceivedOn = day;
@@ -331,6 +349,11 @@ public class Contract {
 				terms.get(index).collect(part);
 			}
 		});
+		// everything shipped and the whole amount collected: the contract is done (已完成)
+		boolean shipped = events.stream().anyMatch(e -> e.getKind() == TriggerEvent.DELIVERY);
+		if (shipped && collected.compareTo(total) >= 0 && status == ContractStatus.EXECUTING) {
+			status = ContractStatus.COMPLETED;
+		}
 		touch(now);
 		return true;
 	}

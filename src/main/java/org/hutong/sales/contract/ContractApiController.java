@@ -137,6 +137,25 @@ class ContractApiController {
 		return found(details.one(me, id));
 	}
 
+	/** Why a contract in effect ends early. */
+	record Termination(String reason, Long version) {
+	}
+
+	@PostMapping("/{id}/terminate")
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	ResponseEntity<ContractView> terminate(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestBody Termination termination, @RequestHeader(name = "If-Match", required = false) String ifMatch)
+			throws BindException {
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "termination");
+		Long version = Versions.fromIfMatch(ifMatch, termination.version());
+		management.terminate(me, id, version != null ? version : details.one(me, id).version(), termination.reason(),
+				errors);
+		if (errors.hasErrors()) {
+			throw new BindException(errors);
+		}
+		return found(details.one(me, id));
+	}
+
 	@DeleteMapping("/{id}")
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id) throws BindException {

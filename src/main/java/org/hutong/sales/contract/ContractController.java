@@ -185,6 +185,15 @@ class ContractController {
 				errors -> management.submit(me, id, version, errors));
 	}
 
+	@PostMapping("/{id}/terminate")
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	String terminate(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return step(me, id, model, response, redirect, "contract.terminated",
+				errors -> management.terminate(me, id, version, reason, errors));
+	}
+
 	@PostMapping("/{id}/delete")
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	String delete(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model,

@@ -50,7 +50,7 @@ public class ContractDetails {
 						line.getDiscount(), line.getTaxRate(), line.getNet(), line.getTax(), line.getTotal())).toList(),
 				schedule.of(c), c.getTerms().stream().map(ContractTerm::getCollected).toList(), c.getCollected(),
 				user.can(ContractPermissions.WRITE), c.getInvoiced(),
-				c.getTerms().stream().map(ContractTerm::getInvoiced).toList());
+				c.getTerms().stream().map(ContractTerm::getInvoiced).toList(), c.getTerminatedReason());
 	}
 
 	/** The terms form of a draft: its terms, or a stock template's when one is picked (30/60/10 …). */

@@ -194,6 +194,21 @@ public class ContractManagement {
 		}
 	}
 
+	/** 终止合同: a contract in effect ends early, with the reason (at most 200 characters). */
+	public void terminate(SignedInUser actor, long id, long version, String reason, Errors errors) {
+		Contract contract = current(actor, id, version);
+		if (contract.getStatus() != ContractStatus.EFFECTIVE && contract.getStatus() != ContractStatus.EXECUTING) {
+			errors.reject("contract.terminate.notInEffect");
+			return;
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > 200) {
+			errors.rejectValue("reason", "contract.terminate.reason");
+			return;
+		}
+		contract.terminate(why, parts.clock().instant());
+	}
+
 	/** Into the recycle bin: drafts only — a contract that went to approval is a record to keep. */
 	public void delete(SignedInUser actor, long id, Errors errors) {
 		Contract contract = access.writable(actor, id);

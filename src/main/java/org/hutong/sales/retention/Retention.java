@@ -117,16 +117,23 @@ class Retention {
 	 * full), so the caller says so once.
 	 */
 	boolean follow(ContractRetentions.Retained term, Instant now) {
-		this.name = term.name();
-		this.amount = term.amount();
-		this.untaxedBase = term.untaxedBase();
-		this.warrantyMonths = term.warrantyMonths();
-		this.warrantyStartsOn = term.warrantyStartsOn();
-		this.releaseOn = term.releaseOn();
-		this.updatedAt = now;
+		// written only when something moved, so a replayed event leaves the row as it was
+		if (!java.util.Objects.equals(name, term.name()) || amount == null || amount.compareTo(term.amount()) != 0
+				|| untaxedBase != term.untaxedBase() || warrantyMonths != term.warrantyMonths()
+				|| !java.util.Objects.equals(warrantyStartsOn, term.warrantyStartsOn())
+				|| !java.util.Objects.equals(releaseOn, term.releaseOn())) {
+			this.name = term.name();
+			this.amount = term.amount();
+			this.untaxedBase = term.untaxedBase();
+			this.warrantyMonths = term.warrantyMonths();
+			this.warrantyStartsOn = term.warrantyStartsOn();
+			this.releaseOn = term.releaseOn();
+			this.updatedAt = now;
+		}
 		if (term.settled() && term.amount().signum() > 0 && state != RetentionState.COLLECTED) {
 			state = RetentionState.COLLECTED;
 			collectedAt = now;
+			updatedAt = now;
 			return true;
 		}
 		return false;

@@ -13,6 +13,11 @@ interface RetentionRepository extends JpaRepository<Retention, Long> {
 
 	List<Retention> findByContractIdOrderByTermIndex(long contractId);
 
+	/** A contract's retentions locked: listeners following the same contract at once go one after the other. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Retention r where r.contractId = :contractId order by r.termIndex")
+	List<Retention> lockByContractId(long contractId);
+
 	/** Locked, so two people raising claims and asking it back at once go one after the other. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from Retention r where r.id = :id")

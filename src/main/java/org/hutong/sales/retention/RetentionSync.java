@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * collected one says {@link RetentionReleased} once.
  */
 @Component
-class RetentionSync {
+public class RetentionSync {
 
 	private final RetentionRepository retentions;
 
@@ -71,13 +71,13 @@ class RetentionSync {
 	}
 
 	/** The contract's retention records as its plan has them now. */
-	void follow(long tenantId, long contractId) {
+	public void follow(long tenantId, long contractId) {
 		TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(status -> follow(contractId)));
 	}
 
 	private void follow(long contractId) {
 		Instant now = clock.instant();
-		Map<Integer, Retention> held = retentions.findByContractIdOrderByTermIndex(contractId).stream()
+		Map<Integer, Retention> held = retentions.lockByContractId(contractId).stream()
 			.collect(Collectors.toMap(Retention::getTermIndex, Function.identity()));
 		List<ContractRetentions.Retained> terms = contracts.of(contractId);
 		for (ContractRetentions.Retained term : terms) {
