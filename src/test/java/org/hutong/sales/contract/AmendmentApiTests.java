@@ -122,6 +122,25 @@ class AmendmentApiTests {
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("已生效")));
 	}
 
+	@Test
+	void aContractInEffectIsTerminatedWithItsReasonAndCannotBeAmendedAfterwards() throws Exception {
+		long contract = quotes().effectiveContract("sales", LocalDate.now(SHANGHAI).minusDays(10));
+		terminate(contract, "{\"reason\": \" \"}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.reason").exists());
+		terminate(contract, "{\"reason\": \"客户项目取消\", \"version\": 99}").andExpect(status().isConflict());
+		terminate(contract, "{\"reason\": \"客户项目取消\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.row.status").value("TERMINATED")).andExpect(jsonPath("$.terminatedReason").value("客户项目取消"));
+		terminate(contract, "{\"reason\": \"再次终止\"}").andExpect(status().isBadRequest());
+		propose(contract, new BigDecimal("1000"), "60").andExpect(status().isBadRequest());
+		String page = mvc.perform(get("/sales/contracts/" + contract).with(new TestUsers(userDetails).as("demo", "sales")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("合同已终止：客户项目取消");
+	}
+
+	private ResultActions terminate(long contract, String json) throws Exception {
+		return mvc.perform(post("/api/v1/contracts/" + contract + "/terminate").header("Authorization", quotes().token("sales"))
+			.contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
 	private ResultActions propose(long contract, BigDecimal total, String arrivalShare) throws Exception {
 		return mvc.perform(post("/api/v1/contracts/" + contract + "/amendments").header("Authorization", quotes().token("sales"))
 			.contentType(MediaType.APPLICATION_JSON).content("""
