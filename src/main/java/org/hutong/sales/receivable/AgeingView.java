@@ -47,6 +47,16 @@ public record AgeingView(AgeingFilter filter, LocalDate today, List<Group> group
 			return cells.stream().mapToLong(Cell::count).sum();
 		}
 
+		Group minus(Group other) {
+			List<Cell> difference = new java.util.ArrayList<>();
+			for (int i = 0; i < cells.size(); i++) {
+				Cell cell = cells.get(i);
+				Cell less = other.cells.get(i);
+				difference.add(new Cell(cell.amount.subtract(less.amount), cell.count - less.count));
+			}
+			return new Group(id, name, List.copyOf(difference));
+		}
+
 		Group plus(Group other) {
 			List<Cell> sum = new java.util.ArrayList<>();
 			for (int i = 0; i < cells.size(); i++) {

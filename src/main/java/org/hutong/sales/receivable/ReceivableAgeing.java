@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hutong.customers.CustomerDirectory;
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 应收账龄: one grouped query over the terms owed (their owed_on and owed_cny, kept by the contracts)
  * within the reader's data scope and filters — a sum and a count per bucket for each customer or
- * 负责人. By department, the owners' groups are added up by each owner's department (people, not
- * contracts, so a few hundred rows at most). The largest {@code limit} groups are named.
+ * 负责人, of which the database answers the largest {@code limit}, and the sums over all of them. By
+ * department, the owners' groups are added up by each owner's department (people, not contracts, so a
+ * few hundred rows at most). Only the groups shown are named.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,26 +63,51 @@ public class ReceivableAgeing {
 	public AgeingView of(SignedInUser user, AgeingFilter filter, int limit) {
 		LocalDate today = scope.today();
 		ReceivableQuery query = scope.of(user, filter.customer(), filter.owner(), filter.dept());
-		String key = filter.groupBy() == AgeingFilter.GroupBy.CUSTOMER ? "t.customer_id" : "t.owner_id";
 		StringBuilder columns = new StringBuilder();
 		for (AgeBucket bucket : AgeBucket.values()) {
 			String in = within(bucket, today, query);
-			columns.append(", SUM(CASE WHEN ").append(in).append(" THEN t.owed_cny ELSE 0 END) AS a").append(bucket.ordinal())
-				.append(", SUM(CASE WHEN ").append(in).append(" THEN 1 ELSE 0 END) AS n").append(bucket.ordinal());
+			// FILTER: each term is added to its own bucket only, not as a zero to the five others
+			columns.append(", COALESCE(SUM(t.owed_cny) FILTER (WHERE ").append(in).append("), 0) AS a").append(bucket.ordinal())
+				.append(", COUNT(*) FILTER (WHERE ").append(in).append(") AS n").append(bucket.ordinal());
 		}
-		Map<Long, List<AgeingView.Cell>> byKey = new LinkedHashMap<>();
-		query.bind(jdbc.sql("SELECT %s AS k%s FROM sales_contract_term t WHERE %s GROUP BY %s"
+		if (filter.groupBy() == AgeingFilter.GroupBy.DEPARTMENT) {
+			Map<Long, List<AgeingView.Cell>> byOwner = new LinkedHashMap<>();
+			query.bind(jdbc.sql("SELECT t.owner_id AS k%s FROM sales_contract_term t WHERE %s GROUP BY t.owner_id"
+				.formatted(columns, query.where())))
+				.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+					byOwner.put(rs.getLong("k"), cells(rs));
+				});
+			return page(filter, today, byDepartment(byOwner), limit);
+		}
+		return largest(filter, today, query, columns.toString(), limit);
+	}
+
+	/**
+	 * By customer or 负责人, the database ranks the groups (most overdue first, then most owed) and answers
+	 * the first {@code limit} of them, after one statement for the sums over all: an enterprise owed by
+	 * a hundred thousand customers sends a page of rows, not one per customer. The others are the total
+	 * less the groups shown.
+	 */
+	private AgeingView largest(AgeingFilter filter, LocalDate today, ReceivableQuery query, String columns, int limit) {
+		String key = filter.groupBy() == AgeingFilter.GroupBy.CUSTOMER ? "t.customer_id" : "t.owner_id";
+		AgeingView.Group total = query.bind(jdbc.sql("SELECT %s FROM sales_contract_term t WHERE %s"
+			.formatted(columns.substring(2), query.where())))
+			.query((rs, n) -> new AgeingView.Group(null, null, cells(rs)))
+			.single();
+		List<AgeingView.Group> shown = new ArrayList<>();
+		query.param("limit", limit);
+		query.bind(jdbc.sql("""
+				WITH g AS (SELECT %s AS k%s FROM sales_contract_term t WHERE %s GROUP BY %s)
+				SELECT * FROM g ORDER BY a1 + a2 + a3 + a4 + a5 DESC, a0 + a1 + a2 + a3 + a4 + a5 DESC, k LIMIT :limit"""
 			.formatted(key, columns, query.where(), key)))
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-				byKey.put(rs.getLong("k"), cells(rs));
+				shown.add(new AgeingView.Group(rs.getLong("k"), null, cells(rs)));
 			});
-		List<AgeingView.Group> groups = switch (filter.groupBy()) {
-			case CUSTOMER -> named(byKey, customers.findAll(byKey.keySet()).entrySet().stream()
-				.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
-			case OWNER -> named(byKey, colleagues.names(byKey.keySet()));
-			case DEPARTMENT -> byDepartment(byKey);
-		};
-		return page(filter, today, groups, limit);
+		AgeingView.Group others = total;
+		for (AgeingView.Group group : shown) {
+			others = others.minus(group);
+		}
+		return new AgeingView(filter, today, named(filter.groupBy(), shown), others.count() == 0 ? null : others, total);
 	}
 
 	/** The bucket's condition on owed_on, its day bounds bound as parameters. */
@@ -107,10 +134,16 @@ public class ReceivableAgeing {
 		return List.copyOf(cells);
 	}
 
-	private static List<AgeingView.Group> named(Map<Long, List<AgeingView.Cell>> byKey, Map<Long, String> names) {
-		return byKey.entrySet().stream()
-			.map(e -> new AgeingView.Group(e.getKey(), names.getOrDefault(e.getKey(), "—"), e.getValue()))
-			.toList();
+	/**
+	 * The groups shown, with their customer's or 负责人's name: only these are looked up, so an ageing over
+	 * a hundred thousand customers reads a page of names, not every one (nor more ids than a statement takes).
+	 */
+	private List<AgeingView.Group> named(AgeingFilter.GroupBy groupBy, List<AgeingView.Group> shown) {
+		Set<Long> ids = shown.stream().map(AgeingView.Group::id).collect(Collectors.toSet());
+		Map<Long, String> names = groupBy == AgeingFilter.GroupBy.CUSTOMER
+				? customers.findAll(ids).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()))
+				: colleagues.names(ids);
+		return shown.stream().map(g -> new AgeingView.Group(g.id(), names.getOrDefault(g.id(), "—"), g.cells())).toList();
 	}
 
 	/** Owners' groups added up by the owner's department; owners without one (or no longer active) together. */
@@ -138,6 +171,7 @@ public class ReceivableAgeing {
 		return groups;
 	}
 
+	/** The departments' groups, largest first: a page of them named, the rest summed as 其他. */
 	private static AgeingView page(AgeingFilter filter, LocalDate today, List<AgeingView.Group> groups, int limit) {
 		List<AgeingView.Group> sorted = new ArrayList<>(groups);
 		sorted.sort(Comparator.comparing(AgeingView.Group::overdue).thenComparing(AgeingView.Group::amount).reversed());

@@ -27,6 +27,8 @@ import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.AdditionalAnswers;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 90 · 91 · 180 · 181 · 365 · 366 days ago — each amount a power of two, so every bucket's sum names
  * its terms: due today is not yet overdue, each bucket starts the day after the last one ends. The
  * bucket's drill-down lists exactly its terms, and the lists page through them without repeating one.
+ * Only the groups a page shows are named: an enterprise's ageing may hold a hundred thousand customers.
  */
 @HutongTest
 class ReceivableAgeingTests {
@@ -76,6 +79,8 @@ class ReceivableAgeingTests {
 
 	private long customer;
 
+	private ReceivableScope scope;
+
 	private ReceivableAgeing ageing;
 
 	private ReceivableList lists;
@@ -91,7 +96,7 @@ class ReceivableAgeingTests {
 			owed.add(new OwedTerms.Owed(TODAY.minusDays(DAYS_OVERDUE[i]), BigDecimal.valueOf(1L << i)));
 		}
 		new OwedTerms(jdbc, new DemoTenants(tenants, transactions)).contract(customer, fixtures.userId("sales"), owed);
-		ReceivableScope scope = new ReceivableScope(scopes, org,
+		scope = new ReceivableScope(scopes, org,
 				Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("UTC")));
 		ageing = new ReceivableAgeing(jdbc, scope, customers, colleagues, org);
 		lists = new ReceivableList(jdbc, scope, customers, colleagues);
@@ -128,6 +133,16 @@ class ReceivableAgeingTests {
 		AgeingView byDept = inDemo(
 				() -> ageing.of(admin, new AgeingFilter(AgeingFilter.GroupBy.DEPARTMENT, customer, null, null), 100));
 		assertThat(byDept.groups()).singleElement().satisfies(group -> assertThat(group.name()).isEqualTo("华中大区"));
+	}
+
+	@Test
+	void onlyTheGroupsShownAreNamed() {
+		CustomerDirectory directory = Mockito.mock(CustomerDirectory.class, AdditionalAnswers.delegatesTo(customers));
+		ReceivableAgeing paged = new ReceivableAgeing(jdbc, scope, directory, colleagues, org);
+		AgeingView view = inDemo(() -> paged.of(admin, new AgeingFilter(null, null, null, null), 1));
+		assertThat(view.groups()).singleElement().satisfies(group -> assertThat(group.name()).isNotEqualTo("—"));
+		assertThat(view.others()).isNotNull();
+		Mockito.verify(directory).findAll(Set.of(view.groups().get(0).id()));
 	}
 
 	@Test
