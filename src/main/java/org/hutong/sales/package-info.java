@@ -3,8 +3,10 @@
  * categories (a tree), units (the enterprise's list), list prices, tax rates, technical parameters
  * and photos, imported and exported on the transfer module's jobs; 价格表. 商机 on pipelines, and
  * 报价单 with their versions, discount approval (through the approvals module) and PDF. Tenders and
- * targets follow in their own folders; so do contracts, deliveries, receipts and 应收 (overdue and
- * due-soon lists, ageing, the morning {@code TermFallingDue} and {@code TermFallenDue}). It reads
+ * targets follow in their own folders; so do contracts (with their 补充协议 and 回款条款), deliveries and
+ * acceptances, invoices (开票记录), receipts, 质保金 with quality claims and bank guarantees, and 应收
+ * (overdue and due-soon lists, ageing, the morning {@code TermFallingDue} and {@code TermFallenDue});
+ * {@code demo} writes two years of that story for the demo enterprise. It reads
  * customers through their module's directory and is never read by it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sales",
