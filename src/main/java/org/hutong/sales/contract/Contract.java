@@ -275,28 +275,14 @@ public class Contract {
 		touch(now);
 	}
 
-	/** These forms as the terms of the contract with another amount (a 补充协议's), to check them. */
-	ContractTerms paymentTerms(List<TermForm> forms, BigDecimal newTotal, BigDecimal newNet) {
-		return ContractTerms.of(newTotal, forms.stream().map(ContractTerm::payment).toList()).withUntaxedAmount(newNet);
-	}
-
-	/** The untaxed amount with another total: the difference split into amount and tax at that rate, to the fen. */
-	BigDecimal netWith(BigDecimal newTotal, BigDecimal taxRate) {
-		BigDecimal difference = newTotal.subtract(total);
-		BigDecimal net = difference.multiply(new BigDecimal("100"))
-			.divide(new BigDecimal("100").add(taxRate), 2, RoundingMode.HALF_UP);
-		return netTotal.add(net);
-	}
-
 	/**
-	 * A 补充协议 applied: the new amount (the difference's tax at its rate) and the terms as it has them,
+	 * A 补充协议 applied: the new amount and the terms as it has them,
 	 * each term keeping what was collected on it. Checked before: never below what is collected.
 	 */
-	void amend(BigDecimal newTotal, BigDecimal taxRate, List<TermForm> forms, Instant now) {
-		BigDecimal newNet = netWith(newTotal, taxRate);
-		this.netTotal = newNet;
-		this.taxTotal = newTotal.subtract(newNet);
-		this.total = newTotal;
+	void amend(AmendedTotal amount, List<TermForm> forms, Instant now) {
+		this.netTotal = amount.net();
+		this.taxTotal = amount.tax();
+		this.total = amount.total();
 		convert();
 		for (int index = 0; index < forms.size(); index++) {
 			if (index < terms.size()) {
@@ -431,32 +417,9 @@ public class Contract {
 		refreshPlan(null, now);
 	}
 
-	/**
-	 * Each term's amount and due day as the engine plans them now, and what is still owed on it while
-	 * the contract binds or has ended; a due day that moves once the contract has left draft is written
-	 * into the 变更记录, with the event that moved it when known. A term split into batches keeps the
-	 * sum of its batches and the last of their due days.
-	 */
+	/** The 回款计划 kept on the terms, refreshed (see {@link ContractPlan}). */
 	void refreshPlan(TriggerEvent cause, Instant now) {
-		List<org.hutong.sales.collection.Installment> plan = ContractSchedule.dated(this);
-		boolean receivable = deletedAt == null && status != ContractStatus.DRAFT && status != ContractStatus.APPROVING;
-		for (int index = 0; index < terms.size(); index++) {
-			ContractTerm term = terms.get(index);
-			BigDecimal amount = null;
-			LocalDate due = null;
-			for (var installment : plan) {
-				if (installment.term() == index) {
-					amount = amount == null ? installment.amount() : amount.add(installment.amount());
-					due = due == null || (installment.dueDate() != null && installment.dueDate().isAfter(due))
-							? installment.dueDate() : due;
-				}
-			}
-			LocalDate before = term.getDueOn();
-			if (before != null && !before.equals(due) && !status.editable()) {
-				termChanges.add(new ContractTermChange(this, term, cause, before, due, now));
-			}
-			term.planned(amount, due, receivable, cnyRate, ownerId, customerId);
-		}
+		ContractPlan.refresh(this, cause, now);
 	}
 
 	private void convert() {

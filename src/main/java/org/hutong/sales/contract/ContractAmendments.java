@@ -160,7 +160,8 @@ public class ContractAmendments {
 			return;
 		}
 		BigDecimal before = contract.getTotal();
-		contract.amend(amendment.getAfterTotal(), amendment.getTaxRate(), amendment.getAfterTerms(), decided.occurredAt());
+		contract.amend(AmendedTotal.of(contract, amendment.getAfterTotal(), amendment.getTaxRate()), amendment.getAfterTerms(),
+				decided.occurredAt());
 		amendment.decided(AmendmentStatus.APPROVED, decided.occurredAt());
 		events.publishEvent(new ContractAmended(decided.tenantId(), contract.getId(), contract.getNumber(),
 				amendment.getId(), amendment.getNumber(), before, contract.getTotal(), contract.getCustomerId(),
@@ -187,8 +188,7 @@ public class ContractAmendments {
 		if (dropsCollected(contract, form.terms().size())) {
 			errors.reject("amendment.terms.collectedDropped");
 		}
-		TermProblems.report(contract.paymentTerms(form.terms(), form.total(), contract.netWith(form.total(), form.taxRate()))
-			.check(), errors);
+		TermProblems.report(AmendedTotal.of(contract, form.total(), form.taxRate()).terms(form.terms()).check(), errors);
 	}
 
 	/** Whether keeping only the first {@code kept} terms would drop one that something was collected on. */
