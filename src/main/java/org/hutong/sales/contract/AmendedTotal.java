@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import org.hutong.sales.collection.Batch;
 import org.hutong.sales.collection.ContractTerms;
 
 /**
@@ -11,22 +12,22 @@ import org.hutong.sales.collection.ContractTerms;
  * is split into amount and tax at the amendment's rate, to the fen, so the lines' own rounding of
  * what was signed stays as it was.
  */
-record AmendedTotal(BigDecimal total, BigDecimal net) {
+record AmendedTotal(BigDecimal total, BigDecimal net, List<Batch> batches) {
 
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
 
 	static AmendedTotal of(Contract contract, BigDecimal newTotal, BigDecimal taxRate) {
 		BigDecimal difference = newTotal.subtract(contract.getTotal());
 		BigDecimal net = difference.multiply(HUNDRED).divide(HUNDRED.add(taxRate), 2, RoundingMode.HALF_UP);
-		return new AmendedTotal(newTotal, contract.getNetTotal().add(net));
+		return new AmendedTotal(newTotal, contract.getNetTotal().add(net), contract.batches());
 	}
 
 	BigDecimal tax() {
 		return total.subtract(net);
 	}
 
-	/** These forms as the terms of the contract at this amount, to check them. */
+	/** These forms as the terms of the contract at this amount, paid by its batches, to check them. */
 	ContractTerms terms(List<TermForm> forms) {
-		return ContractTerms.of(total, forms.stream().map(ContractTerm::payment).toList()).withUntaxedAmount(net);
+		return ContractTerms.of(total, forms.stream().map(ContractTerm::payment).toList()).withUntaxedAmount(net).inBatches(batches);
 	}
 }

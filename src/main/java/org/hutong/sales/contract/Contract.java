@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
+import org.hutong.sales.collection.Batch;
 import org.hutong.sales.collection.ContractTerms;
 import org.hutong.sales.collection.EventDates;
 import org.hutong.sales.collection.TriggerEvent;
@@ -118,6 +119,10 @@ public class Contract {
 
 	@Column(name = "terminated_at")
 	private Instant terminatedAt;
+
+	/** 分批交付: the batches' shares, "40/60"; null when the contract delivers at once (see {@link BatchShares}). */
+	@Column(name = "batch_shares")
+	private String batchShares;
 
 	@Column(name = "delivery_address")
 	private String deliveryAddress;
@@ -222,8 +227,9 @@ public class Contract {
 		touch(now);
 	}
 
-	/** The 回款条款 in order, checked already by {@link #paymentTerms(List)}. */
-	void replaceTerms(List<TermForm> forms, Instant now) {
+	/** The 回款条款 in order and the batches they are paid by, checked already by {@link #paymentTerms(List, List)}. */
+	void replaceTerms(List<TermForm> forms, List<Batch> batches, Instant now) {
+		this.batchShares = BatchShares.format(batches);
 		terms.clear();
 		for (TermForm form : forms) {
 			terms.add(new ContractTerm(this, terms.size() + 1, form));
@@ -231,14 +237,20 @@ public class Contract {
 		touch(now);
 	}
 
-	/** The contract's terms as the payment-term engine reads them: its amount, untaxed amount and terms. */
+	/** The contract's terms as the payment-term engine reads them: its amount, untaxed amount, terms and batches. */
 	ContractTerms paymentTerms() {
-		return paymentTerms(terms.stream().map(ContractTerm::form).toList());
+		return paymentTerms(terms.stream().map(ContractTerm::form).toList(), batches());
 	}
 
-	/** These forms as the contract's terms would be, to check before they are saved. */
-	ContractTerms paymentTerms(List<TermForm> forms) {
-		return ContractTerms.of(total, forms.stream().map(ContractTerm::payment).toList()).withUntaxedAmount(netTotal);
+	/** These forms and batches as the contract's terms would be, to check before they are saved. */
+	ContractTerms paymentTerms(List<TermForm> forms, List<Batch> batches) {
+		return ContractTerms.of(total, forms.stream().map(ContractTerm::payment).toList()).withUntaxedAmount(netTotal)
+			.inBatches(batches);
+	}
+
+	/** The batches it delivers in, numbered from 1; none when it delivers at once. */
+	public List<Batch> batches() {
+		return BatchShares.parse(batchShares).orElse(List.of());
 	}
 
 	/**
@@ -254,14 +266,21 @@ public class Contract {
 			dates = dates.with(TriggerEvent.APPROVAL, effectiveAt.atZone(ZONE).toLocalDate());
 		}
 		for (ContractEvent event : events) {
-			dates = dates.with(event.getKind(), event.getOnDay());
+			dates = event.batch() == null ? dates.with(event.getKind(), event.getOnDay())
+					: dates.with(event.getKind(), event.batch(), event.getOnDay());
 		}
 		return dates.withGuaranteeReceived(guaranteeReceivedOn);
 	}
 
 	/** The event happened on that day, or — with no day — has not happened (a delivery undone). */
 	void occurred(TriggerEvent kind, LocalDate day, Instant now) {
-		var held = events.stream().filter(e -> e.getKind() == kind).findFirst();
+		occurred(kind, null, day, now);
+	}
+
+	/** The event of one batch (null: of the whole contract) happened on that day, or — with no day — has not. */
+	void occurred(TriggerEvent kind, Integer batch, LocalDate day, Instant now) {
+		var held = events.stream().filter(e -> e.getKind() == kind && java.util.Objects.equals(e.batch(), batch))
+			.findFirst();
 		if (day == null) {
 			held.ifPresent(events::remove);
 		}
@@ -269,7 +288,7 @@ public class Contract {
 			held.get().moveTo(day);
 		}
 		else {
-			events.add(new ContractEvent(this, kind, day));
+			events.add(new ContractEvent(this, kind, batch, day));
 		}
 		refreshPlan(kind, now);
 		touch(now);
@@ -336,7 +355,7 @@ public class Contract {
 			}
 		});
 		// everything shipped and the whole amount collected: the contract is done (已完成)
-		boolean shipped = events.stream().anyMatch(e -> e.getKind() == TriggerEvent.DELIVERY);
+		boolean shipped = events.stream().anyMatch(e -> e.getKind() == TriggerEvent.DELIVERY && e.batch() == null);
 		if (shipped && collected.compareTo(total) >= 0 && status == ContractStatus.EXECUTING) {
 			status = ContractStatus.COMPLETED;
 		}

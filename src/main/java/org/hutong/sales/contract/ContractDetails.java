@@ -50,7 +50,7 @@ public class ContractDetails {
 						line.getDiscount(), line.getTaxRate(), line.getNet(), line.getTax(), line.getTotal())).toList(),
 				schedule.of(c), c.getTerms().stream().map(ContractTerm::getCollected).toList(), c.getCollected(),
 				user.can(ContractPermissions.WRITE), c.getInvoiced(),
-				c.getTerms().stream().map(ContractTerm::getInvoiced).toList(), c.getTerminatedReason());
+				c.getTerms().stream().map(ContractTerm::getInvoiced).toList(), c.getTerminatedReason(), c.batches());
 	}
 
 	/** The terms form of a draft: its terms, or a stock template's when one is picked (30/60/10 …). */
@@ -59,7 +59,7 @@ public class ContractDetails {
 		List<TermForm> terms = template == null ? c.getTerms().stream().map(ContractTerm::form).toList()
 				: TermTemplates.stock(template).map(t -> t.terms().stream().map(ContractTerm::formOf).toList())
 					.orElse(List.of());
-		return new TermsForm(terms, c.getVersion());
+		return new TermsForm(terms, c.getVersion(), BatchShares.format(c.batches()));
 	}
 
 	/** The header form of a draft, at its current version. */

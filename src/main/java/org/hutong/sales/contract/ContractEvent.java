@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 import org.hutong.sales.collection.TriggerEvent;
 
-/** The day something a payment term waits for happened under the contract: all shipped, all arrived, accepted … */
+/** The day something a payment term waits for happened under the contract or one of its batches: all shipped, all arrived, accepted … */
 @Entity
 @Table(name = "sales_contract_event")
 class ContractEvent {
@@ -40,13 +40,22 @@ class ContractEvent {
 	@Column(name = "on_day")
 	private LocalDate onDay;
 
+	/** The batch the event is of; 0 for the whole contract. */
+	private int batch;
+
 	protected ContractEvent() {
 	}
 
-	ContractEvent(Contract contract, TriggerEvent kind, LocalDate onDay) {
+	ContractEvent(Contract contract, TriggerEvent kind, Integer batch, LocalDate onDay) {
 		this.contract = contract;
 		this.kind = kind;
+		this.batch = batch == null ? 0 : batch;
 		this.onDay = onDay;
+	}
+
+	/** The batch's number, null for the whole contract. */
+	Integer batch() {
+		return batch == 0 ? null : batch;
 	}
 
 	TriggerEvent getKind() {

@@ -47,9 +47,10 @@ public class ContractFulfilment {
 	 * The contract being delivered or accepted.
 	 *
 	 * @param inEffect whether goods may go out under it (已生效 or 执行中)
+	 * @param batches the numbers of the batches it delivers in; none when it delivers at once
 	 */
 	public record Fulfilled(long id, String number, long customerId, long ownerId, boolean inEffect, List<Line> lines,
-			BigDecimal total, BigDecimal collected, String currency, List<Due> plan) {
+			BigDecimal total, BigDecimal collected, String currency, List<Due> plan, List<Integer> batches) {
 
 		public BigDecimal uncollected() {
 			return total.subtract(collected);
@@ -81,7 +82,13 @@ public class ContractFulfilment {
 	/** Something the terms wait for happened on that day (or, with none, has not happened after all). */
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	public void occurred(long id, TriggerEvent kind, LocalDate day) {
-		contracts.findById(id).orElseThrow(RecordNotFound::new).occurred(kind, day, clock.instant());
+		occurred(id, kind, null, day);
+	}
+
+	/** Something the terms wait for happened to one batch (null: to the whole contract) on that day, or has not. */
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	public void occurred(long id, TriggerEvent kind, Integer batch, LocalDate day) {
+		contracts.findById(id).orElseThrow(RecordNotFound::new).occurred(kind, batch, day, clock.instant());
 	}
 
 	/**
@@ -134,6 +141,7 @@ public class ContractFulfilment {
 				c.getLines().stream().map(l -> new Line(l.getId(), l.getName(), l.getSpec(), l.getUnit(), l.getQuantity()))
 					.toList(),
 				c.getTotal(), c.getCollected(), c.getCurrency(),
-				schedule.of(c).stream().map(i -> new Due(i.term(), i.name(), i.amount(), i.dueDate())).toList());
+				schedule.of(c).stream().map(i -> new Due(i.term(), i.name(), i.amount(), i.dueDate())).toList(),
+				c.batches().stream().map(org.hutong.sales.collection.Batch::number).toList());
 	}
 }

@@ -146,9 +146,14 @@ public class ContractManagement {
 			errors.reject("contract.locked");
 			return;
 		}
-		TermProblems.report(contract.paymentTerms(form.terms()).check(), errors);
+		var batches = BatchShares.parse(form.batches());
+		if (batches.isEmpty()) {
+			errors.rejectValue("batches", "batch.format", new Object[] { BatchShares.MAX_BATCHES }, null);
+			return;
+		}
+		TermProblems.report(contract.paymentTerms(form.terms(), batches.get()).check(), errors);
 		if (!errors.hasErrors()) {
-			contract.replaceTerms(form.terms(), parts.clock().instant());
+			contract.replaceTerms(form.terms(), batches.get(), parts.clock().instant());
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.hutong.sales.collection.Batch;
 import org.hutong.sales.collection.Installment;
 
 /**
@@ -24,7 +25,7 @@ public record ContractView(ContractRow row, String opportunityName, String quote
 		BigDecimal discountRate, Integer warrantyMonths, String deliveryAddress, String remarks, Long approvalRequestId,
 		String rejection, Instant submittedAt, Instant effectiveAt, Instant createdAt, List<Line> lines,
 		List<Installment> plan, List<BigDecimal> termsCollected, BigDecimal collected, boolean mayWrite,
-		BigDecimal invoiced, List<BigDecimal> termsInvoiced, String terminatedReason) {
+		BigDecimal invoiced, List<BigDecimal> termsInvoiced, String terminatedReason, List<Batch> batches) {
 
 	public record Line(int position, Long productId, String name, String spec, String unit, BigDecimal quantity,
 			BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax,

@@ -44,6 +44,9 @@ class Acceptance {
 
 	private String remarks;
 
+	/** The batch accepted; 0 for the whole contract. */
+	private int batch;
+
 	@Column(name = "created_by")
 	private long createdBy;
 
@@ -60,12 +63,18 @@ class Acceptance {
 		this.acceptedBy = form.acceptedBy();
 		this.documentNo = form.documentNo();
 		this.remarks = form.remarks();
+		this.batch = form.batch() == null ? 0 : form.batch();
 		this.createdBy = author;
 		this.createdAt = now;
 	}
 
 	Long getId() {
 		return id;
+	}
+
+	/** The batch's number, null when the whole contract was accepted. */
+	Integer batch() {
+		return batch == 0 ? null : batch;
 	}
 
 	AcceptanceKind getKind() {

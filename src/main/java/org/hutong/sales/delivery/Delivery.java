@@ -49,6 +49,9 @@ class Delivery {
 	@Column(name = "receiver_phone")
 	private String receiverPhone;
 
+	/** The batch it belongs to when the contract delivers in batches; 0 otherwise. */
+	private int batch;
+
 	@Column(name = "arrived_on")
 	private LocalDate arrivedOn;
 
@@ -79,6 +82,7 @@ class Delivery {
 		this.waybill = form.waybill();
 		this.receiver = form.receiver();
 		this.receiverPhone = form.receiverPhone();
+		this.batch = form.batch() == null ? 0 : form.batch();
 		this.createdBy = author;
 		this.createdAt = now;
 	}
@@ -122,6 +126,11 @@ class Delivery {
 
 	String getReceiverPhone() {
 		return receiverPhone;
+	}
+
+	/** The batch's number, null when the contract delivers at once. */
+	Integer batch() {
+		return batch == 0 ? null : batch;
 	}
 
 	LocalDate getArrivedOn() {

@@ -47,21 +47,27 @@ public class DeliveryDetails {
 					ContractFulfilment.Line of = lines.get(line.getContractLineId());
 					return new FulfilmentView.Shipped(of == null ? "—" : of.name(), of == null ? null : of.unit(),
 							line.getQuantity());
-				}).toList())).toList();
+				}).toList(), d.batch())).toList();
 		List<FulfilmentView.AcceptanceRow> accepted = acceptances.findByContractIdOrderByAcceptedOnAscIdAsc(contractId)
 			.stream().map(a -> new FulfilmentView.AcceptanceRow(a.getId(), a.getKind(), a.getAcceptedOn(),
-					a.getAcceptedBy(), a.getDocumentNo(), a.getRemarks()))
+					a.getAcceptedBy(), a.getDocumentNo(), a.getRemarks(), a.batch()))
 			.toList();
 		return new FulfilmentView(contractId, contract.inEffect(), user.can(ContractPermissions.WRITE), status, rows,
-				accepted);
+				accepted, contract.batches());
 	}
 
-	/** The form of a new delivery: every line with its open quantity, all of it proposed. */
+	/** The form of a new delivery: every line with its open quantity, all of it proposed; the first batch nothing went out for yet. */
 	public DeliveryForm proposal(SignedInUser user, long contractId, java.time.LocalDate today) {
 		FulfilmentView view = of(user, contractId);
 		return new DeliveryForm(today, null, null, null, null, view.lines().stream()
 			.filter(line -> line.open().signum() > 0)
 			.map(line -> new DeliveryForm.Line(line.contractLineId(), line.open()))
-			.toList());
+			.toList(), nextBatch(view));
+	}
+
+	private static Integer nextBatch(FulfilmentView view) {
+		return view.batches().stream()
+			.filter(batch -> view.deliveries().stream().noneMatch(d -> batch.equals(d.batch())))
+			.findFirst().orElse(view.batches().isEmpty() ? null : view.batches().get(view.batches().size() - 1));
 	}
 }

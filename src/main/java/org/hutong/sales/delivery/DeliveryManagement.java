@@ -71,6 +71,7 @@ public class DeliveryManagement {
 			return null;
 		}
 		checkDay(form.shippedOn(), "shippedOn", errors);
+		checkBatch(contract, form.batch(), true, errors);
 		Map<Long, BigDecimal> open = open(contract);
 		if (form.lines().isEmpty()) {
 			errors.rejectValue("lines", "delivery.lines.required");
@@ -124,10 +125,11 @@ public class DeliveryManagement {
 			return null;
 		}
 		checkDay(form.acceptedOn(), "acceptedOn", errors);
-		List<Delivery> shipped = deliveries.findByContractIdOrderById(contractId);
+		checkBatch(contract, form.batch(), false, errors);
+		List<Delivery> shipped = inBatch(deliveries.findByContractIdOrderById(contractId), form.batch());
 		LocalDate firstArrival = shipped.stream().map(Delivery::getArrivedOn).filter(Objects::nonNull)
 			.min(Comparator.naturalOrder()).orElse(null);
-		LocalDate allArrived = allArrived(contract, shipped);
+		LocalDate allArrived = form.batch() == null ? allArrived(contract, shipped) : lastArrived(shipped);
 		LocalDate needed = form.kind() == AcceptanceKind.FINAL ? allArrived : firstArrival;
 		if (needed == null) {
 			errors.reject(form.kind() == AcceptanceKind.FINAL ? "acceptance.final.notArrived" : "acceptance.initial.notArrived");
@@ -146,30 +148,80 @@ public class DeliveryManagement {
 		return acceptance.getId();
 	}
 
-	/** Tells the contract the days its terms count from; answers whether it is shipped in full. */
+	/**
+	 * Tells the contract the days its terms count from; answers whether it is shipped in full. The
+	 * whole contract is shipped (arrived) once every line is, on the last day; a batch is shipped on the
+	 * last day one of its 发货单 went out, and arrived once all of them did. An acceptance counts for
+	 * its batch or, without one, for the whole contract; a contract whose every batch passed 终验 is
+	 * finally accepted on the last of those days, so its warranty starts then.
+	 */
 	private boolean report(ContractFulfilment.Fulfilled contract) {
 		List<Delivery> shipped = deliveries.findByContractIdOrderById(contract.id());
 		boolean complete = open(contract, shipped).values().stream().allMatch(left -> left.signum() <= 0);
-		LocalDate lastShipped = shipped.stream().map(Delivery::getShippedOn).max(Comparator.naturalOrder()).orElse(null);
-		contracts.occurred(contract.id(), TriggerEvent.DELIVERY, complete ? lastShipped : null);
+		contracts.occurred(contract.id(), TriggerEvent.DELIVERY, complete ? lastShipped(shipped) : null);
 		contracts.occurred(contract.id(), TriggerEvent.ARRIVAL, allArrived(contract, shipped));
 		List<Acceptance> accepted = acceptances.findByContractIdOrderByAcceptedOnAscIdAsc(contract.id());
-		contracts.occurred(contract.id(), TriggerEvent.INITIAL_ACCEPTANCE, first(accepted, AcceptanceKind.INITIAL));
-		contracts.occurred(contract.id(), TriggerEvent.FINAL_ACCEPTANCE, first(accepted, AcceptanceKind.FINAL));
+		contracts.occurred(contract.id(), TriggerEvent.INITIAL_ACCEPTANCE, first(accepted, AcceptanceKind.INITIAL, null));
+		List<LocalDate> batchFinals = new java.util.ArrayList<>();
+		for (Integer batch : contract.batches()) {
+			List<Delivery> ofBatch = inBatch(shipped, batch);
+			contracts.occurred(contract.id(), TriggerEvent.DELIVERY, batch, lastShipped(ofBatch));
+			contracts.occurred(contract.id(), TriggerEvent.ARRIVAL, batch, lastArrived(ofBatch));
+			contracts.occurred(contract.id(), TriggerEvent.INITIAL_ACCEPTANCE, batch,
+					first(accepted, AcceptanceKind.INITIAL, batch));
+			LocalDate finalOfBatch = first(accepted, AcceptanceKind.FINAL, batch);
+			contracts.occurred(contract.id(), TriggerEvent.FINAL_ACCEPTANCE, batch, finalOfBatch);
+			batchFinals.add(finalOfBatch);
+		}
+		LocalDate finalOfAll = first(accepted, AcceptanceKind.FINAL, null);
+		if (finalOfAll == null && !batchFinals.isEmpty() && !batchFinals.contains(null)) {
+			finalOfAll = java.util.Collections.max(batchFinals);
+		}
+		contracts.occurred(contract.id(), TriggerEvent.FINAL_ACCEPTANCE, finalOfAll);
 		return complete;
 	}
 
-	private static LocalDate first(List<Acceptance> accepted, AcceptanceKind kind) {
-		return accepted.stream().filter(a -> a.getKind() == kind).map(Acceptance::getAcceptedOn).findFirst().orElse(null);
+	private static LocalDate first(List<Acceptance> accepted, AcceptanceKind kind, Integer batch) {
+		return accepted.stream().filter(a -> a.getKind() == kind && Objects.equals(a.batch(), batch))
+			.map(Acceptance::getAcceptedOn).findFirst().orElse(null);
+	}
+
+	private static List<Delivery> inBatch(List<Delivery> shipped, Integer batch) {
+		return batch == null ? shipped : shipped.stream().filter(d -> batch.equals(d.batch())).toList();
+	}
+
+	private static LocalDate lastShipped(List<Delivery> shipped) {
+		return shipped.stream().map(Delivery::getShippedOn).max(Comparator.naturalOrder()).orElse(null);
+	}
+
+	/** The day the last of these arrived, once all of them did; null before (or with none). */
+	private static LocalDate lastArrived(List<Delivery> shipped) {
+		if (shipped.isEmpty() || shipped.stream().anyMatch(d -> d.getArrivedOn() == null)) {
+			return null;
+		}
+		return shipped.stream().map(Delivery::getArrivedOn).max(Comparator.naturalOrder()).orElse(null);
+	}
+
+	/**
+	 * A contract delivered in batches needs the batch of a 发货单 ({@code required}) and may name one for
+	 * an acceptance; one delivered at once takes none.
+	 */
+	private static void checkBatch(ContractFulfilment.Fulfilled contract, Integer batch, boolean required,
+			Errors errors) {
+		if (batch == null) {
+			if (required && !contract.batches().isEmpty()) {
+				errors.rejectValue("batch", "delivery.batch.required");
+			}
+		}
+		else if (!contract.batches().contains(batch)) {
+			errors.rejectValue("batch", "delivery.batch.unknown");
+		}
 	}
 
 	/** The day the last goods arrived, once everything was shipped and signed for; null before. */
 	private LocalDate allArrived(ContractFulfilment.Fulfilled contract, List<Delivery> shipped) {
 		boolean complete = open(contract, shipped).values().stream().allMatch(left -> left.signum() <= 0);
-		if (!complete || shipped.stream().anyMatch(d -> d.getArrivedOn() == null)) {
-			return null;
-		}
-		return shipped.stream().map(Delivery::getArrivedOn).max(Comparator.naturalOrder()).orElse(null);
+		return complete ? lastArrived(shipped) : null;
 	}
 
 	private Map<Long, BigDecimal> open(ContractFulfilment.Fulfilled contract) {

@@ -9,23 +9,25 @@ import java.util.List;
  * still open, the deliveries with their lines and arrival, the acceptances, and what the reader may do.
  *
  * @param inEffect whether goods may go out (the contract is 已生效 or 执行中)
+ * @param batches the numbers of the batches the contract delivers in; none when it delivers at once
  */
 public record FulfilmentView(long contractId, boolean inEffect, boolean mayWrite, List<LineStatus> lines,
-		List<DeliveryRow> deliveries, List<AcceptanceRow> acceptances) {
+		List<DeliveryRow> deliveries, List<AcceptanceRow> acceptances, List<Integer> batches) {
 
 	public record LineStatus(long contractLineId, String name, String spec, String unit, BigDecimal contracted,
 			BigDecimal shipped, BigDecimal open) {
 	}
 
 	public record DeliveryRow(long id, String number, LocalDate shippedOn, String carrier, String waybill,
-			String receiver, String receiverPhone, LocalDate arrivedOn, String arrivalNote, List<Shipped> lines) {
+			String receiver, String receiverPhone, LocalDate arrivedOn, String arrivalNote, List<Shipped> lines,
+			Integer batch) {
 	}
 
 	public record Shipped(String name, String unit, BigDecimal quantity) {
 	}
 
 	public record AcceptanceRow(long id, AcceptanceKind kind, LocalDate acceptedOn, String acceptedBy, String documentNo,
-			String remarks) {
+			String remarks, Integer batch) {
 	}
 
 	/** Whether anything is still to be shipped. */

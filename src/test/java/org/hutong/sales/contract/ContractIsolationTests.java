@@ -35,7 +35,7 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 	/** An event on demo's first contract, written as a delivery would. */
 	private long newEvent() {
 		Contract contract = contracts.findById(first("Contract")).orElseThrow();
-		ContractEvent event = new ContractEvent(contract, org.hutong.sales.collection.TriggerEvent.ARRIVAL,
+		ContractEvent event = new ContractEvent(contract, org.hutong.sales.collection.TriggerEvent.ARRIVAL, null,
 				java.time.LocalDate.now());
 		entityManager.persist(event);
 		entityManager.flush();

@@ -57,18 +57,14 @@ public record Quotes(MockMvc mvc, CustomerFixtures customers, UserDetailsService
 	 * submitted by the user and approved by 李明.
 	 */
 	public long effectiveContract(String username, java.time.LocalDate signedOn) throws Exception {
-		long id = ((Number) JsonPath.read(body(post("/api/v1/contracts").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"quoteId\": " + accepted(username) + "}"), username), "$.row.id")).longValue();
-		body(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/contracts/" + id)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\": \"开关柜采购合同\", \"signedOn\": \"" + signedOn + "\"}"), username);
-		body(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/contracts/" + id + "/terms")
-			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"terms": [
-					 {"name": "预付款", "kind": "PERCENT", "value": 30, "trigger": "SIGNING", "offset": 7},
-					 {"name": "到货款", "kind": "PERCENT", "value": 60, "trigger": "ARRIVAL", "offset": 30},
-					 {"name": "质保金", "kind": "PERCENT", "value": 10, "trigger": "WARRANTY_END", "warrantyMonths": 12}]}"""),
-				username);
+		return effectiveContract(username, signedOn, null);
+	}
+
+	/** The same, delivered in batches of these shares ("40/60"; null: at once). */
+	public long effectiveContract(String username, java.time.LocalDate signedOn, String batches) throws Exception {
+		long id = draftContract(username, signedOn);
+		standardTerms(username, id, batches).andExpect(
+				org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
 		long request = ((Number) JsonPath.read(body(post("/api/v1/contracts/" + id + "/submit"), username),
 				"$.approvalRequestId")).longValue();
 		long version = ((Number) JsonPath.read(body(get("/api/v1/approval-requests/" + request), "manager"), "$.version"))
@@ -78,6 +74,29 @@ public record Quotes(MockMvc mvc, CustomerFixtures customers, UserDetailsService
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> "EFFECTIVE"
 			.equals(JsonPath.read(body(get("/api/v1/contracts/" + id), username), "$.row.status")));
 		return id;
+	}
+
+	/** A draft contract from an accepted quote, titled and signed on that day, without terms yet. */
+	public long draftContract(String username, java.time.LocalDate signedOn) throws Exception {
+		long id = ((Number) JsonPath.read(body(post("/api/v1/contracts").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"quoteId\": " + accepted(username) + "}"), username), "$.row.id")).longValue();
+		body(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/contracts/" + id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"开关柜采购合同\", \"signedOn\": \"" + signedOn + "\"}"), username);
+		return id;
+	}
+
+	/** Sets the 30/60/10 terms on a draft, with batches of these shares (null: none), as the API answers. */
+	public org.springframework.test.web.servlet.ResultActions standardTerms(String username, long id, String batches)
+			throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/contracts/" + id + "/terms").header("Authorization", token(username))
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"terms": [
+					 {"name": "预付款", "kind": "PERCENT", "value": 30, "trigger": "SIGNING", "offset": 7},
+					 {"name": "到货款", "kind": "PERCENT", "value": 60, "trigger": "ARRIVAL", "offset": 30},
+					 {"name": "质保金", "kind": "PERCENT", "value": 10, "trigger": "WARRANTY_END", "warrantyMonths": 12}],
+					 "batches": %s}""".formatted(batches == null ? "null" : "\"" + batches + "\"")));
 	}
 
 	private long productId(String username, String code) throws Exception {

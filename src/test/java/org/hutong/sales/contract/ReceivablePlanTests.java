@@ -104,7 +104,7 @@ class ReceivablePlanTests {
 		contract.replaceTerms(List.of(
 				term("预付款", "30", TriggerEvent.SIGNING, 7, null),
 				term("到货款", "60", TriggerEvent.ARRIVAL, 30, null),
-				term("质保金", "10", TriggerEvent.WARRANTY_END, 0, 12)), NOW);
+				term("质保金", "10", TriggerEvent.WARRANTY_END, 0, 12)), List.of(), NOW);
 		return contract;
 	}
 

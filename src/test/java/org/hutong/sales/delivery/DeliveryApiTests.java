@@ -150,6 +150,63 @@ class DeliveryApiTests {
 		assertThat(JsonPath.<Double>read(fulfilment, "$.lines[0].open")).isZero();
 	}
 
+	@Test
+	void aContractDeliveredInBatchesFallsDueBatchByBatch() throws Exception {
+		LocalDate today = LocalDate.now(SHANGHAI);
+		long draft = quotes().draftContract("sales", today.minusDays(30));
+		quotes().standardTerms("sales", draft, "40/50").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("10")));
+		quotes().standardTerms("sales", draft, "四十/六十").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.batches").exists());
+
+		long contract = quotes().effectiveContract("sales", today.minusDays(30), "40/60");
+		String view = quotes().body(get("/api/v1/contracts/" + contract), "sales");
+		java.math.BigDecimal total = new java.math.BigDecimal(JsonPath.read(view, "$.row.total").toString());
+		assertThat(JsonPath.<List<Object>>read(view, "$.plan")).as("到货款 and 质保金 split in two").hasSize(5);
+		assertThat(new java.math.BigDecimal(JsonPath.read(view, "$.plan[1].amount").toString()))
+			.isEqualByComparingTo(total.multiply(new java.math.BigDecimal("0.24")).setScale(2, java.math.RoundingMode.HALF_UP));
+
+		long cabinets = line(quotes().body(get("/api/v1/contracts/" + contract + "/fulfilment"), "sales"), 0);
+		ship(contract, today.minusDays(20), cabinets, "2").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.batch").exists());
+		shipBatch(contract, 3, today.minusDays(20), cabinets, "2").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.batch").exists());
+		String first = shipBatch(contract, 1, today.minusDays(20), cabinets, "2").andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long delivery = ((Number) JsonPath.read(first, "$.deliveries[0].id")).longValue();
+		arrive(contract, delivery, today.minusDays(15)).andExpect(status().isOk());
+
+		String arrived = quotes().body(get("/api/v1/contracts/" + contract), "sales");
+		assertThat(JsonPath.<Integer>read(arrived, "$.plan[1].batch")).isEqualTo(1);
+		assertThat(JsonPath.<String>read(arrived, "$.plan[1].dueDate")).isEqualTo(today.minusDays(15).plusDays(30).toString());
+		assertThat(JsonPath.<String>read(arrived, "$.plan[2].status")).as("batch 2 not arrived").isEqualTo("NOT_TRIGGERED");
+
+		acceptBatch(contract, "FINAL", 1, today.minusDays(10)).andExpect(status().isCreated());
+		String accepted = quotes().body(get("/api/v1/contracts/" + contract), "sales");
+		assertThat(JsonPath.<String>read(accepted, "$.plan[3].dueDate")).as("batch 1's 质保金 from its 终验")
+			.isEqualTo(today.minusDays(10).plusMonths(12).toString());
+		assertThat(JsonPath.<String>read(accepted, "$.plan[4].status")).isEqualTo("NOT_TRIGGERED");
+		String section = mvc.perform(get("/sales/contracts/" + contract + "/fulfilment")
+			.with(new TestUsers(userDetails).as("demo", "sales"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(section).contains("第 1 批");
+	}
+
+	private org.springframework.test.web.servlet.ResultActions shipBatch(long contract, int batch, LocalDate day, long line,
+			String quantity) throws Exception {
+		return mvc.perform(post("/api/v1/contracts/" + contract + "/deliveries").header("Authorization", token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"shippedOn\": \"%s\", \"batch\": %d, \"lines\": [{\"contractLineId\": %d, \"quantity\": %s}]}"
+				.formatted(day, batch, line, quantity)));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions acceptBatch(long contract, String kind, int batch,
+			LocalDate day) throws Exception {
+		return mvc.perform(post("/api/v1/contracts/" + contract + "/acceptances").header("Authorization", token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"kind\": \"%s\", \"batch\": %d, \"acceptedOn\": \"%s\"}".formatted(kind, batch, day)));
+	}
+
 	private org.springframework.test.web.servlet.ResultActions ship(long contract, LocalDate day, long line, String quantity)
 			throws Exception {
 		return mvc.perform(post("/api/v1/contracts/" + contract + "/deliveries").header("Authorization", token())
