@@ -1,10 +1,10 @@
 package org.hutong.feed;
 
 import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import java.util.Optional;
 
 import org.hutong.identity.SignedInUser;
 
@@ -34,4 +34,12 @@ public interface SubjectType {
 
 	/** The record's page. */
 	String href(long id);
+
+	/**
+	 * Records, by type, whose posts the record's own feed shows beside its own (a contract's 发货单 and
+	 * 回款); each post still shows only to those who may read its own record. None by default.
+	 */
+	default Map<String, Set<Long>> related(long id) {
+		return Map.of();
+	}
 }

@@ -4,7 +4,9 @@
  * customer about to be reclaimed to the pool). Events in: the feed's {@code PostPublished},
  * {@code CommentAdded}, {@code PostLiked}, {@code PostDeleted}, {@code CommentDeleted}; customers'
  * {@code FollowUpDue}, {@code ReclaimWarned}; every approvals event (each notice links to its 审批单) and
- * the morning {@code ApprovalsAwaiting}; sales' {@code QuoteExpiring}, {@code TenderDateDue} and {@code OpportunityCloseDue}. Pushes content-free Server-Sent Events to signed-in
+ * the morning {@code ApprovalsAwaiting}; sales' {@code QuoteExpiring}, {@code TenderDateDue}, {@code OpportunityCloseDue},
+ * {@code PaymentReceived}, {@code TermFallingDue}, {@code InvoiceIssued}, {@code RetentionReleased} and
+ * {@code GuaranteeExpiring}. Pushes content-free Server-Sent Events to signed-in
  * browsers, across nodes through the database (ADR 0016). Publishes nothing; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",

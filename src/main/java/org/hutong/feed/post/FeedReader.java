@@ -58,11 +58,12 @@ public class FeedReader {
 
 	Page page(Viewer viewer, FeedFilter filter, int limit) {
 		RecordSubjects.Readable readable = subjects.forUser(viewer.user());
+		SubjectPosts subject = SubjectPosts.of(filter.subjectRef(), subjects);
 		List<PostRow> rows = new ArrayList<>();
 		Long cursor = filter.after();
 		for (int round = 0; round < MAX_ROUNDS && rows.size() <= limit; round++) {
 			Long floor = filter.q() == null ? null : windowFloor(cursor);
-			List<PostRow> batch = query(viewer, filter, cursor, null, floor, limit + 1);
+			List<PostRow> batch = query(viewer, filter, subject, new Range(cursor, null, floor), limit + 1);
 			readable.learn(batch.stream().map(PostRow::subject).toList());
 			batch.stream().filter(row -> readable.test(row.subject())).forEach(rows::add);
 			if (batch.size() <= limit) {
@@ -94,7 +95,8 @@ public class FeedReader {
 	/** Posts newer than {@code after} (at most {@code limit}), for live updates. */
 	List<PostRow> newer(Viewer viewer, FeedFilter filter, long after, int limit) {
 		RecordSubjects.Readable readable = subjects.forUser(viewer.user());
-		List<PostRow> rows = query(viewer, filter, null, after, null, limit);
+		List<PostRow> rows = query(viewer, filter, SubjectPosts.of(filter.subjectRef(), subjects), new Range(null, after, null),
+				limit);
 		readable.learn(rows.stream().map(PostRow::subject).toList());
 		return rows.stream().filter(row -> readable.test(row.subject())).toList();
 	}
@@ -110,8 +112,14 @@ public class FeedReader {
 			.filter(row -> subjects.forUser(viewer.user()).test(row.subject()));
 	}
 
-	private List<PostRow> query(Viewer viewer, FeedFilter filter, Long before, Long after, Long floor, int limit) {
-		SubjectRef subject = filter.subjectRef();
+	/** Which ids a query reads: below {@code before}, above {@code after}, from {@code floor} up; each may be null. */
+	private record Range(Long before, Long after, Long floor) {
+	}
+
+	private List<PostRow> query(Viewer viewer, FeedFilter filter, SubjectPosts subject, Range range, int limit) {
+		Long before = range.before();
+		Long after = range.after();
+		Long floor = range.floor();
 		JdbcClient.StatementSpec statement = jdbc.sql(COLUMNS + VISIBLE + where(filter, subject, before, after)
 				+ (floor != null ? " AND p.id >= :floor" : "")
 				+ " ORDER BY p.id DESC LIMIT :limit")
@@ -119,8 +127,7 @@ public class FeedReader {
 			.param("departments", viewer.departmentsForSql())
 			.param("limit", limit);
 		statement = filter.topic() != null ? statement.param("topic", filter.topic()) : statement;
-		statement = subject != null ? statement.param("subjectType", subject.type()).param("subjectId", subject.id())
-				: statement;
+		statement = subject != null ? subject.bind(statement) : statement;
 		statement = filter.author() != null ? statement.param("author", filter.author()) : statement;
 		statement = filter.q() != null ? statement.param("q", "%" + like(filter.q()) + "%") : statement;
 		statement = before != null ? statement.param("before", before) : statement;
@@ -130,14 +137,14 @@ public class FeedReader {
 	}
 
 	/** The conditions the filter adds to {@link #VISIBLE}, each with its named parameter. */
-	private static String where(FeedFilter filter, SubjectRef subject, Long before, Long after) {
+	private static String where(FeedFilter filter, SubjectPosts subject, Long before, Long after) {
 		StringBuilder sql = new StringBuilder();
 		sql.append(filter.mine() ? " AND p.author_id = :me" : "");
 		sql.append(filter.mentions() ? " AND EXISTS (SELECT 1 FROM feed_mention m WHERE m.tenant_id = :tenantId "
 				+ "AND m.post_id = p.id AND m.user_id = :me)" : "");
 		sql.append(filter.topic() != null ? " AND EXISTS (SELECT 1 FROM feed_post_topic t WHERE t.tenant_id = :tenantId "
 				+ "AND t.post_id = p.id AND t.topic = :topic)" : "");
-		sql.append(subject != null ? " AND p.subject_type = :subjectType AND p.subject_id = :subjectId" : "");
+		sql.append(subject != null ? subject.sql() : "");
 		sql.append(filter.author() != null ? " AND p.author_id = :author" : "");
 		sql.append(filter.q() != null ? " AND p.body ILIKE :q ESCAPE '\\'" : "");
 		sql.append(before != null ? " AND p.id < :before" : "");

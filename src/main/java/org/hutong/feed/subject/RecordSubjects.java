@@ -36,6 +36,15 @@ public class RecordSubjects {
 		return type != null && type.canRead(user, ref.id());
 	}
 
+	/**
+	 * The records whose posts show on this record's feed beside its own (a contract's 发货单 and 回款),
+	 * by type; none for an unknown type. Whether the reader may see each is asked per post as usual.
+	 */
+	public Map<String, Set<Long>> related(SubjectRef ref) {
+		SubjectType type = types.get(ref.type());
+		return type == null ? Map.of() : type.related(ref.id());
+	}
+
 	/** A record's name and page link, when its type and the record are known. */
 	public Optional<Link> link(SubjectRef ref) {
 		SubjectType type = types.get(ref.type());

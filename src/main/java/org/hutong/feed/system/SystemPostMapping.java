@@ -11,9 +11,11 @@ import org.hutong.customers.CustomerOwnerChanged;
 import org.hutong.customers.CustomerSummary;
 import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.LeadConverted;
+import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.sales.ContractSigned;
 import org.hutong.sales.OpportunityStageChanged;
 import org.hutong.sales.PaymentReceived;
+import org.hutong.shared.SubjectRef;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,24 +28,33 @@ import org.springframework.stereotype.Component;
  * reclaim rule did): claimed, released, transferred to someone, reclaimed.</li>
  * <li>{@link OpportunityStageChanged} to 赢单 → the 喜报 on the customer's feed, for the whole
  * enterprise, by whoever won it: the deal's name and amount.</li>
- * <li>{@link ContractSigned} → the 喜报 of a contract that took effect, by its owner: its number, name
- * and amount in CNY, once per contract.</li>
- * <li>{@link PaymentReceived} → the 喜报 of a confirmed 回款, by the contract's owner, once per receipt.</li>
+ * <li>{@link ContractSigned} → the 喜报 of a contract that took effect, on the contract, by its owner:
+ * the customer and the amount in CNY, once per contract.</li>
+ * <li>{@link PaymentReceived} → the 喜报 of a confirmed 回款, on the receipt, by the contract's owner:
+ * the customer, the contract's number and the amount, once per receipt.</li>
  * </ul>
+ * Posts on a contract or a receipt show to whoever may open the contract, on its page too.
  */
 @Component
 class SystemPostMapping {
 
 	static final String CUSTOMER = "customer";
 
+	static final String CONTRACT = "contract";
+
+	static final String RECEIPT = "receipt";
+
 	private final CustomerDirectory customers;
+
+	private final RecordSubjects subjects;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	SystemPostMapping(CustomerDirectory customers, MessageSource messages, Clock clock) {
+	SystemPostMapping(CustomerDirectory customers, RecordSubjects subjects, MessageSource messages, Clock clock) {
 		this.customers = customers;
+		this.subjects = subjects;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -53,7 +64,8 @@ class SystemPostMapping {
 	 * write it again in each reader's language. Needs the enterprise as the current tenant.
 	 */
 	String excerpt(SystemPost post) {
-		String name = customers.find(post.subjectId()).map(CustomerSummary::name).orElse("");
+		String name = subjects.link(new SubjectRef(post.subjectType(), post.subjectId())).map(RecordSubjects.Link::label)
+			.orElse("");
 		Object[] args = new Object[post.args().size() + 1];
 		args[0] = name;
 		for (int i = 0; i < post.args().size(); i++) {
@@ -81,17 +93,26 @@ class SystemPostMapping {
 				"dealWon:" + event.opportunityId() + ":" + event.occurredAt().toEpochMilli(), event.occurredAt()));
 	}
 
-	/** A contract takes effect once; its key is the contract's, so a replayed event posts nothing new. */
+	/**
+	 * A contract takes effect once; its key is the contract's, so a replayed event posts nothing new.
+	 * Needs the enterprise as the current tenant, to name the customer.
+	 */
 	SystemPost of(ContractSigned event) {
 		String amount = event.amountCny() == null ? "—" : String.format(Locale.ROOT, "%,.2f", event.amountCny());
-		return new SystemPost(event.tenantId(), event.ownerId(), CUSTOMER, event.customerId(), "feed.system.contractSigned",
-				List.of(event.number(), event.title(), amount), "contractSigned:" + event.contractId(), event.occurredAt());
+		return new SystemPost(event.tenantId(), event.ownerId(), CONTRACT, event.contractId(), "feed.system.contract.signed",
+				List.of(customerName(event.customerId()), amount), "contractSigned:" + event.contractId(), event.occurredAt());
 	}
 
+	/** Needs the enterprise as the current tenant, to name the customer. */
 	SystemPost of(PaymentReceived event) {
-		return new SystemPost(event.tenantId(), event.ownerId(), CUSTOMER, event.customerId(), "feed.system.paymentReceived",
-				List.of(event.contractNumber(), String.format(Locale.ROOT, "%,.2f", event.amount())),
+		return new SystemPost(event.tenantId(), event.ownerId(), RECEIPT, event.receiptId(), "feed.system.receipt.confirmed",
+				List.of(customerName(event.customerId()), event.contractNumber(),
+						String.format(Locale.ROOT, "%,.2f", event.amount())),
 				"paymentReceived:" + event.receiptId(), event.occurredAt());
+	}
+
+	private String customerName(long customerId) {
+		return customers.find(customerId).map(CustomerSummary::name).orElse("");
 	}
 
 	/** Needs the enterprise as the current tenant, to find the customer's owner. */

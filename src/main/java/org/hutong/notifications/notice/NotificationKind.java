@@ -73,5 +73,14 @@ public enum NotificationKind {
 	TERM_DUE_SOON,
 
 	/** A payment term of a contract of the recipient's is past its due day with money still owed. */
-	TERM_OVERDUE
+	TERM_OVERDUE,
+
+	/** Finance issued an invoice (开票) under a contract of the recipient's. */
+	INVOICE_ISSUED,
+
+	/** The 质保金 of a contract of the recipient's came back in full. */
+	RETENTION_RELEASED,
+
+	/** A bank guarantee (质量保函) of a contract of the recipient's expires within 30 days. */
+	GUARANTEE_EXPIRING
 }

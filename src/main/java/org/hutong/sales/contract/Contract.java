@@ -140,6 +140,10 @@ public class Contract {
 	@Column(name = "effective_at")
 	private Instant effectiveAt;
 
+	/** When it became 已完成: everything shipped and the whole amount collected. */
+	@Column(name = "completed_at")
+	private Instant completedAt;
+
 	@Column(name = "created_by")
 	private long createdBy;
 
@@ -358,6 +362,7 @@ public class Contract {
 		boolean shipped = events.stream().anyMatch(e -> e.getKind() == TriggerEvent.DELIVERY && e.batch() == null);
 		if (shipped && collected.compareTo(total) >= 0 && status == ContractStatus.EXECUTING) {
 			status = ContractStatus.COMPLETED;
+			completedAt = now;
 		}
 		touch(now);
 		return true;

@@ -127,7 +127,8 @@ public class InvoiceManagement {
 			InvoiceFiles.Stored stored = files.keep(upload);
 			invoice.attach(stored.key(), stored.name(), stored.type());
 		}
-		events.publishEvent(new InvoiceIssued(actor.tenantId(), contract.id(), invoice.getId(), amount, form.issuedOn()));
+		events.publishEvent(new InvoiceIssued(actor.tenantId(), contract.id(), invoice.getId(), amount, form.issuedOn(),
+				contract.number(), contract.currency(), contract.customerId(), contract.ownerId(), actor.userId()));
 	}
 
 	/** 退回: the request will not be issued as it stands (wrong buyer details, not due yet …). */

@@ -14,13 +14,17 @@ import org.hutong.sales.contract.ContractRetentions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A retention of {@code demo} and its quality claims are invisible to {@code demo2}: by id, through the
- * contract's 质保金 section and the API. The rows are made straight on demo's first contract.
+ * A retention of {@code demo}, its quality claims and the guarantee reminders sent for it are invisible
+ * to {@code demo2}: by id, through the contract's 质保金 section and the API. The rows are made straight
+ * on demo's first contract.
  */
 class RetentionIsolationTests extends TenantIsolationTestBase {
 
 	@Autowired
 	RetentionRepository retentions;
+
+	@Autowired
+	GuaranteeReminderRepository reminders;
 
 	@Autowired
 	EntityManager entityManager;
@@ -34,7 +38,8 @@ class RetentionIsolationTests extends TenantIsolationTestBase {
 				new Isolated("retention", this::newRetention, id -> retentions.findById(id).isPresent(),
 						id -> get("/sales/contracts/{id}/retentions", contract),
 						id -> get("/api/v1/retentions/{id}", id)),
-				new Isolated("quality claim", this::newClaim, id -> visible("QualityClaim", id), null, null));
+				new Isolated("quality claim", this::newClaim, id -> visible("QualityClaim", id), null, null),
+				new Isolated("guarantee reminder", this::newReminder, id -> visible("GuaranteeReminder", id), null, null));
 	}
 
 	private long newRetention() {
@@ -52,6 +57,10 @@ class RetentionIsolationTests extends TenantIsolationTestBase {
 		// saved through a copy of the detached retention: the claim's id is read back
 		List<QualityClaim> claims = retentions.saveAndFlush(retention).getClaims();
 		return claims.get(claims.size() - 1).getId();
+	}
+
+	private long newReminder() {
+		return reminders.save(new GuaranteeReminder(newRetention(), LocalDate.now().plusDays(20), Instant.now())).getId();
 	}
 
 	private boolean visible(String entity, long id) {

@@ -1,0 +1,93 @@
+package org.hutong.sales.delivery;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.hutong.customers.TimelineCursor;
+import org.hutong.customers.TimelineEntry;
+import org.hutong.customers.TimelineSource;
+import org.hutong.identity.Colleagues;
+import org.hutong.identity.DataScopes;
+import org.hutong.identity.SignedInUser;
+import org.hutong.identity.VisibleOwners;
+import org.hutong.sales.contract.ContractPermissions;
+import org.hutong.sales.contract.TimelineBound;
+import org.hutong.tenancy.TenantJdbc;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 验收 on a customer's 时间线: each 初验 or 终验 of the customer's contracts whose owner the viewer's data
+ * scope shows, on its day, with who accepted for the customer and the remarks, linked to the
+ * contract's 发货与验收. Newest first, over the customer's contracts and their acceptances by day.
+ */
+@Component
+@Transactional(readOnly = true)
+class AcceptanceEntries implements TimelineSource {
+
+	static final String KIND = "acceptance";
+
+	private final TenantJdbc jdbc;
+
+	private final DataScopes scopes;
+
+	private final Colleagues colleagues;
+
+	AcceptanceEntries(TenantJdbc jdbc, DataScopes scopes, Colleagues colleagues) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.colleagues = colleagues;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public int order() {
+		return 47;
+	}
+
+	@Override
+	public List<TimelineEntry> entries(SignedInUser viewer, long customerId, TimelineCursor before, int limit) {
+		if (!viewer.can(ContractPermissions.READ)) {
+			return List.of();
+		}
+		VisibleOwners owners = scopes.of(viewer);
+		TimelineBound bound = TimelineBound.after(before, KIND);
+		List<Found> found = owners.bind(jdbc.sql("""
+				SELECT a.id, a.kind, a.accepted_on, a.accepted_by, a.remarks, a.created_by, c.id AS contract_id,
+				       c.number AS contract_number, c.title
+				FROM sales_contract c JOIN sales_acceptance a ON a.tenant_id = c.tenant_id AND a.contract_id = c.id
+				WHERE c.tenant_id = :tenantId AND c.customer_id = :customer AND c.deleted_at IS NULL AND %s
+				  AND (a.accepted_on < :day OR (a.accepted_on = :day AND a.id < :below))
+				ORDER BY a.accepted_on DESC, a.id DESC LIMIT :limit""".formatted(owners.sql("c.owner_id"))))
+			.param("customer", customerId)
+			.param("day", bound.day())
+			.param("below", bound.dayIdBelow())
+			.param("limit", limit)
+			.query((rs, n) -> new Found(rs.getLong("id"), rs.getString("kind"), rs.getObject("accepted_on", LocalDate.class),
+					rs.getString("accepted_by"), rs.getString("remarks"), rs.getLong("created_by"), rs.getLong("contract_id"),
+					rs.getString("contract_number"), rs.getString("title")))
+			.list();
+		Map<Long, String> people = colleagues.names(found.stream().map(Found::by).collect(Collectors.toSet()));
+		return found.stream().map(f -> f.entry(people.get(f.by()))).toList();
+	}
+
+	private record Found(long id, String kind, LocalDate acceptedOn, String acceptedBy, String remarks, long by,
+			long contractId, String contractNumber, String title) {
+
+		TimelineEntry entry(String actor) {
+			String key = acceptedBy == null ? "timeline.acceptance" : "timeline.acceptance.by";
+			Object[] args = { contractNumber, title,
+					new DefaultMessageSourceResolvable(new String[] { "acceptance.kind." + kind }, null, kind), acceptedBy };
+			return new TimelineEntry(KIND, id, TimelineBound.startOf(acceptedOn), actor,
+					new DefaultMessageSourceResolvable(new String[] { key }, args, "??" + key + "??"), remarks,
+					"/sales/contracts/" + contractId + "#fulfilment", List.of());
+		}
+	}
+}
