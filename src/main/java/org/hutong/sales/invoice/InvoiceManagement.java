@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.hutong.files.Upload;
 import org.hutong.identity.SignedInUser;
 import org.hutong.sales.InvoiceIssued;
+import org.hutong.sales.collection.Allocation;
 import org.hutong.sales.contract.ContractFulfilment;
 import org.hutong.sales.contract.ContractPermissions;
 import org.hutong.shared.CreditCode;
@@ -236,45 +236,26 @@ public class InvoiceManagement {
 		if (!form.terms().isEmpty()) {
 			return given(form, open, errors);
 		}
-		Map<Integer, BigDecimal> spread = new LinkedHashMap<>();
-		BigDecimal left = form.amount();
-		List<ContractFulfilment.Due> order = contract.plan().stream()
-			.sorted(Comparator.comparing(ContractFulfilment.Due::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(ContractFulfilment.Due::term))
-			.toList();
-		for (ContractFulfilment.Due due : order) {
-			BigDecimal room = open.getOrDefault(due.term(), BigDecimal.ZERO);
-			BigDecimal part = left.min(room);
-			if (part.signum() > 0) {
-				spread.merge(due.term(), part, BigDecimal::add);
-				open.put(due.term(), room.subtract(part));
-				left = left.subtract(part);
-			}
-		}
-		return spread;
+		return Allocation.oldestDueFirst(form.amount(),
+				contract.plan().stream().map(due -> new Allocation.Slot(due.term(), due.dueDate())).toList(), open);
 	}
 
 	private static Map<Integer, BigDecimal> given(InvoiceForm form, Map<Integer, BigDecimal> open, Errors errors) {
-		Map<Integer, BigDecimal> spread = new LinkedHashMap<>();
-		BigDecimal sum = BigDecimal.ZERO;
-		for (int i = 0; i < form.terms().size(); i++) {
-			InvoiceForm.Part part = form.terms().get(i);
-			BigDecimal room = open.get(part.term());
-			if (room == null) {
-				errors.rejectValue("terms[" + i + "].term", "invoice.term.unknown");
-			}
-			else if (part.amount().add(spread.getOrDefault(part.term(), BigDecimal.ZERO)).compareTo(room) > 0) {
-				errors.rejectValue("terms[" + i + "].amount", "invoice.term.overOpen", new Object[] { money(room) }, null);
+		Allocation.Given given = Allocation.asGiven(form.terms().stream()
+			.map(part -> new Allocation.Part(part.term(), part.amount())).toList(), open);
+		for (Allocation.Problem problem : given.problems()) {
+			String at = "terms[" + problem.index() + "].";
+			if (problem.kind() == Allocation.Problem.Kind.UNKNOWN_TERM) {
+				errors.rejectValue(at + "term", "invoice.term.unknown");
 			}
 			else {
-				spread.merge(part.term(), part.amount(), BigDecimal::add);
+				errors.rejectValue(at + "amount", "invoice.term.overOpen", new Object[] { money(problem.open()) }, null);
 			}
-			sum = sum.add(part.amount());
 		}
-		if (sum.compareTo(form.amount()) != 0) {
-			errors.rejectValue("terms", "invoice.term.sum", new Object[] { money(sum), money(form.amount()) }, null);
+		if (!given.addsUpTo(form.amount())) {
+			errors.rejectValue("terms", "invoice.term.sum", new Object[] { money(given.sum()), money(form.amount()) }, null);
 		}
-		return spread;
+		return given.spread();
 	}
 
 	/** Each term's installments (batches summed) less what is issued on it and what waiting requests ask of it. */

@@ -4,14 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.hutong.identity.SignedInUser;
 import org.hutong.sales.PaymentReceived;
+import org.hutong.sales.collection.Allocation;
 import org.hutong.sales.contract.ContractFulfilment;
 import org.hutong.sales.contract.ContractPermissions;
 import org.hutong.tenancy.DailyNumbers;
@@ -135,45 +133,27 @@ public class ReceiptManagement {
 		if (!form.allocations().isEmpty()) {
 			return given(form, open, errors);
 		}
-		Map<Integer, BigDecimal> spread = new LinkedHashMap<>();
-		BigDecimal left = form.amount();
-		List<ContractFulfilment.Due> order = contract.plan().stream()
-			.sorted(Comparator.comparing(ContractFulfilment.Due::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(ContractFulfilment.Due::term))
-			.toList();
-		for (ContractFulfilment.Due due : order) {
-			BigDecimal room = open.getOrDefault(due.term(), BigDecimal.ZERO);
-			BigDecimal part = left.min(room);
-			if (part.signum() > 0) {
-				spread.merge(due.term(), part, BigDecimal::add);
-				open.put(due.term(), room.subtract(part));
-				left = left.subtract(part);
-			}
-		}
-		return spread;
+		return Allocation.oldestDueFirst(form.amount(),
+				contract.plan().stream().map(due -> new Allocation.Slot(due.term(), due.dueDate())).toList(), open);
 	}
 
 	private static Map<Integer, BigDecimal> given(ReceiptForm form, Map<Integer, BigDecimal> open, Errors errors) {
-		Map<Integer, BigDecimal> spread = new LinkedHashMap<>();
-		BigDecimal sum = BigDecimal.ZERO;
-		for (int i = 0; i < form.allocations().size(); i++) {
-			ReceiptForm.Allocation allocation = form.allocations().get(i);
-			BigDecimal room = open.get(allocation.term());
-			if (room == null) {
-				errors.rejectValue("allocations[" + i + "].term", "receipt.allocation.unknownTerm");
-			}
-			else if (allocation.amount().add(spread.getOrDefault(allocation.term(), BigDecimal.ZERO)).compareTo(room) > 0) {
-				errors.rejectValue("allocations[" + i + "].amount", "receipt.allocation.overTerm", new Object[] { money(room) }, null);
+		Allocation.Given given = Allocation.asGiven(form.allocations().stream()
+			.map(a -> new Allocation.Part(a.term(), a.amount())).toList(), open);
+		for (Allocation.Problem problem : given.problems()) {
+			String at = "allocations[" + problem.index() + "].";
+			if (problem.kind() == Allocation.Problem.Kind.UNKNOWN_TERM) {
+				errors.rejectValue(at + "term", "receipt.allocation.unknownTerm");
 			}
 			else {
-				spread.merge(allocation.term(), allocation.amount(), BigDecimal::add);
+				errors.rejectValue(at + "amount", "receipt.allocation.overTerm", new Object[] { money(problem.open()) }, null);
 			}
-			sum = sum.add(allocation.amount());
 		}
-		if (sum.compareTo(form.amount()) != 0) {
-			errors.rejectValue("allocations", "receipt.allocation.sum", new Object[] { money(sum), money(form.amount()) }, null);
+		if (!given.addsUpTo(form.amount())) {
+			errors.rejectValue("allocations", "receipt.allocation.sum",
+					new Object[] { money(given.sum()), money(form.amount()) }, null);
 		}
-		return spread;
+		return given.spread();
 	}
 
 	/** Each term's installments (batches summed) less what confirmed or waiting receipts already put on it. */
