@@ -172,6 +172,21 @@ class ContractJourneyTests extends PhoneJourney {
 		assertThat(finance.locator("#invoices")).containsText("04412026");
 		assertThat(finance.locator(".contract-money")).containsText("46,104.00");
 		screenshot(finance, "phone-contracts-8-collected");
+
+		// the customer adds a cabinet: sales proposes a 补充协议 on her phone, the terms carried over
+		sales.navigate(contractUrl + "/amendments/new");
+		assertThat(sales.locator("#amendment-form input[name='terms[0].name']")).hasValue("预付款");
+		sales.fill("#amendment-form input[name=reason]", "客户追加一面中置柜");
+		sales.fill("#amendment-form input[name=signedOn]", today);
+		sales.fill("#amendment-form input[name=total]", "160000.00");
+		screenshot(sales, "phone-contracts-9-amendment");
+		sales.locator("#amendment-form button[type=submit]").tap();
+		assertThat(sales.locator(".alert-ok")).containsText("补充协议已提交审批");
+		sales.locator("#amendments .amendment-amounts").scrollIntoViewIfNeeded();
+		assertThat(sales.locator("#amendments .amendment-amounts")).containsText("→");
+		assertThat(sales.locator("#amendments .amendment-amounts")).containsText("160,000.00");
+		assertThat(sales.locator("#amendments")).containsText("审批中");
+		screenshot(sales, "phone-contracts-9b-amendment-proposed");
 	}
 
 	/** A quote of two 中置柜 for the customer, sent and accepted on the phone; the quote's page stays open. */
