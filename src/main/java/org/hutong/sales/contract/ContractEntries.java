@@ -6,15 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.hutong.customers.TimelineCursor;
 import org.hutong.customers.TimelineEntry;
-import org.hutong.customers.TimelineSource;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
-import org.hutong.identity.SignedInUser;
 import org.hutong.identity.VisibleOwners;
 import org.hutong.tenancy.TenantJdbc;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -30,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class ContractEntries implements TimelineSource {
+class ContractEntries extends ContractTimelineSource {
 
 	static final String KIND = "contract";
 
@@ -49,16 +44,9 @@ class ContractEntries implements TimelineSource {
 		}
 	}
 
-	private final TenantJdbc jdbc;
-
-	private final DataScopes scopes;
-
-	private final Colleagues colleagues;
 
 	ContractEntries(TenantJdbc jdbc, DataScopes scopes, Colleagues colleagues) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.colleagues = colleagues;
+		super(jdbc, scopes, colleagues);
 	}
 
 	@Override
@@ -72,18 +60,12 @@ class ContractEntries implements TimelineSource {
 	}
 
 	@Override
-	public List<TimelineEntry> entries(SignedInUser viewer, long customerId, TimelineCursor before, int limit) {
-		if (!viewer.can(ContractPermissions.READ)) {
-			return List.of();
-		}
-		VisibleOwners owners = scopes.of(viewer);
-		TimelineBound bound = TimelineBound.after(before, KIND);
+	protected List<Found> rows(VisibleOwners owners, long customerId, TimelineBound bound, int limit) {
 		List<Found> found = new ArrayList<>();
 		for (Moment moment : Moment.values()) {
 			found.addAll(moments(moment, owners, customerId, bound, limit));
 		}
-		Map<Long, String> people = colleagues.names(found.stream().map(Found::ownerId).collect(Collectors.toSet()));
-		return found.stream().map(f -> f.entry(people)).sorted(TimelineCursor.ORDER).limit(limit).toList();
+		return found;
 	}
 
 	private List<Found> moments(Moment moment, VisibleOwners owners, long customerId, TimelineBound bound, int limit) {
@@ -93,9 +75,9 @@ class ContractEntries implements TimelineSource {
 		String sql = """
 				SELECT c.id, c.number, c.title, c.owner_id, c.currency, c.total, c.terminated_reason, %s AS moment_at
 				FROM sales_contract c
-				WHERE c.tenant_id = :tenantId AND c.customer_id = :customer AND c.deleted_at IS NULL
-				  AND c.effective_at IS NOT NULL AND %s IS NOT NULL AND %s AND %s
-				ORDER BY %s DESC, c.id DESC LIMIT :limit""".formatted(column, column, after, owners.sql("c.owner_id"), column);
+				WHERE %s AND c.effective_at IS NOT NULL AND %s IS NOT NULL AND %s
+				ORDER BY %s DESC, c.id DESC LIMIT :limit""".formatted(column, shown(owners), column,
+				after, column);
 		return owners.bind(jdbc.sql(sql))
 			.param("customer", customerId)
 			.param("at", moment.day ? bound.day() : bound.atForSql())
@@ -110,13 +92,19 @@ class ContractEntries implements TimelineSource {
 	}
 
 	private record Found(Moment moment, long contractId, String number, String title, long ownerId, String currency,
-			BigDecimal total, String terminatedReason, Instant at) {
+			BigDecimal total, String terminatedReason, Instant at) implements Row {
 
-		TimelineEntry entry(Map<Long, String> people) {
+		@Override
+		public long by() {
+			return ownerId;
+		}
+
+		@Override
+		public TimelineEntry entry(String owner) {
 			String key = "timeline.contract." + moment.name().toLowerCase(java.util.Locale.ROOT);
 			Object[] args = { number, title, TimelineBound.money(currency, total) };
 			return new TimelineEntry(KIND, contractId * 4 + moment.ordinal(), at,
-					moment == Moment.COMPLETED ? null : people.get(ownerId),
+					moment == Moment.COMPLETED ? null : owner,
 					new DefaultMessageSourceResolvable(new String[] { key }, args, "??" + key + "??"),
 					moment == Moment.TERMINATED ? terminatedReason : null, "/sales/contracts/" + contractId, List.of());
 		}

@@ -2,17 +2,12 @@ package org.hutong.sales.delivery;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
-import org.hutong.customers.TimelineCursor;
 import org.hutong.customers.TimelineEntry;
-import org.hutong.customers.TimelineSource;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.DataScopes;
-import org.hutong.identity.SignedInUser;
 import org.hutong.identity.VisibleOwners;
-import org.hutong.sales.contract.ContractPermissions;
+import org.hutong.sales.contract.ContractTimelineSource;
 import org.hutong.sales.contract.TimelineBound;
 import org.hutong.tenancy.TenantJdbc;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -26,20 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class AcceptanceEntries implements TimelineSource {
+class AcceptanceEntries extends ContractTimelineSource {
 
 	static final String KIND = "acceptance";
 
-	private final TenantJdbc jdbc;
-
-	private final DataScopes scopes;
-
-	private final Colleagues colleagues;
 
 	AcceptanceEntries(TenantJdbc jdbc, DataScopes scopes, Colleagues colleagues) {
-		this.jdbc = jdbc;
-		this.scopes = scopes;
-		this.colleagues = colleagues;
+		super(jdbc, scopes, colleagues);
 	}
 
 	@Override
@@ -53,19 +41,14 @@ class AcceptanceEntries implements TimelineSource {
 	}
 
 	@Override
-	public List<TimelineEntry> entries(SignedInUser viewer, long customerId, TimelineCursor before, int limit) {
-		if (!viewer.can(ContractPermissions.READ)) {
-			return List.of();
-		}
-		VisibleOwners owners = scopes.of(viewer);
-		TimelineBound bound = TimelineBound.after(before, KIND);
-		List<Found> found = owners.bind(jdbc.sql("""
+	protected List<Found> rows(VisibleOwners owners, long customerId, TimelineBound bound, int limit) {
+		return owners.bind(jdbc.sql("""
 				SELECT a.id, a.kind, a.accepted_on, a.accepted_by, a.remarks, a.created_by, c.id AS contract_id,
 				       c.number AS contract_number, c.title
 				FROM sales_contract c JOIN sales_acceptance a ON a.tenant_id = c.tenant_id AND a.contract_id = c.id
-				WHERE c.tenant_id = :tenantId AND c.customer_id = :customer AND c.deleted_at IS NULL AND %s
+				WHERE %s
 				  AND (a.accepted_on < :day OR (a.accepted_on = :day AND a.id < :below))
-				ORDER BY a.accepted_on DESC, a.id DESC LIMIT :limit""".formatted(owners.sql("c.owner_id"))))
+				ORDER BY a.accepted_on DESC, a.id DESC LIMIT :limit""".formatted(shown(owners))))
 			.param("customer", customerId)
 			.param("day", bound.day())
 			.param("below", bound.dayIdBelow())
@@ -74,14 +57,13 @@ class AcceptanceEntries implements TimelineSource {
 					rs.getString("accepted_by"), rs.getString("remarks"), rs.getLong("created_by"), rs.getLong("contract_id"),
 					rs.getString("contract_number"), rs.getString("title")))
 			.list();
-		Map<Long, String> people = colleagues.names(found.stream().map(Found::by).collect(Collectors.toSet()));
-		return found.stream().map(f -> f.entry(people.get(f.by()))).toList();
 	}
 
 	private record Found(long id, String kind, LocalDate acceptedOn, String acceptedBy, String remarks, long by,
-			long contractId, String contractNumber, String title) {
+			long contractId, String contractNumber, String title) implements Row {
 
-		TimelineEntry entry(String actor) {
+		@Override
+		public TimelineEntry entry(String actor) {
 			String key = acceptedBy == null ? "timeline.acceptance" : "timeline.acceptance.by";
 			Object[] args = { contractNumber, title,
 					new DefaultMessageSourceResolvable(new String[] { "acceptance.kind." + kind }, null, kind), acceptedBy };
