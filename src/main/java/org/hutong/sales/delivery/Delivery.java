@@ -9,6 +9,8 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,8 +20,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
+import org.hutong.files.FileType;
 
-/** 发货单: part or all of a contract's goods shipped on one day, and the day they arrived (到货). */
+/** 发货单: part or all of a contract's goods shipped on one day, and the day they arrived (到货) with the signed receipt's photo. */
 @Entity
 @Table(name = "sales_delivery")
 class Delivery {
@@ -58,6 +61,17 @@ class Delivery {
 	@Column(name = "arrival_note")
 	private String arrivalNote;
 
+	/** The photo of the signed receipt, when one was taken; its thumbnail when the photo is wide. */
+	@Column(name = "photo_key")
+	private String photoKey;
+
+	@Column(name = "photo_thumbnail_key")
+	private String photoThumbnailKey;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "photo_type")
+	private FileType photoType;
+
 	@Column(name = "created_by")
 	private long createdBy;
 
@@ -94,6 +108,13 @@ class Delivery {
 	void arrived(LocalDate day, String note) {
 		this.arrivedOn = day;
 		this.arrivalNote = note;
+	}
+
+	/** The signed receipt's photo (and thumbnail, null for a small photo), replacing any earlier one. */
+	void photographed(String key, String thumbnailKey, FileType type) {
+		this.photoKey = key;
+		this.photoThumbnailKey = thumbnailKey;
+		this.photoType = type;
 	}
 
 	Long getId() {
@@ -139,6 +160,18 @@ class Delivery {
 
 	String getArrivalNote() {
 		return arrivalNote;
+	}
+
+	String getPhotoKey() {
+		return photoKey;
+	}
+
+	String getPhotoThumbnailKey() {
+		return photoThumbnailKey;
+	}
+
+	FileType getPhotoType() {
+		return photoType;
 	}
 
 	long getVersion() {

@@ -47,7 +47,7 @@ public class DeliveryDetails {
 					ContractFulfilment.Line of = lines.get(line.getContractLineId());
 					return new FulfilmentView.Shipped(of == null ? "—" : of.name(), of == null ? null : of.unit(),
 							line.getQuantity());
-				}).toList(), d.batch())).toList();
+				}).toList(), d.batch(), d.getPhotoKey() != null)).toList();
 		List<FulfilmentView.AcceptanceRow> accepted = acceptances.findByContractIdOrderByAcceptedOnAscIdAsc(contractId)
 			.stream().map(a -> new FulfilmentView.AcceptanceRow(a.getId(), a.getKind(), a.getAcceptedOn(),
 					a.getAcceptedBy(), a.getDocumentNo(), a.getRemarks(), a.batch()))

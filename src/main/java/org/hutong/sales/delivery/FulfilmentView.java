@@ -18,9 +18,10 @@ public record FulfilmentView(long contractId, boolean inEffect, boolean mayWrite
 			BigDecimal shipped, BigDecimal open) {
 	}
 
+	/** @param photo whether the signed receipt's photo was taken */
 	public record DeliveryRow(long id, String number, LocalDate shippedOn, String carrier, String waybill,
 			String receiver, String receiverPhone, LocalDate arrivedOn, String arrivalNote, List<Shipped> lines,
-			Integer batch) {
+			Integer batch, boolean photo) {
 	}
 
 	public record Shipped(String name, String unit, BigDecimal quantity) {
