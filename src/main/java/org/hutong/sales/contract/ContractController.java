@@ -48,10 +48,14 @@ class ContractController {
 
 	private final ContractManagement management;
 
-	ContractController(ContractSearch search, ContractDetails details, ContractManagement management) {
+	private final EnterpriseTemplates templates;
+
+	ContractController(ContractSearch search, ContractDetails details, ContractManagement management,
+			EnterpriseTemplates templates) {
 		this.search = search;
 		this.details = details;
 		this.management = management;
+		this.templates = templates;
 	}
 
 	/** The terms form holds a list of nested records: built by their constructors only. */
@@ -145,7 +149,7 @@ class ContractController {
 		return "redirect:" + BASE + id;
 	}
 
-	/** 回款条款 of a draft; {@code template} fills the rows from a stock template (30/60/10 …) to edit before saving. */
+	/** 回款条款 of a draft; {@code template} fills the rows from one of the enterprise's templates (30/60/10 …) to edit before saving. */
 	@GetMapping("/{id}/terms")
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	String termsForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
@@ -249,7 +253,7 @@ class ContractController {
 		int held = form == null ? 0 : form.terms().size();
 		model.addAttribute("draft", form == null ? new TermsForm(java.util.List.of(), null) : form);
 		model.addAttribute("contract", details.one(me, id));
-		model.addAttribute("templates", org.hutong.sales.collection.TermTemplates.stock());
+		model.addAttribute("templates", templates.all());
 		model.addAttribute("rows", Math.min(TermsForm.MAX_TERMS, Math.max(4, held + 1)));
 		return "sales/contract/terms";
 	}

@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A contract of {@code demo}, its lines and its payment terms are invisible to {@code demo2}: by id, and the contract on
- * its page and through the API. The records are demo's own, made from its accepted quotes.
+ * its page and through the API. The records are demo's own, made from its accepted quotes. So are demo's 合同设置 and its
+ * term templates (by id and on the template's page).
  */
 class ContractIsolationTests extends TenantIsolationTestBase {
 
@@ -21,6 +22,12 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 	@Autowired
 	EntityManager entityManager;
 
+	@Autowired
+	ContractPolicies policies;
+
+	@Autowired
+	EnterpriseTemplates templates;
+
 	@Override
 	protected List<Isolated> entities() {
 		return List.of(
@@ -29,7 +36,11 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 				new Isolated("contract line", () -> first("ContractLine"), id -> visible("ContractLine", id), null, null),
 				new Isolated("contract term", () -> first("ContractTerm"), id -> visible("ContractTerm", id), null, null),
 				new Isolated("contract event", this::newEvent, id -> visible("ContractEvent", id), null, null),
-				new Isolated("contract amendment", this::newAmendment, id -> visible("ContractAmendment", id), null, null));
+				new Isolated("contract amendment", this::newAmendment, id -> visible("ContractAmendment", id), null, null),
+				new Isolated("contract settings", () -> policies.locked().getId(), id -> visible("ContractPolicy", id), null,
+						null),
+				new Isolated("term template", () -> templates.all().get(0).id(), id -> visible("EnterpriseTemplate", id),
+						id -> get("/sales/contracts/settings/templates/{id}", id), null));
 	}
 
 	/** An event on demo's first contract, written as a delivery would. */
