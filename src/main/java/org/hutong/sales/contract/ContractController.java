@@ -50,12 +50,15 @@ class ContractController {
 
 	private final EnterpriseTemplates templates;
 
+	private final ContractExpiry expiry;
+
 	ContractController(ContractSearch search, ContractDetails details, ContractManagement management,
-			EnterpriseTemplates templates) {
+			EnterpriseTemplates templates, ContractExpiry expiry) {
 		this.search = search;
 		this.details = details;
 		this.management = management;
 		this.templates = templates;
+		this.expiry = expiry;
 	}
 
 	/** The terms form holds a list of nested records: built by their constructors only. */
@@ -115,8 +118,7 @@ class ContractController {
 	@GetMapping("/{id}")
 	@PreAuthorize(ContractPermissions.MAY_READ)
 	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
-		model.addAttribute("contract", details.one(me, id));
-		return SHOW;
+		return shown(details.one(me, id), model);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -244,7 +246,13 @@ class ContractController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "step", errors);
-		model.addAttribute("contract", details.one(me, id));
+		return shown(details.one(me, id), model);
+	}
+
+	/** The contract's page, saying when its end is near or past. */
+	private String shown(ContractView contract, Model model) {
+		model.addAttribute("contract", contract);
+		model.addAttribute("endsInDays", expiry.daysLeft(contract.row()));
 		return SHOW;
 	}
 
