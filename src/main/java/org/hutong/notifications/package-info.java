@@ -5,8 +5,8 @@
  * {@code CommentAdded}, {@code PostLiked}, {@code PostDeleted}, {@code CommentDeleted}; customers'
  * {@code FollowUpDue}, {@code ReclaimWarned}; every approvals event (each notice links to its 审批单) and
  * the morning {@code ApprovalsAwaiting}; sales' {@code QuoteExpiring}, {@code TenderDateDue}, {@code OpportunityCloseDue},
- * {@code PaymentReceived}, {@code TermFallingDue}, {@code InvoiceIssued}, {@code RetentionReleased} and
- * {@code GuaranteeExpiring}. Pushes content-free Server-Sent Events to signed-in
+ * {@code PaymentReceived}, {@code TermFallingDue}, {@code InvoiceIssued}, {@code RetentionReleased},
+ * {@code GuaranteeExpiring} and {@code ContractExpiring}. Pushes content-free Server-Sent Events to signed-in
  * browsers, across nodes through the database (ADR 0016). Publishes nothing; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",

@@ -32,13 +32,12 @@ public class DailyNumbers {
 		return prefix + "-" + DAY.format(day) + "-" + String.format("%04d", nextValue(prefix, day));
 	}
 
-	/** A number counted through the year instead: HT-2026-0001 (a contract's), kept on the year's first day. */
-	public String ofYear(String prefix, Instant now) {
-		LocalDate first = now.atZone(ZONE).toLocalDate().withDayOfYear(1);
-		return prefix + "-" + first.getYear() + "-" + String.format("%04d", nextValue(prefix + "/Y", first));
-	}
-
-	private int nextValue(String prefix, LocalDate day) {
+	/**
+	 * The next value of a counter kept under a name ({@code prefix}, at most 16 characters) and the
+	 * first day of its period, for numbers a module formats itself: a contract's HT-2026-0001 counts
+	 * under {@code HT/Y} and the year's first day.
+	 */
+	public int nextValue(String prefix, LocalDate day) {
 		Optional<Integer> last = locked(prefix, day);
 		if (last.isEmpty()) {
 			// the first number of the day: another node may insert the same row at once; ours then does nothing

@@ -82,5 +82,8 @@ public enum NotificationKind {
 	RETENTION_RELEASED,
 
 	/** A bank guarantee (质量保函) of a contract of the recipient's expires within 30 days. */
-	GUARANTEE_EXPIRING
+	GUARANTEE_EXPIRING,
+
+	/** A contract of the recipient's in effect reaches its end date within the enterprise's 到期提醒提前天数. */
+	CONTRACT_EXPIRING
 }

@@ -3,6 +3,7 @@ package org.hutong.notifications.notice;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import org.hutong.sales.ContractExpiring;
 import org.hutong.sales.GuaranteeExpiring;
 import org.hutong.sales.InvoiceIssued;
 import org.hutong.sales.OpportunityCloseDue;
@@ -18,7 +19,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Sales reminders as notices to the owner: a receipt confirmed, an invoice issued or the 质保金 come back
  * under a contract (one per receipt, invoice, retention), a payment term falling due or overdue, a bank
- * guarantee expiring (one per guarantee and expiry day), a deal expected to close today, a quote about
+ * guarantee expiring (one per guarantee and expiry day), a contract nearing its end (one per contract and
+ * end date), a deal expected to close today, a quote about
  * to expire, or expired (one per quote, kind and validity date), and a tender's key date today or
  * tomorrow (one per tender, date and day), each linking to its record. The source key names what it is
  * about, so a replayed event notifies nobody twice. After commit, async and in the publication
@@ -88,6 +90,15 @@ class SalesNotices {
 				null, event.customerId(), event.expiresOn(), event.contractNumber() + " · " + event.guaranteeNumber() + " · "
 						+ event.bank() + " · " + money(event.currency(), event.amount()),
 				key));
+	}
+
+	/** One per contract and end date: a contract extended to a later end is reminded again. */
+	@Async
+	@TransactionalEventListener
+	void on(ContractExpiring event) {
+		String key = SalesLinks.contractKey(event.contractId(), "expiring:" + event.endsOn());
+		notifying.deliver(new Notice(event.tenantId(), event.ownerId(), NotificationKind.CONTRACT_EXPIRING, null, null,
+				null, event.customerId(), event.endsOn(), event.contractNumber() + " · " + event.title(), key));
 	}
 
 	/** One per term, kind and due day: its key names them, so a replayed event notifies nobody twice. */

@@ -48,10 +48,17 @@ class ContractController {
 
 	private final ContractManagement management;
 
-	ContractController(ContractSearch search, ContractDetails details, ContractManagement management) {
+	private final EnterpriseTemplates templates;
+
+	private final ContractExpiry expiry;
+
+	ContractController(ContractSearch search, ContractDetails details, ContractManagement management,
+			EnterpriseTemplates templates, ContractExpiry expiry) {
 		this.search = search;
 		this.details = details;
 		this.management = management;
+		this.templates = templates;
+		this.expiry = expiry;
 	}
 
 	/** The terms form holds a list of nested records: built by their constructors only. */
@@ -111,8 +118,7 @@ class ContractController {
 	@GetMapping("/{id}")
 	@PreAuthorize(ContractPermissions.MAY_READ)
 	String show(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, Model model) {
-		model.addAttribute("contract", details.one(me, id));
-		return SHOW;
+		return shown(details.one(me, id), model);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -145,7 +151,7 @@ class ContractController {
 		return "redirect:" + BASE + id;
 	}
 
-	/** 回款条款 of a draft; {@code template} fills the rows from a stock template (30/60/10 …) to edit before saving. */
+	/** 回款条款 of a draft; {@code template} fills the rows from one of the enterprise's templates (30/60/10 …) to edit before saving. */
 	@GetMapping("/{id}/terms")
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	String termsForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
@@ -240,7 +246,13 @@ class ContractController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "step", errors);
-		model.addAttribute("contract", details.one(me, id));
+		return shown(details.one(me, id), model);
+	}
+
+	/** The contract's page, saying when its end is near or past. */
+	private String shown(ContractView contract, Model model) {
+		model.addAttribute("contract", contract);
+		model.addAttribute("endsInDays", expiry.daysLeft(contract.row()));
 		return SHOW;
 	}
 
@@ -249,7 +261,7 @@ class ContractController {
 		int held = form == null ? 0 : form.terms().size();
 		model.addAttribute("draft", form == null ? new TermsForm(java.util.List.of(), null) : form);
 		model.addAttribute("contract", details.one(me, id));
-		model.addAttribute("templates", org.hutong.sales.collection.TermTemplates.stock());
+		model.addAttribute("templates", templates.all());
 		model.addAttribute("rows", Math.min(TermsForm.MAX_TERMS, Math.max(4, held + 1)));
 		return "sales/contract/terms";
 	}

@@ -85,7 +85,7 @@ class ContractDemoData implements StartupSeed {
 			return;
 		}
 		roles.grant("销售代表", WORKS);
-		roles.grant("销售总监", WORKS);
+		roles.grant("销售总监", Set.of(ContractPermissions.READ, ContractPermissions.WRITE, ContractPermissions.SETTINGS));
 		roles.grant("财务专员", Set.of(ContractPermissions.READ, ContractPermissions.CONFIRM_RECEIPTS,
 				ContractPermissions.ISSUE_INVOICES));
 		try {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.hutong.identity.SignedInUser;
-import org.hutong.sales.collection.TermTemplates;
 import org.hutong.sales.opportunity.OpportunityDirectory;
 import org.hutong.sales.quote.QuoteDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,13 +26,16 @@ public class ContractDetails {
 
 	private final ContractSchedule schedule;
 
+	private final EnterpriseTemplates templates;
+
 	ContractDetails(ContractAccess access, ContractSearch search, OpportunityDirectory deals, QuoteDirectory quotes,
-			ContractSchedule schedule) {
+			ContractSchedule schedule, EnterpriseTemplates templates) {
 		this.access = access;
 		this.search = search;
 		this.deals = deals;
 		this.quotes = quotes;
 		this.schedule = schedule;
+		this.templates = templates;
 	}
 
 	public ContractView one(SignedInUser user, long id) {
@@ -53,12 +55,11 @@ public class ContractDetails {
 				c.getTerms().stream().map(ContractTerm::getInvoiced).toList(), c.getTerminatedReason(), c.batches());
 	}
 
-	/** The terms form of a draft: its terms, or a stock template's when one is picked (30/60/10 …). */
+	/** The terms form of a draft: its terms, or the enterprise's template's when one is picked (30/60/10 …). */
 	public TermsForm termsOf(SignedInUser user, long id, String template) {
 		Contract c = access.writable(user, id);
 		List<TermForm> terms = template == null ? c.getTerms().stream().map(ContractTerm::form).toList()
-				: TermTemplates.stock(template).map(t -> t.terms().stream().map(ContractTerm::formOf).toList())
-					.orElse(List.of());
+				: templates.terms(template).orElse(List.of());
 		return new TermsForm(terms, c.getVersion(), BatchShares.format(c.batches()));
 	}
 

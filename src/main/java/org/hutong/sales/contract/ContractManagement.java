@@ -28,7 +28,6 @@ import org.hutong.sales.quote.QuoteMath;
 import org.hutong.sales.quote.QuoteStatus;
 import org.hutong.sales.quote.QuoteView;
 import org.hutong.shared.SubjectRef;
-import org.hutong.tenancy.DailyNumbers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,9 +45,6 @@ import org.springframework.validation.Errors;
 @PreAuthorize(ContractPermissions.MAY_WRITE)
 public class ContractManagement {
 
-	/** Contract numbers: HT-2026-0001, counted through the year. */
-	static final String NUMBER_PREFIX = "HT";
-
 	/** Dates a contract may carry: anything else is a typing slip (0001, 9999). */
 	static final int FIRST_YEAR = 2000;
 
@@ -62,12 +58,12 @@ public class ContractManagement {
 
 	/** What making and submitting a contract reads and reaches. */
 	record Parts(QuoteDetails quotes, OpportunityDetails deals, ProductSearch products, CustomerDirectory customers,
-			Approvals approvals, DailyNumbers numbers, ApplicationEventPublisher events, Clock clock) {
+			Approvals approvals, ContractNumbers numbers, ApplicationEventPublisher events, Clock clock) {
 	}
 
 	ContractManagement(ContractRepository contracts, ContractAccess access, QuoteDetails quotes,
 			OpportunityDetails deals, ProductSearch products, CustomerDirectory customers, Approvals approvals,
-			DailyNumbers numbers, ApplicationEventPublisher events, Clock clock) {
+			ContractNumbers numbers, ApplicationEventPublisher events, Clock clock) {
 		this.contracts = contracts;
 		this.access = access;
 		this.parts = new Parts(quotes, deals, products, customers, approvals, numbers, events, clock);
@@ -226,7 +222,7 @@ public class ContractManagement {
 
 	private Long create(SignedInUser actor, Contract.Origin origin, List<ContractLine.Priced> lines) {
 		Instant now = parts.clock().instant();
-		Contract contract = new Contract(parts.numbers().ofYear(NUMBER_PREFIX, now), origin, actor.userId(),
+		Contract contract = new Contract(parts.numbers().next(now), origin, actor.userId(),
 				actor.userId(), now);
 		contract.takeLines(lines);
 		return contracts.save(contract).getId();

@@ -22,6 +22,9 @@ public class ContractPermissions {
 	/** Record the invoices finance issued against invoice requests, reject requests, void invoices (财务). */
 	public static final String ISSUE_INVOICES = "sales.invoices.issue";
 
+	/** 合同设置: the enterprise's contract numbers, term templates and reminder days. */
+	public static final String SETTINGS = "sales.contracts.settings";
+
 	public static final String MAY_READ = "hasAuthority('" + READ + "')";
 
 	public static final String MAY_WRITE = "hasAuthority('" + WRITE + "')";
@@ -30,11 +33,13 @@ public class ContractPermissions {
 
 	public static final String MAY_ISSUE_INVOICES = "hasAuthority('" + ISSUE_INVOICES + "')";
 
+	public static final String MAY_SET = "hasAuthority('" + SETTINGS + "')";
+
 	/** Receipts are recorded by the contract's side or by finance. */
 	public static final String MAY_RECORD_RECEIPTS = MAY_WRITE + " or " + MAY_CONFIRM_RECEIPTS;
 
 	@Bean
 	static PermissionSet salesContractPermissionSet() {
-		return new PermissionSet("sales-contracts", List.of(READ, WRITE, CONFIRM_RECEIPTS, ISSUE_INVOICES));
+		return new PermissionSet("sales-contracts", List.of(READ, WRITE, CONFIRM_RECEIPTS, ISSUE_INVOICES, SETTINGS));
 	}
 }

@@ -16,16 +16,28 @@ final class TermProblems {
 	/** Which field of a row a problem key is about, by its prefix; anything else is the row's name. */
 	private static final Map<String, String> FIELDS = Map.of("term.share", "value", "term.upto", "value",
 			"term.amount", "value", "term.date", "fixedDate", "term.offset", "offset", "term.retention", "warrantyMonths",
-			"term.deemed", "deemedDays");
+			"term.deemed", "deemedDays", "template.fixedAmount", "kind");
 
 	private TermProblems() {
 	}
 
 	static void report(TermCheck check, Errors errors) {
+		report(check, errors, "");
+	}
+
+	/**
+	 * A template's problems: the same, but a sum that misses says so in percent alone
+	 * ({@code template.term.shares.sum.short}), a template having no amount of its own.
+	 */
+	static void reportTemplate(TermCheck check, Errors errors) {
+		report(check, errors, "template.");
+	}
+
+	private static void report(TermCheck check, Errors errors, String sumPrefix) {
 		for (Problem problem : check.problems()) {
 			if (problem.differenceAmount() != null) {
 				boolean over = problem.differenceAmount().signum() < 0;
-				errors.reject(problem.key() + (over ? ".over" : ".short"), new Object[] {
+				errors.reject(sumPrefix + problem.key() + (over ? ".over" : ".short"), new Object[] {
 						problem.differenceAmount().abs().toPlainString(), problem.differencePercent().abs().toPlainString() }, null);
 			}
 			else if (problem.term() != null && errors.getFieldErrors("terms[" + problem.term() + "]." + field(problem.key())).isEmpty()) {

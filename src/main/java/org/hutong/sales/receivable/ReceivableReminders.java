@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The morning's receivables in the current enterprise: each term owed that falls due within
- * {@link #SOON_DAYS} days (today included) and each overdue one reminds its contract's owner once
+ * The morning's receivables in the current enterprise: each term owed that falls due within the
+ * enterprise's 回款提醒提前天数 (today included; see 合同设置) and each overdue one reminds its contract's owner once
  * ({@link TermFallingDue}); each that reached its due day — today, or within the last
  * {@link #CATCH_UP_DAYS} days should a morning have been missed — is a {@link TermFallenDue}. What was
  * sent is remembered per term, kind and due day, so a rerun sends nothing twice and a term whose due
@@ -30,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ReceivableReminders {
-
-	/** Days ahead a term falling due is reminded: a constant for now, not a tenant setting. */
-	static final int SOON_DAYS = 7;
 
 	static final int CATCH_UP_DAYS = 7;
 
@@ -57,12 +54,12 @@ class ReceivableReminders {
 		this.clock = clock;
 	}
 
-	/** Reminds and publishes; answers how many reminders it sent. */
+	/** Reminds of terms falling due within {@code soonDays} and past due, and publishes; answers how many reminders it sent. */
 	@Transactional
-	public int run() {
+	public int run(int soonDays) {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, EnterpriseZone.DEFAULT);
-		return send(ReceivableReminder.Kind.SOON, today, today.plusDays(SOON_DAYS), now)
+		return send(ReceivableReminder.Kind.SOON, today, today.plusDays(soonDays), now)
 				+ send(ReceivableReminder.Kind.DUE, today.minusDays(CATCH_UP_DAYS), today, now)
 				+ send(ReceivableReminder.Kind.OVERDUE, null, today.minusDays(1), now);
 	}

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The stock templates are valid terms, shaped as their names say. */
+/**
+ * The stock templates are valid terms, shaped as their names say; a template of an enterprise's own is
+ * checked as terms of any contract: short of 100 % it says by how much, a fixed amount is refused.
+ */
 class TermTemplatesTests {
 
 	@Test
@@ -42,5 +46,39 @@ class TermTemplatesTests {
 		Installment first = new PaymentPlans(WorkingDays.mondayToFriday()).plan(contract, accepted, LocalDate.of(2025, 6, 16)).get(0);
 		assertThat(first.amount()).isEqualByComparingTo("48500.00");
 		assertThat(first.status()).isEqualTo(Installment.Status.WAITING_PRECONDITION);
+	}
+
+	@Test
+	void everyStockTemplatePassesTheTemplateCheck() {
+		assertThat(TermTemplates.stock()).allSatisfy(template -> assertThat(template.check().isValid()).isTrue());
+	}
+
+	@Test
+	void aTemplateShortOfAHundredPercentSaysByHowMuch() {
+		TermTemplate short95 = new TermTemplate("30/65", List.of(
+				PaymentTerm.of("预付款", Share.percent("30"), TriggerEvent.SIGNING, Offset.days(7)),
+				PaymentTerm.of("验收款", Share.percent("65"), TriggerEvent.FINAL_ACCEPTANCE, Offset.days(30))));
+		assertThat(short95.check().problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.key()).isEqualTo("term.shares.sum");
+			assertThat(problem.differencePercent()).isEqualByComparingTo("5");
+		});
+	}
+
+	@Test
+	void aTemplateTakesPercentsNotFixedAmounts() {
+		TermTemplate fixed = new TermTemplate("定额", List.of(
+				PaymentTerm.of("预付款", Share.fixed("10000"), TriggerEvent.SIGNING, Offset.NONE),
+				PaymentTerm.of("尾款", Share.upTo("100"), TriggerEvent.FINAL_ACCEPTANCE, Offset.days(30))));
+		assertThat(fixed.check().problems()).extracting(Problem::key, Problem::term)
+			.containsExactly(tuple("template.fixedAmount", 0));
+	}
+
+	@Test
+	void aTemplateWithAnIncompleteRetentionIsRefusedByTheTerm() {
+		TermTemplate noWarranty = new TermTemplate("90/10", List.of(
+				PaymentTerm.of("验收款", Share.percent("90"), TriggerEvent.FINAL_ACCEPTANCE, Offset.days(30)),
+				PaymentTerm.of("质保金", Share.percent("10"), TriggerEvent.WARRANTY_END, Offset.NONE)));
+		assertThat(noWarranty.check().problems()).extracting(Problem::key, Problem::term)
+			.containsExactly(tuple("term.retention.months", 1));
 	}
 }

@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A contract of {@code demo}, its lines and its payment terms are invisible to {@code demo2}: by id, and the contract on
- * its page and through the API. The records are demo's own, made from its accepted quotes.
+ * its page and through the API. The records are demo's own, made from its accepted quotes. So are demo's 合同设置, its
+ * term templates (by id and on the template's page) and the expiry reminders sent for its contracts.
  */
 class ContractIsolationTests extends TenantIsolationTestBase {
 
@@ -21,6 +22,15 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 	@Autowired
 	EntityManager entityManager;
 
+	@Autowired
+	ContractPolicies policies;
+
+	@Autowired
+	EnterpriseTemplates templates;
+
+	@Autowired
+	ContractExpiryReminderRepository reminders;
+
 	@Override
 	protected List<Isolated> entities() {
 		return List.of(
@@ -29,7 +39,13 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 				new Isolated("contract line", () -> first("ContractLine"), id -> visible("ContractLine", id), null, null),
 				new Isolated("contract term", () -> first("ContractTerm"), id -> visible("ContractTerm", id), null, null),
 				new Isolated("contract event", this::newEvent, id -> visible("ContractEvent", id), null, null),
-				new Isolated("contract amendment", this::newAmendment, id -> visible("ContractAmendment", id), null, null));
+				new Isolated("contract amendment", this::newAmendment, id -> visible("ContractAmendment", id), null, null),
+				new Isolated("contract settings", () -> policies.locked().getId(), id -> visible("ContractPolicy", id), null,
+						null),
+				new Isolated("term template", () -> templates.all().get(0).id(), id -> visible("EnterpriseTemplate", id),
+						id -> get("/sales/contracts/settings/templates/{id}", id), null),
+				new Isolated("contract expiry reminder", this::newReminder, id -> visible("ContractExpiryReminder", id), null,
+						null));
 	}
 
 	/** An event on demo's first contract, written as a delivery would. */
@@ -53,6 +69,12 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 		entityManager.persist(amendment);
 		entityManager.flush();
 		return amendment.getId();
+	}
+
+	/** An expiry reminder sent for demo's first contract, for a day of its own. */
+	private long newReminder() {
+		return reminders.save(new ContractExpiryReminder(first("Contract"),
+				java.time.LocalDate.of(2099, 1, 1).plusDays(System.nanoTime() % 1000), java.time.Instant.now())).getId();
 	}
 
 	private long first(String entity) {

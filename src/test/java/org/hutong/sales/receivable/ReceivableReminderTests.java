@@ -14,17 +14,21 @@ import org.hutong.customers.CustomerFixtures;
 import org.hutong.customers.contact.ContactRepository;
 import org.hutong.customers.customer.CustomerRepository;
 import org.hutong.identity.DemoTenants;
+import org.hutong.sales.contract.ContractPolicies;
+import org.hutong.sales.contract.ContractPolicyFixtures;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The morning reminders: a term falling due in three days and one two days overdue remind their
  * owner once each, and the overdue one (its due day reached within the week) is a TermFallenDue —
- * however often the job runs.
+ * however often the job runs. A term due in ten days is reminded only once the enterprise's
+ * 回款提醒提前天数 reach that far.
  */
 @HutongTest
 class ReceivableReminderTests {
@@ -50,6 +54,12 @@ class ReceivableReminderTests {
 	@Autowired
 	ContactRepository contacts;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ContractPolicies policies;
+
 	@Test
 	void eachTermRemindsItsOwnerOncePerKind() {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -70,6 +80,32 @@ class ReceivableReminderTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> notices(soon) == 1 && notices(overdue) == 1);
 		job.runAll();
 		assertThat(notices(soon)).isEqualTo(1);
+	}
+
+	@Test
+	void theEnterprisesDueSoonDaysDecideHowFarAheadATermIsReminded() throws Exception {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		CustomerFixtures fixtures = new CustomerFixtures(tenants, transactions, userDetails, customers, contacts);
+		long contract = new OwedTerms(jdbc, new DemoTenants(tenants, transactions)).contract(
+				fixtures.customer("sales").getId(), fixtures.userId("sales"),
+				List.of(new OwedTerms.Owed(today.plusDays(10), new BigDecimal("500.00"))));
+		String soon = "SELECT COUNT(*) FROM sales_receivable_reminder WHERE tenant_id = :tenantId AND contract_id = :key "
+				+ "AND kind = 'SOON'";
+		job.runAll();
+		assertThat(count(soon, contract)).as("7 days ahead by default").isZero();
+		ContractPolicyFixtures settings = new ContractPolicyFixtures(mvc, userDetails,
+				new DemoTenants(tenants, transactions), policies);
+		settings.reminderDays(30, 12);
+		try {
+			job.runAll();
+			job.runAll();
+			assertThat(count(soon, contract)).isEqualTo(1);
+			String key = "contract:" + contract + ":term_due_soon:1:" + today.plusDays(10);
+			await().atMost(Duration.ofSeconds(20)).until(() -> notices(key) == 1);
+		}
+		finally {
+			settings.defaults();
+		}
 	}
 
 	private long notices(String key) {
