@@ -109,7 +109,10 @@ class ContractAttachmentJourneyTests extends PhoneJourney {
 		assertThat(sales.locator(".alert-ok")).containsText("到货已登记");
 		Locator thumbnail = sales.locator("#fulfilment .delivery-photo img");
 		assertThat(thumbnail).isVisible();
-		Assertions.assertThat((Boolean) thumbnail.evaluate("img => img.complete && img.naturalWidth === 480")).isTrue();
+		// the thumbnail loads after the page: wait for it, then check it is the 480 px rendition, not the original
+		sales.waitForFunction("() => { const img = document.querySelector('#fulfilment .delivery-photo img');"
+				+ " return img && img.complete && img.naturalWidth > 0; }");
+		Assertions.assertThat(((Number) thumbnail.evaluate("img => img.naturalWidth")).intValue()).isEqualTo(480);
 		Assertions.assertThat((Boolean) sales.evaluate("document.documentElement.scrollWidth <= 375")).isTrue();
 		thumbnail.scrollIntoViewIfNeeded();
 		screenshot(sales, "phone-attachments-3-signed-receipt");
