@@ -21,32 +21,9 @@
 # WORKLOADS (default "C1 C2 C2b C2f C3 C4 C5") picks some; health and bell always run. THREADS,
 # CONNECTIONS, DURATION, WARMUP, TIMEOUT as measure.sh reads them; HUTONG_JAR / BUILD_DIR as app.sh.
 set -euo pipefail
-BENCH_DB=postgres
-source "$(dirname "$0")/app.sh"
-source "$(dirname "$0")/db.sh"
-source "$(dirname "$0")/session.sh"
-source "$(dirname "$0")/cost.sh"
-source "$(dirname "$0")/measure.sh"
-PSQL_URL="postgresql://$JDBC_USER:$JDBC_PASSWORD@${JDBC_URL#jdbc:postgresql://}"
+source "$(dirname "$0")/sales-run.sh"
 WORKLOADS="${WORKLOADS:-C1 C2 C2b C2f C3 C4 C5}"
-LUA="$BENCH_ROOT/bench/wrk"
 SECTIONS="/term-changes /receipts /invoices /fulfilment /amendments /retentions"
-
-sql() {
-  psql "$PSQL_URL" -X -q -At -v ON_ERROR_STOP=1 "$@"
-}
-
-run() {
-  local name="$1"
-  shift
-  measure "$name" "$CONNECTIONS" "$@"
-}
-
-check() {
-  local status
-  status="$(curl -sS -o /dev/null -w '%{http_code}' -H "$cookie" -H "HX-Request: true" "$base$1")"
-  [[ "$status" == 200 ]] || { echo "GET $1 answered $status" >&2; tail -n 40 "$APP_DIR/app.log" >&2; exit 1; }
-}
 
 contracts="$(sql -c "SELECT count(*) FROM sales_contract c JOIN tenancy_tenant t ON t.id = c.tenant_id WHERE t.code = 'demo'")"
 ((contracts > 10000)) || { echo "only $contracts contracts: run bench/contracts-generate.sh first" >&2; exit 1; }
@@ -55,12 +32,7 @@ read -r dept dept_name <<<"$(sql -F ' ' -c "SELECT d.id, d.name FROM identity_de
   JOIN identity_user u ON u.department_id = d.id AND u.status = 'ACTIVE' GROUP BY d.id, d.name ORDER BY count(*) DESC, d.id LIMIT 1")"
 today="$(TZ=Asia/Shanghai date +%F)"
 
-ensure_jar
-launch_app
-base="http://127.0.0.1:$APP_PORT"
-sign_in "$base"
-token="$(issue_token "$base")"
-cookie="$(cookie_header)"
+start_signed_in
 sql -c "SELECT c.id FROM sales_contract c JOIN tenancy_tenant t ON t.id = c.tenant_id
   WHERE t.code = 'demo' AND c.deleted_at IS NULL AND c.status NOT IN ('DRAFT', 'APPROVING') ORDER BY random() LIMIT 2000" \
   >"$APP_DIR/contracts.txt"
@@ -71,16 +43,12 @@ sql -c "SELECT c.id FROM sales_contract c JOIN tenancy_tenant t ON t.id = c.tena
     WHERE r.tenant_id = c.tenant_id AND r.contract_id = c.id AND r.status = 'RECORDED') >= 100000
   ORDER BY random() LIMIT 2000" >"$APP_DIR/open-contracts.txt"
 first="$(head -n 1 "$APP_DIR/contracts.txt")"
-for path in /notifications/bell "/sales/contracts?scope=TEAM" "/sales/contracts/$first" \
+# shellcheck disable=SC2046 # one path per section
+check_pages /notifications/bell "/sales/contracts?scope=TEAM" "/sales/contracts/$first" \
   $(for section in $SECTIONS; do echo "/sales/contracts/$first$section"; done) \
-  /sales/receivables/ageing "/sales/receivables/ageing?dept=$dept"; do
-  check "$path"
-done
+  /sales/receivables/ageing "/sales/receivables/ageing?dept=$dept"
 
-echo "database: PostgreSQL $(sql -c 'SHOW server_version'), shared_buffers $(sql -c 'SHOW shared_buffers');" \
-  "java: $(java -version 2>&1 | head -n 1); cores: $(nproc), shared by app, database and wrk"
-echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up"
-echo "commit: $(git -C "$BENCH_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown); jar: $HUTONG_JAR"
+print_environment
 sql -F ' ' <<SQL
 SELECT 'contracts:', count(*), 'in effect or ended:', count(*) FILTER (WHERE c.status NOT IN ('DRAFT', 'APPROVING')),
   'receivable with room for the receipts:', $(wc -l <"$APP_DIR/open-contracts.txt")
@@ -92,13 +60,9 @@ FROM sales_contract_term m JOIN tenancy_tenant t ON t.id = m.tenant_id WHERE t.c
 SELECT 'receipts:', (SELECT count(*) FROM sales_receipt), 'allocations:', (SELECT count(*) FROM sales_receipt_allocation),
   'customers:', (SELECT count(*) FROM customers_customer c JOIN tenancy_tenant t ON t.id = c.tenant_id WHERE t.code = 'demo');
 SQL
-workloads="health bell $(tr ' ' '\n' <<<"$WORKLOADS" | grep -vx 'health\|bell' | tr '\n' ' ')"
-print_header
-for workload in $workloads; do
-  echo "load before $workload: $(cut -d" " -f1-3 /proc/loadavg)" >&2
-  case "$workload" in
-    health) run health "$base/actuator/health" ;;
-    bell) run bell -H "$cookie" "$base/notifications/bell" ;;
+
+contract_workload() {
+  case "$1" in
     C1) run C1 -H "$cookie" "$base/sales/contracts?scope=TEAM" ;;
     C2) run C2 -H "$cookie" -s "$LUA/contract.lua" "$base" -- "$APP_DIR/contracts.txt" ;;
     C2b) run C2b -H "$cookie" -H "HX-Request: true" -s "$LUA/contract.lua" "$base" -- "$APP_DIR/contracts.txt" /receipts ;;
@@ -107,19 +71,14 @@ for workload in $workloads; do
     C3) run C3 -H "$cookie" "$base/sales/receivables/ageing" ;;
     C4) run C4 -H "$cookie" "$base/sales/receivables/ageing?dept=$dept" ;;
     C5)
-      tag="$(date +%H%M%S)"
-      if [[ "$WARMUP" != 0 ]]; then
-        wrk "-t$THREADS" "-c$CONNECTIONS" "-d$WARMUP" -H "Authorization: Bearer $token" -s "$LUA/receipt-create.lua" \
-          "$base" -- "$APP_DIR/open-contracts.txt" "w$tag" "$today" >/dev/null
-      fi
-      WARMUP=0 run C5 -H "Authorization: Bearer $token" -s "$LUA/receipt-create.lua" "$base" -- \
-        "$APP_DIR/open-contracts.txt" "$tag" "$today"
-      created="$(sed -n 's/^created: \([0-9]*\).*/\1/p' "$APP_DIR/C5.txt")"
+      run_posts C5 receipt-create.lua "$APP_DIR/open-contracts.txt" "$today"
       echo "C5: $created answered 201, $(sql -c "SELECT count(*) FROM sales_receipt WHERE remarks = '压测$tag'") in the database afterwards"
       grep -h '^refused: ' "$APP_DIR/C5.txt" || true ;;
-    *) echo "unknown workload $workload" >&2; exit 1 ;;
+    *) echo "unknown workload $1" >&2; exit 1 ;;
   esac
-done
+}
+
+run_workloads contract_workload
 sql -F ' ' <<SQL
 SELECT 'contracts collected beyond their total:', count(*) FILTER (WHERE collected > total),
   'confirmed and waiting receipts beyond the total:', count(*) FILTER (WHERE confirmed + waiting > total),
@@ -131,5 +90,4 @@ SELECT 'receipts whose allocations do not add up to them:', count(*)
 FROM (SELECT r.id FROM sales_receipt r LEFT JOIN sales_receipt_allocation a ON a.receipt_id = r.id
   GROUP BY r.id, r.amount HAVING COALESCE(sum(a.amount), 0) <> r.amount) s;
 SQL
-echo "memory after the workloads: $(app_memory)"
-echo "load after: $(cut -d" " -f1-3 /proc/loadavg)"
+finish
