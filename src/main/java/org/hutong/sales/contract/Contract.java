@@ -299,10 +299,11 @@ public class Contract {
 	}
 
 	/**
-	 * A 补充协议 applied: the new amount and the terms as it has them,
+	 * A 补充协议 applied: the new amount, the batches and the terms as it has them,
 	 * each term keeping what was collected on it. Checked before: never below what is collected.
 	 */
 	void amend(AmendedTotal amount, List<TermForm> forms, Instant now) {
+		this.batchShares = BatchShares.format(amount.batches());
 		this.netTotal = amount.net();
 		this.taxTotal = amount.tax();
 		this.total = amount.total();

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.TenantId;
+import org.hutong.sales.collection.Batch;
 
 /**
  * 补充协议: a change to a contract in effect, approved on its own. It keeps the contract's amount and
@@ -62,6 +63,13 @@ class ContractAmendment {
 	@Column(name = "after_terms")
 	private List<TermForm> afterTerms;
 
+	/** 分批交付 before and after, as stored on the contract ("40/60"; null: at once). */
+	@Column(name = "before_batches")
+	private String beforeBatches;
+
+	@Column(name = "after_batches")
+	private String afterBatches;
+
 	@Enumerated(EnumType.STRING)
 	private AmendmentStatus status;
 
@@ -83,7 +91,8 @@ class ContractAmendment {
 	protected ContractAmendment() {
 	}
 
-	ContractAmendment(Contract contract, String number, AmendmentForm form, long createdBy, Instant now) {
+	ContractAmendment(Contract contract, String number, AmendmentForm form, List<Batch> batches, long createdBy,
+			Instant now) {
 		this.contractId = contract.getId();
 		this.number = number;
 		this.reason = form.reason();
@@ -93,6 +102,8 @@ class ContractAmendment {
 		this.afterTotal = form.total();
 		this.beforeTerms = contract.getTerms().stream().map(ContractTerm::form).toList();
 		this.afterTerms = List.copyOf(form.terms());
+		this.beforeBatches = BatchShares.format(contract.batches());
+		this.afterBatches = BatchShares.format(batches);
 		this.status = AmendmentStatus.APPROVING;
 		this.createdBy = createdBy;
 		this.createdAt = now;
@@ -149,6 +160,19 @@ class ContractAmendment {
 
 	List<TermForm> getAfterTerms() {
 		return afterTerms;
+	}
+
+	String getBeforeBatches() {
+		return beforeBatches;
+	}
+
+	String getAfterBatches() {
+		return afterBatches;
+	}
+
+	/** The batches the contract delivers in once this applies. */
+	List<Batch> afterBatches() {
+		return BatchShares.parse(afterBatches).orElse(List.of());
 	}
 
 	AmendmentStatus getStatus() {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.hutong.approvals.ApprovalDecided;
 import org.hutong.approvals.ApprovalStatus;
@@ -13,6 +15,7 @@ import org.hutong.approvals.OpenRequestExists;
 import org.hutong.approvals.UnknownFlow;
 import org.hutong.identity.SignedInUser;
 import org.hutong.sales.ContractAmended;
+import org.hutong.sales.collection.Batch;
 import org.hutong.shared.SubjectRef;
 import org.hutong.tenancy.TenantContext;
 import org.hutong.web.RecordNotFound;
@@ -31,7 +34,9 @@ import org.springframework.validation.Errors;
  * 补充协议: a contract in effect changes only through one — a new amount and the terms as they are to
  * be, approved on its own (补充协议审批) before it applies. The terms must add up to the new amount,
  * the amount may not fall below what is collected, and a term something was collected on may not be
- * dropped; checked when it is proposed and again, under the contract's row lock, when it is approved.
+ * dropped, nor may the batches change in a way that strands a delivery or acceptance already recorded
+ * for a batch (or for the whole contract); checked when it is proposed and again, under the contract's
+ * row lock, when it is approved.
  */
 @Service
 @Transactional
@@ -45,6 +50,8 @@ public class ContractAmendments {
 
 	private final Approvals approvals;
 
+	private final RecordedBatches recorded;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
@@ -52,11 +59,13 @@ public class ContractAmendments {
 	private final Clock clock;
 
 	ContractAmendments(ContractAmendmentRepository amendments, ContractRepository contracts, ContractAccess access,
-			Approvals approvals, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			Approvals approvals, RecordedBatches recorded, ApplicationEventPublisher events, TransactionTemplate transactions,
+			Clock clock) {
 		this.amendments = amendments;
 		this.contracts = contracts;
 		this.access = access;
 		this.approvals = approvals;
+		this.recorded = recorded;
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -68,7 +77,7 @@ public class ContractAmendments {
 		Contract contract = access.readable(user, contractId);
 		var rows = amendments.findByContractIdOrderByIdDesc(contractId).stream()
 			.map(a -> new AmendmentView.Row(a.getId(), a.getNumber(), a.getReason(), a.getSignedOn(), a.getBeforeTotal(),
-					a.getAfterTotal(), a.difference(), a.getBeforeTerms(), a.getAfterTerms(), a.getStatus(),
+					a.getAfterTotal(), a.difference(), a.getBeforeTerms(), a.getAfterTerms(), a.getBeforeBatches(), a.getAfterBatches(), a.getStatus(),
 					a.getApprovalRequestId(), a.getCreatedAt(), a.getDecidedAt()))
 			.toList();
 		boolean pending = rows.stream().anyMatch(r -> r.status() == AmendmentStatus.APPROVING);
@@ -82,7 +91,8 @@ public class ContractAmendments {
 	public AmendmentForm draft(SignedInUser user, long contractId) {
 		Contract contract = access.writable(user, contractId);
 		return new AmendmentForm(null, null, contract.getTotal(), null,
-				contract.getTerms().stream().map(ContractTerm::form).toList(), contract.getVersion());
+				contract.getTerms().stream().map(ContractTerm::form).toList(), contract.getVersion(),
+				Objects.requireNonNullElse(BatchShares.format(contract.batches()), ""));
 	}
 
 	/** Proposes the amendment and sends it to its approval; answers its id, or null when {@code errors} says why not. */
@@ -106,13 +116,15 @@ public class ContractAmendments {
 			errors.reject("amendment.pending");
 			return null;
 		}
-		check(contract, form, errors);
+		List<Batch> batches = batches(contract, form, errors);
+		check(contract, form, batches, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
 		Instant now = clock.instant();
 		String number = contract.getNumber() + "-BC" + (amendments.countByContractId(contractId) + 1);
-		ContractAmendment amendment = amendments.save(new ContractAmendment(contract, number, form, actor.userId(), now));
+		ContractAmendment amendment = amendments.save(new ContractAmendment(contract, number, form, batches,
+				actor.userId(), now));
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put(AmendmentApprovalFlow.CONTRACT, contract.getId());
 		fields.put(AmendmentApprovalFlow.AMOUNT, cny(contract, form.total()));
@@ -154,21 +166,39 @@ public class ContractAmendments {
 			return;
 		}
 		Contract contract = contracts.lockById(amendment.getContractId()).orElse(null);
+		// what happened since it was proposed may no longer allow it: more collected, a batch delivered
 		if (contract == null || contract.getCollected().compareTo(amendment.getAfterTotal()) > 0 || dropsCollected(contract,
-				amendment.getAfterTerms().size())) {
+				amendment.getAfterTerms().size())
+				|| !RecordedBatches.fit(recorded.of(contract.getId()), amendment.afterBatches())) {
 			amendment.decided(AmendmentStatus.REFUSED, decided.occurredAt());
 			return;
 		}
 		BigDecimal before = contract.getTotal();
-		contract.amend(AmendedTotal.of(contract, amendment.getAfterTotal(), amendment.getTaxRate()), amendment.getAfterTerms(),
-				decided.occurredAt());
+		contract.amend(AmendedTotal.of(contract, amendment.getAfterTotal(), amendment.getTaxRate(), amendment.afterBatches()),
+				amendment.getAfterTerms(), decided.occurredAt());
 		amendment.decided(AmendmentStatus.APPROVED, decided.occurredAt());
 		events.publishEvent(new ContractAmended(decided.tenantId(), contract.getId(), contract.getNumber(),
 				amendment.getId(), amendment.getNumber(), before, contract.getTotal(), contract.getCustomerId(),
 				contract.getOwnerId(), decided.occurredAt()));
 	}
 
-	private void check(Contract contract, AmendmentForm form, Errors errors) {
+	/** The batches it is to deliver in: as typed, or the contract's when the form does not say; null when unreadable. */
+	private List<Batch> batches(Contract contract, AmendmentForm form, Errors errors) {
+		if (form.batches() == null) {
+			return contract.batches();
+		}
+		var batches = BatchShares.parse(form.batches());
+		if (batches.isEmpty()) {
+			errors.rejectValue("batches", "batch.format", new Object[] { BatchShares.MAX_BATCHES }, null);
+			return null;
+		}
+		if (!RecordedBatches.fit(recorded.of(contract.getId()), batches.get())) {
+			errors.rejectValue("batches", "amendment.batches.recorded");
+		}
+		return batches.get();
+	}
+
+	private void check(Contract contract, AmendmentForm form, List<Batch> batches, Errors errors) {
 		if (form.signedOn() != null && (form.signedOn().getYear() < ContractManagement.FIRST_YEAR
 				|| form.signedOn().getYear() > ContractManagement.LAST_YEAR)) {
 			errors.rejectValue("signedOn", "contract.date.range", new Object[] {
@@ -188,7 +218,10 @@ public class ContractAmendments {
 		if (dropsCollected(contract, form.terms().size())) {
 			errors.reject("amendment.terms.collectedDropped");
 		}
-		TermProblems.report(AmendedTotal.of(contract, form.total(), form.taxRate()).terms(form.terms()).check(), errors);
+		if (batches != null) {
+			TermProblems.report(AmendedTotal.of(contract, form.total(), form.taxRate(), batches).terms(form.terms()).check(),
+					errors);
+		}
 	}
 
 	/** Whether keeping only the first {@code kept} terms would drop one that something was collected on. */

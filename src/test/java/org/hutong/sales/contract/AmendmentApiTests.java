@@ -136,16 +136,75 @@ class AmendmentApiTests {
 		assertThat(page).contains("合同已终止：客户项目取消");
 	}
 
+	@Test
+	void anAmendmentSplitsTheDeliveryIntoBatchesButNeverStrandsOneRecorded() throws Exception {
+		LocalDate today = LocalDate.now(SHANGHAI);
+		long contract = quotes().effectiveContract("sales", today.minusDays(20));
+		BigDecimal total = new BigDecimal(JsonPath.read(quotes().body(get("/api/v1/contracts/" + contract), "sales"),
+				"$.row.total").toString());
+
+		propose(contract, total, "60", "40/x").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.batches").exists());
+		String proposed = propose(contract, total, "60", "40/60").andExpect(status().isCreated()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(JsonPath.<Object>read(proposed, "$.amendments[0].beforeBatches")).isNull();
+		assertThat(JsonPath.<String>read(proposed, "$.amendments[0].afterBatches")).isEqualTo("40/60");
+		approve(((Number) JsonPath.read(proposed, "$.amendments[0].approvalRequestId")).longValue());
+		String split = await().atMost(Duration.ofSeconds(20)).until(
+				() -> quotes().body(get("/api/v1/contracts/" + contract), "sales"),
+				body -> JsonPath.<java.util.List<?>>read(body, "$.batches").size() == 2);
+		assertThat(JsonPath.<Integer>read(split, "$.batches[1].percent")).isEqualTo(60);
+		// the 到货款 (60 %) is now paid batch by batch: 40 % and 60 % of it
+		assertThat(JsonPath.<java.util.List<Object>>read(split, "$.plan[?(@.name == '到货款')].amount")).hasSize(2);
+		assertThat(new BigDecimal(JsonPath.read(split, "$.plan[2].amount").toString()))
+			.isEqualByComparingTo(total.multiply(new BigDecimal("0.36")).setScale(2, java.math.RoundingMode.HALF_UP));
+
+		// batch 2 goes out: an amendment may still reshape the two batches, but not drop the second
+		long line = ((Number) JsonPath.read(quotes().body(get("/api/v1/contracts/" + contract + "/fulfilment"), "sales"),
+				"$.lines[0].contractLineId")).longValue();
+		quotes().body(post("/api/v1/contracts/" + contract + "/deliveries").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"shippedOn\": \"%s\", \"batch\": 2, \"lines\": [{\"contractLineId\": %d, \"quantity\": 1}]}"
+				.formatted(today, line)), "sales");
+		propose(contract, total, "60", "").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.batches").exists());
+		propose(contract, total, "60", "100").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.batches").exists());
+		propose(contract, total, "60", "50/50").andExpect(status().isCreated());
+
+		// a contract that shipped at once cannot be split afterwards
+		long atOnce = quotes().effectiveContract("sales", today.minusDays(20));
+		long atOnceLine = ((Number) JsonPath.read(quotes().body(get("/api/v1/contracts/" + atOnce + "/fulfilment"), "sales"),
+				"$.lines[0].contractLineId")).longValue();
+		quotes().body(post("/api/v1/contracts/" + atOnce + "/deliveries").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"shippedOn\": \"%s\", \"lines\": [{\"contractLineId\": %d, \"quantity\": 1}]}"
+				.formatted(today, atOnceLine)), "sales");
+		propose(atOnce, total, "60", "40/60").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.batches").value(org.hamcrest.Matchers.containsString("整单")));
+		// and an amendment that does not mention batches leaves them as they are
+		propose(atOnce, total, "60").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.amendments[0].afterBatches").value(org.hamcrest.Matchers.nullValue()));
+	}
+
+	private void approve(long request) throws Exception {
+		long version = ((Number) JsonPath.read(quotes().body(get("/api/v1/approval-requests/" + request), "manager"),
+				"$.version")).longValue();
+		quotes().body(post("/api/v1/approval-requests/" + request + "/approve").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\": " + version + "}"), "manager");
+	}
+
 	private ResultActions terminate(long contract, String json) throws Exception {
 		return mvc.perform(post("/api/v1/contracts/" + contract + "/terminate").header("Authorization", quotes().token("sales"))
 			.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 	private ResultActions propose(long contract, BigDecimal total, String arrivalShare) throws Exception {
+		return propose(contract, total, arrivalShare, null);
+	}
+
+	/** {@code batches} null: not mentioned, so the contract's stay. */
+	private ResultActions propose(long contract, BigDecimal total, String arrivalShare, String batches) throws Exception {
 		return mvc.perform(post("/api/v1/contracts/" + contract + "/amendments").header("Authorization", quotes().token("sales"))
 			.contentType(MediaType.APPLICATION_JSON).content("""
-					{"reason": "增加两面 KYN28A-12 开关柜", "signedOn": "%s", "total": %s, "taxRate": 13, "terms": %s}"""
-				.formatted(LocalDate.now(SHANGHAI), total, TERMS.formatted(arrivalShare))));
+					{"reason": "增加两面 KYN28A-12 开关柜", "signedOn": "%s", "total": %s, "taxRate": 13, "terms": %s%s}"""
+				.formatted(LocalDate.now(SHANGHAI), total, TERMS.formatted(arrivalShare),
+						batches == null ? "" : ", \"batches\": \"" + batches + "\"")));
 	}
 
 	private Quotes quotes() {

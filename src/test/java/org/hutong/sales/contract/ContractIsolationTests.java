@@ -65,7 +65,7 @@ class ContractIsolationTests extends TenantIsolationTestBase {
 		ContractAmendment amendment = new ContractAmendment(contract, "BC-ISOLATION-" + System.nanoTime(),
 				new AmendmentForm("增加两面开关柜", java.time.LocalDate.now(), new java.math.BigDecimal("1000.00"), null,
 						List.of(), null),
-				1, java.time.Instant.now());
+				contract.batches(), 1, java.time.Instant.now());
 		entityManager.persist(amendment);
 		entityManager.flush();
 		return amendment.getId();
