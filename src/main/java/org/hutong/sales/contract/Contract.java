@@ -27,11 +27,11 @@ import org.hutong.sales.collection.EventDates;
 import org.hutong.sales.collection.TriggerEvent;
 
 /**
- * 合同: what a customer signed, taken over from an accepted quote or a won deal with its lines. A
- * draft changes in place; it takes effect only through an approved 合同审批, and a rejected or
- * withdrawn one returns it to draft. Its sums are those of its rounded lines; a foreign-currency
- * contract keeps its currency and the rate to CNY entered on it, and {@code amountCny} is the total
- * at that rate, rounded to the fen.
+ * 合同: what a customer signed, taken over from an accepted quote or a won deal with its lines, or
+ * made new with lines of its own. A draft changes in place, its lines too; it takes effect only
+ * through an approved 合同审批, and a rejected or withdrawn one returns it to draft. Its sums are
+ * those of its rounded lines; a foreign-currency contract keeps its currency and the rate to CNY
+ * entered on it, and {@code amountCny} is the total at that rate, rounded to the fen.
  */
 @Entity
 @Table(name = "sales_contract")
@@ -178,8 +178,13 @@ public class Contract {
 	protected Contract() {
 	}
 
-	/** Where a contract comes from: its customer, and the deal and quote it was made from, if any. */
-	record Origin(String title, long customerId, Long opportunityId, Long quoteId, BigDecimal discountRate) {
+	/** Where a contract comes from: its customer, the deal and quote it was made from, if any, and its currency. */
+	record Origin(String title, long customerId, Long opportunityId, Long quoteId, BigDecimal discountRate,
+			String currency, BigDecimal cnyRate) {
+
+		Origin(String title, long customerId, Long opportunityId, Long quoteId, BigDecimal discountRate) {
+			this(title, customerId, opportunityId, quoteId, discountRate, CNY, BigDecimal.ONE);
+		}
 	}
 
 	Contract(String number, Origin origin, long ownerId, long author, Instant now) {
@@ -191,8 +196,8 @@ public class Contract {
 		this.discountRate = origin.discountRate();
 		this.ownerId = ownerId;
 		this.status = ContractStatus.DRAFT;
-		this.currency = CNY;
-		this.cnyRate = BigDecimal.ONE;
+		this.currency = origin.currency();
+		this.cnyRate = origin.cnyRate();
 		this.createdBy = author;
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -212,6 +217,13 @@ public class Contract {
 			total = total.add(line.total());
 		}
 		convert();
+	}
+
+	/** A draft's lines changed (see {@link ContractDrafts}): the sums, the discount and the 回款计划 follow them. */
+	void reline(List<ContractLine.Priced> priced, BigDecimal discount, Instant now) {
+		takeLines(priced);
+		this.discountRate = discount;
+		touch(now);
 	}
 
 	/** The header as the form has it, checked already. */

@@ -1,12 +1,15 @@
 package org.hutong.sales.contract;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.hutong.identity.SignedInUser;
+import org.hutong.web.InvalidInput;
 import org.hutong.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindException;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -29,10 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/contracts}: the contracts the token's user sees, as on the pages. Lists take
  * {@code scope} (MINE · TEAM), {@code q}, {@code status}, {@code customer}, {@code opportunity} and the
- * cursor {@code before}. {@code POST} makes a draft from {@code {"quoteId": …}} (an accepted quote) or
- * {@code {"opportunityId": …}} (a won deal); {@code PUT /{id}} changes a draft's header with
- * {@code If-Match}; {@code POST /{id}/submit} sends it to 合同审批. Invalid input or a step refused
- * answers 400 problem+json naming the field or the reason; a stale {@code If-Match} 409.
+ * cursor {@code before}. {@code POST} makes a draft from {@code {"quoteId": …}} (an accepted quote),
+ * {@code {"opportunityId": …}} (a won deal), or new from {@code {"customerId": …, "opportunityId"?,
+ * "currency"?, "cnyRate"?, "title"?, "lines": […]}}; {@code PUT /{id}} changes a draft's header and
+ * {@code PUT /{id}/lines} its lines, with {@code If-Match}; {@code POST /{id}/submit} sends it to
+ * 合同审批. Invalid input or a step refused answers 400 problem+json naming the field or the reason —
+ * a new contract's or a draft's lines refused, 422 naming the field ({@code lines[2].quantity}); a
+ * stale {@code If-Match} 409.
  */
 @RestController
 @RequestMapping("/api/v1/contracts")
@@ -44,18 +51,33 @@ class ContractApiController {
 
 	private final ContractManagement management;
 
-	ContractApiController(ContractSearch search, ContractDetails details, ContractManagement management) {
+	private final ContractDrafts drafts;
+
+	private final SpringValidatorAdapter validator;
+
+	ContractApiController(ContractSearch search, ContractDetails details, ContractManagement management,
+			ContractDrafts drafts, Validator validator) {
 		this.search = search;
 		this.details = details;
 		this.management = management;
+		this.drafts = drafts;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	/** One page of contracts, the cursor of the next ({@code null} on the last), and on the first page how many match (capped). */
 	record Listing(List<ContractRow> items, Long next, Long total) {
 	}
 
-	/** Where a new contract comes from: one of the two. */
-	record Source(Long quoteId, Long opportunityId) {
+	/**
+	 * Where a new contract comes from: an accepted quote, a won deal, or — with a customer — nothing
+	 * but its lines (the deal then only named).
+	 */
+	record Source(Long quoteId, Long opportunityId, Long customerId, String currency, BigDecimal cnyRate, String title,
+			List<ContractLineForm> lines) {
+
+		NewContractForm form() {
+			return new NewContractForm(customerId, opportunityId, currency, cnyRate, title, lines);
+		}
 	}
 
 	@GetMapping
@@ -76,6 +98,9 @@ class ContractApiController {
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	ResponseEntity<ContractView> create(@AuthenticationPrincipal SignedInUser me, @RequestBody Source source)
 			throws BindException {
+		if (source.customerId() != null || source.lines() != null) {
+			return created(me, fresh(me, source.form()));
+		}
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(source, "source");
 		Long id = null;
 		if ((source.quoteId() == null) == (source.opportunityId() == null)) {
@@ -88,6 +113,21 @@ class ContractApiController {
 		if (id == null) {
 			throw new BindException(errors);
 		}
+		return created(me, id);
+	}
+
+	/** 新建合同: refused field by field (422) with nothing saved. */
+	private long fresh(SignedInUser me, NewContractForm form) throws InvalidInput {
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
+		validator.validate(form, errors);
+		Long id = errors.hasErrors() ? null : drafts.create(me, form, errors);
+		if (id == null) {
+			throw new InvalidInput(errors);
+		}
+		return id;
+	}
+
+	private ResponseEntity<ContractView> created(SignedInUser me, long id) {
 		ContractView view = details.one(me, id);
 		return ResponseEntity.created(URI.create("/api/v1/contracts/" + id)).eTag(String.valueOf(view.version()))
 			.body(view);
@@ -120,6 +160,25 @@ class ContractApiController {
 		management.setTerms(me, id, versioned, errors);
 		if (errors.hasErrors()) {
 			throw new BindException(errors);
+		}
+		return found(details.one(me, id));
+	}
+
+	/** A draft's 合同明细, replaced as a whole: refused lines answer 422 naming the line and field ({@code lines[2].quantity}). */
+	@PutMapping("/{id}/lines")
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	ResponseEntity<ContractView> lines(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
+			@RequestBody LinesForm form, @RequestHeader(name = "If-Match", required = false) String ifMatch)
+			throws BindException {
+		Long version = Versions.fromIfMatch(ifMatch, form.version());
+		LinesForm versioned = form.withVersion(version == null ? details.one(me, id).version() : version);
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(versioned, "lines");
+		validator.validate(versioned, errors);
+		if (!errors.hasErrors()) {
+			drafts.setLines(me, id, versioned, errors);
+		}
+		if (errors.hasErrors()) {
+			throw new InvalidInput(errors);
 		}
 		return found(details.one(me, id));
 	}

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 合同 pages: the list ({@code /sales/contracts}, 我的 · 团队), a contract's page whose first phone
  * screen shows the amount, what is collected and outstanding and the step it may take, the header
- * form of a draft, and the buttons that make one from an accepted quote or a won deal. A refused form
+ * form of a draft, and the buttons that make one from an accepted quote or a won deal (a new one and
+ * a draft's lines: {@link ContractDraftController}). A refused form
  * answers 422 with every value kept, a stale one 409.
  */
 @Controller
@@ -86,6 +87,7 @@ class ContractController {
 	@PreAuthorize(ContractPermissions.MAY_READ)
 	String ofCustomer(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId, Model model) {
 		model.addAttribute("rows", search.of(me, ContractFilter.ofCustomer(customerId)));
+		model.addAttribute("newUrl", "/sales/contracts/new?customer=" + customerId);
 		return "sales/contract/record-contracts";
 	}
 
@@ -94,6 +96,7 @@ class ContractController {
 	@PreAuthorize(ContractPermissions.MAY_READ)
 	String ofOpportunity(@AuthenticationPrincipal SignedInUser me, @PathVariable long opportunityId, Model model) {
 		model.addAttribute("rows", search.of(me, ContractFilter.ofOpportunity(opportunityId)));
+		model.addAttribute("newUrl", "/sales/contracts/new?opportunity=" + opportunityId);
 		return "sales/contract/record-contracts";
 	}
 

@@ -52,7 +52,8 @@ public class ContractDetails {
 						line.getDiscount(), line.getTaxRate(), line.getNet(), line.getTax(), line.getTotal())).toList(),
 				schedule.of(c), c.getTerms().stream().map(ContractTerm::getCollected).toList(), c.getCollected(),
 				user.can(ContractPermissions.WRITE), c.getInvoiced(),
-				c.getTerms().stream().map(ContractTerm::getInvoiced).toList(), c.getTerminatedReason(), c.batches());
+				c.getTerms().stream().map(ContractTerm::getInvoiced).toList(), c.getTerminatedReason(), c.batches(),
+				ContractDrafts.termsFit(c));
 	}
 
 	/** The terms form of a draft: its terms, or the enterprise's template's when one is picked (30/60/10 …). */
@@ -61,6 +62,12 @@ public class ContractDetails {
 		List<TermForm> terms = template == null ? c.getTerms().stream().map(ContractTerm::form).toList()
 				: templates.terms(template).orElse(List.of());
 		return new TermsForm(terms, c.getVersion(), BatchShares.format(c.batches()));
+	}
+
+	/** The lines form of a draft, at its current version. */
+	public LinesForm linesOf(SignedInUser user, long id) {
+		Contract c = access.writable(user, id);
+		return new LinesForm(c.getLines().stream().map(ContractLineForm::of).toList(), c.getVersion());
 	}
 
 	/** The header form of a draft, at its current version. */

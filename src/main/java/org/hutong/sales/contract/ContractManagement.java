@@ -172,6 +172,10 @@ public class ContractManagement {
 			errors.reject("contract.submit.terms");
 			return;
 		}
+		if (!ContractDrafts.termsFit(contract)) {
+			errors.reject("contract.submit.termsOff");
+			return;
+		}
 		CustomerSummary customer = parts.customers().find(contract.getCustomerId()).orElse(null);
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put(ContractApprovalFlow.CONTRACT, contract.getId());

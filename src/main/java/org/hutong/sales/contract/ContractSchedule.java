@@ -30,8 +30,9 @@ class ContractSchedule {
 		this.clock = clock;
 	}
 
+	/** The plan as of today; none while the contract has no terms, or terms that no longer add up to its amount. */
 	List<Installment> of(Contract contract) {
-		if (contract.getTerms().isEmpty()) {
+		if (contract.getTerms().isEmpty() || !ContractDrafts.termsFit(contract)) {
 			return List.of();
 		}
 		return plans.plan(contract.paymentTerms(), contract.eventDates(), today());

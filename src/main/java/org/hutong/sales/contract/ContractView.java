@@ -19,13 +19,16 @@ import org.hutong.sales.collection.Installment;
  * @param invoiced the sum of the invoices finance issued (开票记录)
  * @param termsInvoiced what issued invoices put on each term, by the term's index
  * @param terminatedReason why it was ended early (已终止), when it was
+ * @param termsFit whether its 回款条款, if any, add up to its amount (terms of fixed amounts may not,
+ *     once a draft's lines changed)
  */
 public record ContractView(ContractRow row, String opportunityName, String quoteNumber, LocalDate startsOn,
 		String ourSignatory, String customerSignatory, BigDecimal cnyRate, BigDecimal netTotal, BigDecimal taxTotal,
 		BigDecimal discountRate, Integer warrantyMonths, String deliveryAddress, String remarks, Long approvalRequestId,
 		String rejection, Instant submittedAt, Instant effectiveAt, Instant createdAt, List<Line> lines,
 		List<Installment> plan, List<BigDecimal> termsCollected, BigDecimal collected, boolean mayWrite,
-		BigDecimal invoiced, List<BigDecimal> termsInvoiced, String terminatedReason, List<Batch> batches) {
+		BigDecimal invoiced, List<BigDecimal> termsInvoiced, String terminatedReason, List<Batch> batches,
+		boolean termsFit) {
 
 	public record Line(int position, Long productId, String name, String spec, String unit, BigDecimal quantity,
 			BigDecimal unitPrice, BigDecimal discount, BigDecimal taxRate, BigDecimal net, BigDecimal tax,

@@ -39,6 +39,12 @@ public class OpportunityDirectory {
 			.map(deal -> new Choice(deal.getId(), deal.getName())).toList();
 	}
 
+	/** The customer's deals the user may see, newest first (a hundred at most): the choice when a record of the customer names one. */
+	public List<Choice> ofCustomer(SignedInUser user, long customerId) {
+		return opportunities.findTop100ByCustomerIdAndDeletedAtIsNullOrderByIdDesc(customerId).stream()
+			.filter(deal -> access.mayRead(user, deal)).map(deal -> new Choice(deal.getId(), deal.getName())).toList();
+	}
+
 	/** The names of these deals of the enterprise, for rows of records made on them (a tender's list). */
 	public Map<Long, String> names(Collection<Long> ids) {
 		return ids.isEmpty() ? Map.of()

@@ -16,6 +16,8 @@ public interface OpportunityRepository extends JpaRepository<Opportunity, Long>,
 	/** One owner's open deals, newest first: what a tender or a quote may be recorded on. */
 	List<Opportunity> findTop100ByOwnerIdAndOutcomeIsNullAndDeletedAtIsNullOrderByIdDesc(long ownerId);
 
+	List<Opportunity> findTop100ByCustomerIdAndDeletedAtIsNullOrderByIdDesc(long customerId);
+
 	/** Deleted deals count too: they still name their stage and reason. */
 	boolean existsByStageId(long stageId);
 

@@ -136,7 +136,7 @@ public class Quote {
 	}
 
 	/** The form's fields and its priced lines, checked already. */
-	void describe(QuoteForm form, List<QuoteLine.Priced> priced) {
+	void describe(QuoteForm form, List<LinePricing.Priced> priced) {
 		this.title = form.title();
 		this.headerDiscount = form.headerDiscountOrZero();
 		this.validUntil = form.validUntil();
@@ -145,10 +145,10 @@ public class Quote {
 		this.remarks = form.remarks();
 		lines.clear();
 		int position = 1;
-		for (QuoteLine.Priced line : priced) {
+		for (LinePricing.Priced line : priced) {
 			lines.add(new QuoteLine(this, position++, line));
 		}
-		QuoteMath.Totals totals = QuoteMath.totals(priced.stream().map(QuoteLine.Priced::amounts).toList());
+		QuoteMath.Totals totals = QuoteMath.totals(priced.stream().map(LinePricing.Priced::amounts).toList());
 		this.referenceTotal = totals.reference();
 		this.netTotal = totals.net();
 		this.taxTotal = totals.tax();

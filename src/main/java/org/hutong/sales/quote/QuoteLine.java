@@ -64,7 +64,7 @@ public class QuoteLine {
 	protected QuoteLine() {
 	}
 
-	QuoteLine(Quote quote, int position, Priced line) {
+	QuoteLine(Quote quote, int position, LinePricing.Priced line) {
 		this.quote = quote;
 		this.position = position;
 		this.productId = line.productId();
@@ -79,11 +79,6 @@ public class QuoteLine {
 		this.net = line.amounts().net();
 		this.tax = line.amounts().tax();
 		this.total = line.amounts().total();
-	}
-
-	/** A line with everything filled in and its amounts worked out. */
-	record Priced(Long productId, String name, String spec, String unit, BigDecimal quantity, BigDecimal unitPrice,
-			BigDecimal referencePrice, BigDecimal discount, BigDecimal taxRate, QuoteMath.LineAmounts amounts) {
 	}
 
 	public int getPosition() {

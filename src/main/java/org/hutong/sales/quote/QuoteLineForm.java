@@ -40,6 +40,10 @@ public record QuoteLineForm(Long productId,
 		return new QuoteLineForm(productId, null, null, null, quantity, null, discount, null);
 	}
 
+	LinePricing.Line line() {
+		return new LinePricing.Line(productId, name, spec, unit, quantity, unitPrice, discount, taxRate);
+	}
+
 	boolean blank() {
 		return productId == null && name == null && spec == null && unit == null && quantity == null && unitPrice == null
 				&& discount == null && taxRate == null;

@@ -4,13 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.hutong.approvals.Approvals;
 import org.hutong.approvals.OpenRequestExists;
@@ -20,9 +17,6 @@ import org.hutong.identity.SignedInUser;
 import org.hutong.sales.QuoteAccepted;
 import org.hutong.sales.QuoteSent;
 import org.hutong.sales.opportunity.OpportunityDirectory;
-import org.hutong.sales.pricelist.PriceLists;
-import org.hutong.sales.product.ProductSearch;
-import org.hutong.sales.product.ProductView;
 import org.hutong.shared.SubjectRef;
 import org.hutong.tenancy.DailyNumbers;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,8 +44,6 @@ public class QuoteManagement {
 	/** The furthest a validity date may lie ahead. */
 	static final int MAX_VALID_YEARS = 2;
 
-	private static final BigDecimal DEFAULT_TAX = new BigDecimal("13");
-
 	private final QuoteRepository quotes;
 
 	private final QuoteRevisionRepository revisions;
@@ -61,24 +53,22 @@ public class QuoteManagement {
 	private final Parts parts;
 
 	/** What the checks read and what the quote's steps reach: customers, deals, products, prices, approvals. */
-	record Parts(CustomerDirectory customers, OpportunityDirectory deals, ProductSearch products, PriceLists prices,
-			DiscountLimits limits, Approvals approvals, DailyNumbers numbers, QuoteSettings settings,
+	record Parts(CustomerDirectory customers, OpportunityDirectory deals, LinePricing pricing, DiscountLimits limits, Approvals approvals, DailyNumbers numbers, QuoteSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 	}
 
 	QuoteManagement(QuoteRepository quotes, QuoteRevisionRepository revisions, QuoteAccess access,
-			CustomerDirectory customers, OpportunityDirectory deals, ProductSearch products, PriceLists prices,
-			DiscountLimits limits, Approvals approvals, DailyNumbers numbers, QuoteSettings settings,
+			CustomerDirectory customers, OpportunityDirectory deals, LinePricing pricing, DiscountLimits limits, Approvals approvals, DailyNumbers numbers, QuoteSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.quotes = quotes;
 		this.revisions = revisions;
 		this.access = access;
-		this.parts = new Parts(customers, deals, products, prices, limits, approvals, numbers, settings, events, clock);
+		this.parts = new Parts(customers, deals, pricing, limits, approvals, numbers, settings, events, clock);
 	}
 
 	/** A new draft V1; answers its id, or null when {@code errors} says why not. */
 	public Long create(SignedInUser actor, QuoteForm form, Errors errors) {
-		List<QuoteLine.Priced> priced = check(actor, form, null, errors);
+		List<LinePricing.Priced> priced = check(actor, form, null, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
@@ -105,7 +95,7 @@ public class QuoteManagement {
 			errors.reject("quote.accepted.locked");
 			return;
 		}
-		List<QuoteLine.Priced> priced = check(actor, form, quote, errors);
+		List<LinePricing.Priced> priced = check(actor, form, quote, errors);
 		if (errors.hasErrors()) {
 			return;
 		}
@@ -235,7 +225,7 @@ public class QuoteManagement {
 	}
 
 	/** The form's references checked and its lines priced; empty with {@code errors} when refused. */
-	private List<QuoteLine.Priced> check(SignedInUser actor, QuoteForm form, Quote current, Errors errors) {
+	private List<LinePricing.Priced> check(SignedInUser actor, QuoteForm form, Quote current, Errors errors) {
 		if (form.customerId() == null) {
 			return List.of();
 		}
@@ -261,50 +251,13 @@ public class QuoteManagement {
 		if (form.lines().isEmpty()) {
 			errors.rejectValue("lines", "quote.lines.required");
 		}
-		List<QuoteLine.Priced> priced = price(form, errors);
+		List<LinePricing.Priced> priced = price(form, errors);
 		return errors.hasErrors() ? List.of() : priced;
 	}
 
-	/**
-	 * Lines on live products take the product's name, spec, unit and tax rate unless typed over, and
-	 * the price that applies to the customer today as their reference (and unit price when left out).
-	 * A free line needs its name and unit price; its reference is its own price.
-	 */
-	private List<QuoteLine.Priced> price(QuoteForm form, Errors errors) {
-		Set<Long> ids = form.lines().stream().map(QuoteLineForm::productId).filter(Objects::nonNull)
-			.collect(Collectors.toSet());
-		Map<Long, ProductView> live = ids.isEmpty() ? Map.of() : parts.products().live(ids);
-		Map<Long, PriceLists.AppliedPrice> prices = live.isEmpty() ? Map.of()
-				: parts.prices().applicable(form.customerId(), live.keySet(), LocalDate.now(parts.clock()));
-		List<QuoteLine.Priced> priced = new ArrayList<>();
-		for (int i = 0; i < form.lines().size(); i++) {
-			QuoteLineForm line = form.lines().get(i);
-			String at = "lines[" + i + "].";
-			if (line.productId() != null && !live.containsKey(line.productId())) {
-				errors.rejectValue(at + "productId", "quote.product.unknown");
-				continue;
-			}
-			ProductView product = line.productId() == null ? null : live.get(line.productId());
-			BigDecimal reference = product == null ? line.unitPrice() : prices.get(product.id()).price();
-			BigDecimal unitPrice = line.unitPrice() != null ? line.unitPrice() : reference;
-			String name = line.name() != null ? line.name() : product == null ? null : product.name();
-			if (name == null) {
-				errors.rejectValue(at + "name", "quote.line.nameRequired");
-			}
-			if (unitPrice == null) {
-				errors.rejectValue(at + "unitPrice", "quote.line.priceRequired");
-			}
-			if (line.quantity() == null || name == null || unitPrice == null) {
-				continue;
-			}
-			BigDecimal discount = line.discount() == null ? BigDecimal.ZERO : line.discount();
-			BigDecimal taxRate = line.taxRate() != null ? line.taxRate() : product != null ? product.taxRate() : DEFAULT_TAX;
-			priced.add(new QuoteLine.Priced(line.productId(), name,
-					line.spec() != null ? line.spec() : product == null ? null : product.spec(),
-					line.unit() != null ? line.unit() : product == null ? null : product.unit(), line.quantity(), unitPrice,
-					reference, discount, taxRate, QuoteMath.line(line.quantity(), unitPrice, reference, discount, taxRate,
-							form.headerDiscountOrZero())));
-		}
-		return priced;
+	/** The form's lines priced by {@link LinePricing}, each with the header discount off it. */
+	private List<LinePricing.Priced> price(QuoteForm form, Errors errors) {
+		return parts.pricing().price(form.customerId(), form.lines().stream().map(QuoteLineForm::line).toList(),
+				form.headerDiscountOrZero(), "quote", errors);
 	}
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
 import org.hutong.web.ApiProblems;
+import org.hutong.web.InvalidInput;
 import org.hutong.web.RecordNotFound;
 import org.hutong.web.UniqueKey;
 import org.hutong.web.UniqueKeys;
@@ -144,13 +145,14 @@ class ErrorAdvice {
 		return respond(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.415.detail");
 	}
 
-	/** Invalid API input: 400 with one localised message per field under {@code errors}. */
+	/** Invalid API input: 400 (422 for {@link InvalidInput}) with one localised message per field under {@code errors}. */
 	@ExceptionHandler(BindException.class)
 	Object invalid(BindException ex, HttpServletRequest request, HttpServletResponse response) {
 		if (!ApiProblems.isApi(request)) {
 			return respond(request, response, HttpStatus.BAD_REQUEST, "error.400.detail");
 		}
-		ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, "error.400.invalid");
+		HttpStatus status = ex instanceof InvalidInput ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+		ProblemDetail problem = problems.problem(request, status, "error.400.invalid");
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldError error : ex.getFieldErrors()) {
 			errors.putIfAbsent(error.getField(), messages.getMessage(error, locales.resolveLocale(request)));
@@ -162,7 +164,7 @@ class ErrorAdvice {
 		if (!whole.isEmpty()) {
 			problem.setDetail(String.join(" ", whole));
 		}
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.status(status).body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
