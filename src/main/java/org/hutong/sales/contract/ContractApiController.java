@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import org.hutong.identity.SignedInUser;
-import org.hutong.web.InvalidInput;
 import org.hutong.web.Versions;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * "currency"?, "cnyRate"?, "title"?, "lines": […]}}; {@code PUT /{id}} changes a draft's header and
  * {@code PUT /{id}/lines} its lines, with {@code If-Match}; {@code POST /{id}/submit} sends it to
  * 合同审批. Invalid input or a step refused answers 400 problem+json naming the field or the reason —
- * a new contract's or a draft's lines refused, 422 naming the field ({@code lines[2].quantity}); a
+ * a new contract's or a draft's lines refused, 400 naming the field ({@code lines[2].quantity}); a
  * stale {@code If-Match} 409.
  */
 @RestController
@@ -116,13 +115,13 @@ class ContractApiController {
 		return created(me, id);
 	}
 
-	/** 新建合同: refused field by field (422) with nothing saved. */
-	private long fresh(SignedInUser me, NewContractForm form) throws InvalidInput {
+	/** 新建合同: refused field by field (400) with nothing saved. */
+	private long fresh(SignedInUser me, NewContractForm form) throws BindException {
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
 		validator.validate(form, errors);
 		Long id = errors.hasErrors() ? null : drafts.create(me, form, errors);
 		if (id == null) {
-			throw new InvalidInput(errors);
+			throw new BindException(errors);
 		}
 		return id;
 	}
@@ -164,7 +163,7 @@ class ContractApiController {
 		return found(details.one(me, id));
 	}
 
-	/** A draft's 合同明细, replaced as a whole: refused lines answer 422 naming the line and field ({@code lines[2].quantity}). */
+	/** A draft's 合同明细, replaced as a whole: refused lines answer 400 naming the line and field ({@code lines[2].quantity}). */
 	@PutMapping("/{id}/lines")
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	ResponseEntity<ContractView> lines(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
@@ -178,7 +177,7 @@ class ContractApiController {
 			drafts.setLines(me, id, versioned, errors);
 		}
 		if (errors.hasErrors()) {
-			throw new InvalidInput(errors);
+			throw new BindException(errors);
 		}
 		return found(details.one(me, id));
 	}

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
 import org.hutong.web.ApiProblems;
-import org.hutong.web.InvalidInput;
 import org.hutong.web.RecordNotFound;
 import org.hutong.web.UniqueKey;
 import org.hutong.web.UniqueKeys;
@@ -145,14 +144,13 @@ class ErrorAdvice {
 		return respond(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.415.detail");
 	}
 
-	/** Invalid API input: 400 (422 for {@link InvalidInput}) with one localised message per field under {@code errors}. */
+	/** Invalid API input: 400 with one localised message per field under {@code errors}. */
 	@ExceptionHandler(BindException.class)
 	Object invalid(BindException ex, HttpServletRequest request, HttpServletResponse response) {
 		if (!ApiProblems.isApi(request)) {
 			return respond(request, response, HttpStatus.BAD_REQUEST, "error.400.detail");
 		}
-		HttpStatus status = ex instanceof InvalidInput ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
-		ProblemDetail problem = problems.problem(request, status, "error.400.invalid");
+		ProblemDetail problem = problems.problem(request, HttpStatus.BAD_REQUEST, "error.400.invalid");
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldError error : ex.getFieldErrors()) {
 			errors.putIfAbsent(error.getField(), messages.getMessage(error, locales.resolveLocale(request)));
@@ -164,7 +162,7 @@ class ErrorAdvice {
 		if (!whole.isEmpty()) {
 			problem.setDetail(String.join(" ", whole));
 		}
-		return ResponseEntity.status(status).body(problem);
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

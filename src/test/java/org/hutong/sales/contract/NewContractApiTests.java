@@ -41,7 +41,7 @@ import org.springframework.validation.MapBindingResult;
  * {@code POST /api/v1/contracts} with a customer and lines makes a new draft: a catalogue product
  * brings its unit, spec and tax rate, the sums are the lines' to the fen, a retry with the same
  * Idempotency-Key makes nothing twice. {@code PUT /{id}/lines} replaces a draft's lines with If-Match
- * (409 when stale); refused lines answer 422 naming the line's field, with nothing saved; a customer
+ * (409 when stale); refused lines answer 400 naming the line's field, with nothing saved; a customer
  * or product of another enterprise, or a customer outside the data scope, is refused; once submitted
  * the lines stay as they are.
  */
@@ -137,7 +137,7 @@ class NewContractApiTests {
 					 {"name": "数量为零", "quantity": 0, "unitPrice": 10},
 					 {"name": "负价", "quantity": 1, "unitPrice": -1},
 					 {"name": "税率太高", "quantity": 1, "unitPrice": 10, "taxRate": 20}]}"""))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
 			.andExpect(jsonPath("$.errors['lines[1].quantity']").value(containsString("数量")))
 			.andExpect(jsonPath("$.errors['lines[2].unitPrice']").value(containsString("负数")))
@@ -145,11 +145,11 @@ class NewContractApiTests {
 			.andExpect(jsonPath("$.errors['lines[0].name']").doesNotExist());
 		mvc.perform(put("/api/v1/contracts/" + id + "/lines").header("Authorization", sales).header("If-Match", "\"1\"")
 			.contentType(MediaType.APPLICATION_JSON).content("{\"lines\": []}"))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors.lines").exists());
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.lines").exists());
 		mvc.perform(put("/api/v1/contracts/" + id + "/lines").header("Authorization", sales).header("If-Match", "\"1\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"lines\": [{\"productId\": " + otherEnterprisesProduct() + ", \"quantity\": 1}]}"))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors['lines[0].productId']").exists());
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors['lines[0].productId']").exists());
 		String kept = quotes().body(get("/api/v1/contracts/" + id), "sales");
 		assertThat(amount(kept, "$.row.total")).isEqualByComparingTo("226000.05");
 		assertThat(((Number) JsonPath.read(kept, "$.row.version")).longValue()).isEqualTo(1);
@@ -163,23 +163,23 @@ class NewContractApiTests {
 		for (long customer : new long[] { others, colleagues }) {
 			mvc.perform(post("/api/v1/contracts").header("Authorization", sales).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"customerId\": " + customer + ", \"lines\": [{\"name\": \"柜体\", \"quantity\": 1, \"unitPrice\": 10}]}"))
-				.andExpect(status().isUnprocessableContent())
+				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors.customerId").value(containsString("客户")));
 		}
 		long mine = fixtures().customer("sales").getId();
 		mvc.perform(post("/api/v1/contracts").header("Authorization", sales).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"customerId\": " + mine + ", \"lines\": []}"))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors.lines").exists());
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.lines").exists());
 		mvc.perform(post("/api/v1/contracts").header("Authorization", sales).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"customerId\": " + mine + ", \"currency\": \"USD\", \"lines\": [{\"productId\": "
 					+ otherEnterprisesProduct() + ", \"quantity\": 1}, {\"name\": \"自定义\", \"quantity\": 1}]}"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors['lines[0].productId']").exists())
 			.andExpect(jsonPath("$.errors['lines[1].unitPrice']").exists())
 			.andExpect(jsonPath("$.errors.cnyRate").exists());
 		mvc.perform(post("/api/v1/contracts").header("Authorization", sales).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"lines\": [{\"name\": \"柜体\", \"quantity\": 1, \"unitPrice\": 10}]}"))
-			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors.customerId").exists());
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.customerId").exists());
 		String listed = quotes().body(get("/api/v1/contracts").param("customer", String.valueOf(mine)), "sales");
 		assertThat(JsonPath.<List<Object>>read(listed, "$.items")).isEmpty();
 	}
@@ -194,7 +194,7 @@ class NewContractApiTests {
 		quotes().body(post("/api/v1/contracts/" + id + "/submit"), "sales");
 		mvc.perform(put("/api/v1/contracts/" + id + "/lines").header("Authorization", sales)
 			.contentType(MediaType.APPLICATION_JSON).content("{\"lines\": [{\"name\": \"改\", \"quantity\": 1, \"unitPrice\": 1}]}"))
-			.andExpect(status().isUnprocessableContent())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("草稿")));
 		assertThat(JsonPath.<List<Object>>read(quotes().body(get("/api/v1/contracts/" + id), "sales"), "$.lines"))
 			.hasSize(1);
