@@ -74,19 +74,35 @@ public class OwedSums {
 		this.entityManager = entityManager;
 	}
 
-	/** A term's owed part changed from {@code before} to {@code after} (null: not owed). */
+	/**
+	 * A term was loaded in the current transaction: from now on its changes wait for the commit. The
+	 * transaction's last flush happens inside the commit, too late to join it then, so the wait starts
+	 * with the load.
+	 */
+	void watch() {
+		if (TransactionSynchronizationManager.isSynchronizationActive() && registered() == null) {
+			TransactionSynchronizationManager.registerSynchronization(new BeforeCommit(new Pending()));
+		}
+	}
+
+	/**
+	 * A term's owed part changed from {@code before} to {@code after} (null: not owed): added to what the
+	 * transaction writes before it commits, or written at once when nothing waits (outside a
+	 * transaction, or a term made in this one and not loaded).
+	 */
 	void changed(Part before, Part after) {
 		if (before == null && after == null) {
 			return;
 		}
-		Pending pending = pending();
+		BeforeCommit waiting = TransactionSynchronizationManager.isSynchronizationActive() ? registered() : null;
+		Pending pending = waiting == null || waiting.pending.written ? new Pending() : waiting.pending;
 		if (before != null) {
 			pending.add(before, -1);
 		}
 		if (after != null) {
 			pending.add(after, 1);
 		}
-		if (pending.written) {
+		if (pending != (waiting == null ? null : waiting.pending)) {
 			write(pending);
 		}
 	}
@@ -113,20 +129,14 @@ public class OwedSums {
 				WHERE tenant_id = :tenantId AND owed_on IS NOT NULL GROUP BY tenant_id, customer_id, owner_id""").update();
 	}
 
-	/** The transaction's differences, written before it commits; outside a transaction, at once. */
-	private Pending pending() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			Pending now = new Pending();
-			now.written = true;
-			return now;
+	/** This transaction's own synchronization, if registered: one suspended for an inner transaction keeps its own. */
+	private BeforeCommit registered() {
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof BeforeCommit mine && mine.sums() == this) {
+				return mine;
+			}
 		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(new BeforeCommit(pending));
-		}
-		return pending;
+		return null;
 	}
 
 	private void write(Pending pending) {
@@ -192,14 +202,15 @@ public class OwedSums {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			entityManager.getObject().flush();
-			write(pending);
+			if (!readOnly) {
+				entityManager.getObject().flush();
+				write(pending);
+			}
 			pending.written = true;
 		}
 
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(OwedSums.this);
+		OwedSums sums() {
+			return OwedSums.this;
 		}
 	}
 }

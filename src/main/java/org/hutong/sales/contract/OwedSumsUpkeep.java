@@ -22,6 +22,7 @@ class OwedSumsUpkeep {
 	@PostLoad
 	void loaded(ContractTerm term) {
 		term.keep(term.owedPart());
+		sums.watch();
 	}
 
 	@PostPersist
