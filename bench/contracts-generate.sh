@@ -38,7 +38,8 @@ echo "generating ${CONTRACTS:-200000} contracts and about ${RECEIPTS:-1000000} r
 sql -F ' ' -v tenant="$TENANT" -v contracts="${CONTRACTS:-200000}" -v receipts="${RECEIPTS:-1000000}" \
   -f "$BENCH_ROOT/bench/contracts-generate.sql"
 sql -c "VACUUM (ANALYZE) sales_contract, sales_contract_line, sales_contract_term, sales_contract_event, sales_receipt,
-  sales_receipt_allocation, sales_delivery, sales_delivery_line, sales_acceptance, sales_retention, approval_number"
+  sales_receipt_allocation, sales_delivery, sales_delivery_line, sales_acceptance, sales_retention, approval_number,
+  sales_receivable_day, sales_receivable_customer"
 echo "generated in $(($(date +%s) - started)) s (load average at the end: $(cut -d" " -f1-3 /proc/loadavg))"
 sql -F ' ' <<SQL
 SELECT 'contracts by status:', string_agg(status || ' ' || n, ', ' ORDER BY status)

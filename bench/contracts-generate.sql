@@ -174,6 +174,16 @@ UPDATE sales_contract c SET collected = t.collected
 FROM (SELECT contract_id, sum(collected) AS collected FROM g_term GROUP BY contract_id HAVING sum(collected) > 0) t
 WHERE c.id = t.contract_id;
 
+-- the receivable sums the ageing reads (ADR 0040), rebuilt from the terms as OwedSums.rebuild does
+DELETE FROM sales_receivable_day WHERE tenant_id = (SELECT id FROM g_tenant);
+DELETE FROM sales_receivable_customer WHERE tenant_id = (SELECT id FROM g_tenant);
+INSERT INTO sales_receivable_day (tenant_id, owner_id, owed_on, owed_cny, terms)
+SELECT tenant_id, owner_id, owed_on, sum(owed_cny), count(*) FROM sales_contract_term
+WHERE tenant_id = (SELECT id FROM g_tenant) AND owed_on IS NOT NULL GROUP BY tenant_id, owner_id, owed_on;
+INSERT INTO sales_receivable_customer (tenant_id, customer_id, owner_id, owed_cny, terms)
+SELECT tenant_id, customer_id, owner_id, sum(owed_cny), count(*) FROM sales_contract_term
+WHERE tenant_id = (SELECT id FROM g_tenant) AND owed_on IS NOT NULL GROUP BY tenant_id, customer_id, owner_id;
+
 -- what happened under them: one delivery of every line, its arrival, the final acceptance
 INSERT INTO sales_delivery (tenant_id, contract_id, number, shipped_on, carrier, waybill, receiver, receiver_phone,
   arrived_on, created_by, created_at, version)

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.TenantId;
 import org.hutong.sales.collection.Offset;
@@ -28,6 +30,7 @@ import org.hutong.sales.collection.TriggerEvent;
 /** 回款条款: one payment term of a contract as stored; the engine's {@link PaymentTerm} is made from it. */
 @Entity
 @Table(name = "sales_contract_term")
+@EntityListeners(OwedSumsUpkeep.class)
 public class ContractTerm {
 
 	@Id
@@ -109,6 +112,10 @@ public class ContractTerm {
 
 	/** What issued invoices put on this term. */
 	private BigDecimal invoiced = BigDecimal.ZERO.setScale(2);
+
+	/** The owed part the receivable sums hold of this term: as loaded or last written (see {@link OwedSumsUpkeep}). */
+	@Transient
+	private OwedSums.Part kept;
 
 	protected ContractTerm() {
 	}
@@ -246,6 +253,19 @@ public class ContractTerm {
 
 	public BigDecimal getOwedCny() {
 		return owedCny;
+	}
+
+	/** What this term adds to the receivable sums as it is now, or null while it is not owed. */
+	OwedSums.Part owedPart() {
+		return owedOn == null ? null : new OwedSums.Part(tenantId, ownerId, customerId, owedOn, owedCny);
+	}
+
+	OwedSums.Part kept() {
+		return kept;
+	}
+
+	void keep(OwedSums.Part part) {
+		this.kept = part;
 	}
 
 	/**

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hutong.customers.CustomerDirectory;
-import org.hutong.customers.CustomerSummary;
 import org.hutong.identity.Colleagues;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
@@ -24,11 +23,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 应收账龄: one grouped query over the terms owed (their owed_on and owed_cny, kept by the contracts)
- * within the reader's data scope and filters — a sum and a count per bucket for each customer or
- * 负责人, of which the database answers the largest {@code limit}, and the sums over all of them. By
- * department, the owners' groups are added up by each owner's department (people, not contracts, so a
- * few hundred rows at most). Only the groups shown are named.
+ * 应收账龄 from the receivable sums the terms keep (ADR 0040): the owed amounts per 负责人 and due day
+ * re-bucketed by today — a grouped query over a few rows per owner and day, within the reader's data
+ * scope and filters, never over every owed term. By 负责人 the database ranks the owners (most overdue,
+ * then most owed) and answers the largest {@code limit}; by department the owners' groups are added up
+ * by each owner's department. By customer the customer sums rank the customers (most owed first) and
+ * only the page shown reads its terms, through the customer index; one customer's ageing reads its
+ * terms alone. Only the groups shown are named.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,6 +41,18 @@ public class ReceivableAgeing {
 
 	/** Groups an export names. */
 	public static final int EXPORT_GROUPS = 5000;
+
+	/** Where the buckets are summed from: a table as {@code t}, how its rows count terms (of a condition), and its condition. */
+	private record Source(String table, String count, String where) {
+
+		static Source days(ReceivableQuery query) {
+			return new Source("sales_receivable_day", "COALESCE(SUM(t.terms) FILTER (WHERE %s), 0)", query.keptWhere());
+		}
+
+		static Source terms(ReceivableQuery query) {
+			return new Source("sales_contract_term", "COUNT(*) FILTER (WHERE %s)", query.where());
+		}
+	}
 
 	private final TenantJdbc jdbc;
 
@@ -63,51 +76,84 @@ public class ReceivableAgeing {
 	public AgeingView of(SignedInUser user, AgeingFilter filter, int limit) {
 		LocalDate today = scope.today();
 		ReceivableQuery query = scope.of(user, filter.customer(), filter.owner(), filter.dept());
-		StringBuilder columns = new StringBuilder();
-		for (AgeBucket bucket : AgeBucket.values()) {
-			String in = within(bucket, today, query);
-			// FILTER: each term is added to its own bucket only, not as a zero to the five others
-			columns.append(", COALESCE(SUM(t.owed_cny) FILTER (WHERE ").append(in).append("), 0) AS a").append(bucket.ordinal())
-				.append(", COUNT(*) FILTER (WHERE ").append(in).append(") AS n").append(bucket.ordinal());
-		}
+		// the day sums know no customer: one customer's ageing reads that customer's terms
+		Source source = filter.customer() == null ? Source.days(query) : Source.terms(query);
+		String columns = columns(today, query, source.count());
 		if (filter.groupBy() == AgeingFilter.GroupBy.DEPARTMENT) {
 			Map<Long, List<AgeingView.Cell>> byOwner = new LinkedHashMap<>();
-			query.bind(jdbc.sql("SELECT t.owner_id AS k%s FROM sales_contract_term t WHERE %s GROUP BY t.owner_id"
-				.formatted(columns, query.where())))
+			query.bind(jdbc.sql("SELECT t.owner_id AS k%s FROM %s t WHERE %s GROUP BY t.owner_id"
+				.formatted(columns, source.table(), source.where())))
 				.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
 					byOwner.put(rs.getLong("k"), cells(rs));
 				});
 			return page(filter, today, byDepartment(byOwner), limit);
 		}
-		return largest(filter, today, query, columns.toString(), limit);
-	}
-
-	/**
-	 * By customer or 负责人, the database ranks the groups (most overdue first, then most owed) and answers
-	 * the first {@code limit} of them, after one statement for the sums over all: an enterprise owed by
-	 * a hundred thousand customers sends a page of rows, not one per customer. The others are the total
-	 * less the groups shown.
-	 */
-	private AgeingView largest(AgeingFilter filter, LocalDate today, ReceivableQuery query, String columns, int limit) {
-		String key = filter.groupBy() == AgeingFilter.GroupBy.CUSTOMER ? "t.customer_id" : "t.owner_id";
-		AgeingView.Group total = query.bind(jdbc.sql("SELECT %s FROM sales_contract_term t WHERE %s"
-			.formatted(columns.substring(2), query.where())))
+		AgeingView.Group total = query.bind(jdbc.sql("SELECT %s FROM %s t WHERE %s"
+			.formatted(columns.substring(2), source.table(), source.where())))
 			.query((rs, n) -> new AgeingView.Group(null, null, cells(rs)))
 			.single();
-		List<AgeingView.Group> shown = new ArrayList<>();
-		query.param("limit", limit);
-		query.bind(jdbc.sql("""
-				WITH g AS (SELECT %s AS k%s FROM sales_contract_term t WHERE %s GROUP BY %s)
-				SELECT * FROM g ORDER BY a1 + a2 + a3 + a4 + a5 DESC, a0 + a1 + a2 + a3 + a4 + a5 DESC, k LIMIT :limit"""
-			.formatted(key, columns, query.where(), key)))
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-				shown.add(new AgeingView.Group(rs.getLong("k"), null, cells(rs)));
-			});
+		List<AgeingView.Group> shown = filter.groupBy() == AgeingFilter.GroupBy.OWNER || filter.customer() != null
+				? largest(filter.groupBy(), source, query, columns, limit) : mostOwing(query, today, limit);
 		AgeingView.Group others = total;
 		for (AgeingView.Group group : shown) {
 			others = others.minus(group);
 		}
 		return new AgeingView(filter, today, named(filter.groupBy(), shown), others.count() == 0 ? null : others, total);
+	}
+
+	/**
+	 * Each bucket's sum and count as columns {@code a0 n0 a1 n1 …}, each row added to its own bucket only
+	 * ({@code FILTER}, not as a zero to the five others); {@code count} counts the terms of the rows that
+	 * meet its {@code %s}.
+	 */
+	private static String columns(LocalDate today, ReceivableQuery query, String count) {
+		StringBuilder columns = new StringBuilder();
+		for (AgeBucket bucket : AgeBucket.values()) {
+			String in = within(bucket, today, query);
+			columns.append(", COALESCE(SUM(t.owed_cny) FILTER (WHERE ").append(in).append("), 0) AS a").append(bucket.ordinal())
+				.append(", ").append(count.formatted(in)).append(" AS n").append(bucket.ordinal());
+		}
+		return columns.toString();
+	}
+
+	/**
+	 * The groups ranked by the database (most overdue first, then most owed), the first {@code limit}
+	 * of them: an enterprise of many owners sends a page of rows, not one per owner.
+	 */
+	private List<AgeingView.Group> largest(AgeingFilter.GroupBy groupBy, Source source, ReceivableQuery query,
+			String columns, int limit) {
+		String key = groupBy == AgeingFilter.GroupBy.CUSTOMER ? "t.customer_id" : "t.owner_id";
+		List<AgeingView.Group> shown = new ArrayList<>();
+		query.param("limit", limit);
+		query.bind(jdbc.sql("""
+				WITH g AS (SELECT %s AS k%s FROM %s t WHERE %s GROUP BY %s)
+				SELECT * FROM g ORDER BY a1 + a2 + a3 + a4 + a5 DESC, a0 + a1 + a2 + a3 + a4 + a5 DESC, k LIMIT :limit"""
+			.formatted(key, columns, source.table(), source.where(), key)))
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+				shown.add(new AgeingView.Group(rs.getLong("k"), null, cells(rs)));
+			});
+		return shown;
+	}
+
+	/**
+	 * By customer: the customers owing most within the scope, ranked on the customer sums (one row per
+	 * customer and 负责人), and the buckets of those shown from their own terms — a page of customers'
+	 * terms through the customer index, not every owed term of the enterprise.
+	 */
+	private List<AgeingView.Group> mostOwing(ReceivableQuery query, LocalDate today, int limit) {
+		String columns = columns(today, query, "COUNT(t.id) FILTER (WHERE %s)");
+		query.param("limit", limit);
+		List<AgeingView.Group> shown = new ArrayList<>();
+		query.bind(jdbc.sql("""
+				WITH c AS (SELECT t.customer_id AS k, SUM(t.owed_cny) AS owed FROM sales_receivable_customer t WHERE %s
+				  GROUP BY t.customer_id ORDER BY owed DESC, k LIMIT :limit)
+				SELECT c.k, c.owed%s FROM c LEFT JOIN sales_contract_term t ON t.customer_id = c.k AND %s
+				GROUP BY c.k, c.owed ORDER BY c.owed DESC, c.k"""
+			.formatted(query.keptWhere(), columns, query.where())))
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+				shown.add(new AgeingView.Group(rs.getLong("k"), null, cells(rs)));
+			});
+		return shown;
 	}
 
 	/** The bucket's condition on owed_on, its day bounds bound as parameters. */

@@ -13,12 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class ReceivableQuery {
 
-	private final StringBuilder where = new StringBuilder("t.tenant_id = :tenantId AND t.owed_on IS NOT NULL");
+	private final StringBuilder conditions = new StringBuilder();
 
 	private final Map<String, Object> params = new LinkedHashMap<>();
 
 	ReceivableQuery and(String condition) {
-		where.append(" AND ").append(condition);
+		conditions.append(" AND ").append(condition);
 		return this;
 	}
 
@@ -45,7 +45,17 @@ final class ReceivableQuery {
 	}
 
 	String where() {
-		return where.toString();
+		return "t.tenant_id = :tenantId AND t.owed_on IS NOT NULL" + conditions;
+	}
+
+	/**
+	 * The same over a table of the receivable sums ({@code sales_receivable_day} or
+	 * {@code sales_receivable_customer} as {@code t}), whose rows are all owed: the enterprise and the
+	 * conditions added, which name only {@code t.owner_id}, {@code t.customer_id} and, in the day sums,
+	 * {@code t.owed_on}.
+	 */
+	String keptWhere() {
+		return "t.tenant_id = :tenantId" + conditions;
 	}
 
 	JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {

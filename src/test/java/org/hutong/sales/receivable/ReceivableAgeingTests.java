@@ -23,6 +23,7 @@ import org.hutong.identity.DemoTenants;
 import org.hutong.identity.OrgChart;
 import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.TenantContext;
+import org.hutong.sales.contract.OwedSums;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,9 @@ class ReceivableAgeingTests {
 
 	@Autowired
 	TenantJdbc jdbc;
+
+	@Autowired
+	OwedSums sums;
 
 	@Autowired
 	Tenants tenants;
@@ -95,7 +99,7 @@ class ReceivableAgeingTests {
 		for (int i = 0; i < DAYS_OVERDUE.length; i++) {
 			owed.add(new OwedTerms.Owed(TODAY.minusDays(DAYS_OVERDUE[i]), BigDecimal.valueOf(1L << i)));
 		}
-		new OwedTerms(jdbc, new DemoTenants(tenants, transactions)).contract(customer, fixtures.userId("sales"), owed);
+		new OwedTerms(jdbc, new DemoTenants(tenants, transactions), sums).contract(customer, fixtures.userId("sales"), owed);
 		scope = new ReceivableScope(scopes, org,
 				Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("UTC")));
 		ageing = new ReceivableAgeing(jdbc, scope, customers, colleagues, org);

@@ -27,6 +27,7 @@ import org.hutong.customers.customer.CustomerRepository;
 import org.hutong.identity.DemoTenants;
 import org.hutong.identity.token.ApiTokens;
 import org.hutong.sales.contract.Quotes;
+import org.hutong.sales.contract.OwedSums;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,9 @@ class ReceivableApiTests {
 	@Autowired
 	TenantJdbc jdbc;
 
+	@Autowired
+	OwedSums sums;
+
 	@Test
 	void anEffectiveContractsTermIsOwedUntilCollected() throws Exception {
 		LocalDate today = LocalDate.now(SHANGHAI);
@@ -101,7 +105,7 @@ class ReceivableApiTests {
 		LocalDate today = LocalDate.now(SHANGHAI);
 		CustomerFixtures fixtures = fixtures();
 		long customer = fixtures.customer("sales").getId();
-		OwedTerms owed = new OwedTerms(jdbc, new DemoTenants(tenants, transactions));
+		OwedTerms owed = new OwedTerms(jdbc, new DemoTenants(tenants, transactions), sums);
 		long hers = owed.contract(customer, fixtures.userId("sales"), List.of(
 				new OwedTerms.Owed(today.minusDays(40), new BigDecimal("100.00")),
 				new OwedTerms.Owed(today.plusDays(3), new BigDecimal("50.00"))));
@@ -159,7 +163,7 @@ class ReceivableApiTests {
 		LocalDate today = LocalDate.now(SHANGHAI);
 		CustomerFixtures fixtures = fixtures();
 		long customer = fixtures.customer("sales").getId();
-		new OwedTerms(jdbc, new DemoTenants(tenants, transactions)).contract(customer, fixtures.userId("sales"), List.of(
+		new OwedTerms(jdbc, new DemoTenants(tenants, transactions), sums).contract(customer, fixtures.userId("sales"), List.of(
 				new OwedTerms.Owed(today.minusDays(100), new BigDecimal("1234.50")),
 				new OwedTerms.Owed(today.plusDays(10), new BigDecimal("10.00"))));
 		byte[] file = mvc.perform(get("/sales/receivables/ageing.xlsx").param("customer", String.valueOf(customer))

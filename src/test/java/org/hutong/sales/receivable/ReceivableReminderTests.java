@@ -16,6 +16,7 @@ import org.hutong.customers.customer.CustomerRepository;
 import org.hutong.identity.DemoTenants;
 import org.hutong.sales.contract.ContractPolicies;
 import org.hutong.sales.contract.ContractPolicyFixtures;
+import org.hutong.sales.contract.OwedSums;
 import org.hutong.tenancy.TenantJdbc;
 import org.hutong.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class ReceivableReminderTests {
 
 	@Autowired
 	TenantJdbc jdbc;
+
+	@Autowired
+	OwedSums sums;
 
 	@Autowired
 	Tenants tenants;
@@ -65,7 +69,7 @@ class ReceivableReminderTests {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		CustomerFixtures fixtures = new CustomerFixtures(tenants, transactions, userDetails, customers, contacts);
 		long customer = fixtures.customer("sales").getId();
-		long contract = new OwedTerms(jdbc, new DemoTenants(tenants, transactions)).contract(customer,
+		long contract = new OwedTerms(jdbc, new DemoTenants(tenants, transactions), sums).contract(customer,
 				fixtures.userId("sales"), List.of(new OwedTerms.Owed(today.plusDays(3), new BigDecimal("300.00")),
 						new OwedTerms.Owed(today.minusDays(2), new BigDecimal("200.00"))));
 		job.runAll();
@@ -86,7 +90,7 @@ class ReceivableReminderTests {
 	void theEnterprisesDueSoonDaysDecideHowFarAheadATermIsReminded() throws Exception {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		CustomerFixtures fixtures = new CustomerFixtures(tenants, transactions, userDetails, customers, contacts);
-		long contract = new OwedTerms(jdbc, new DemoTenants(tenants, transactions)).contract(
+		long contract = new OwedTerms(jdbc, new DemoTenants(tenants, transactions), sums).contract(
 				fixtures.customer("sales").getId(), fixtures.userId("sales"),
 				List.of(new OwedTerms.Owed(today.plusDays(10), new BigDecimal("500.00"))));
 		String soon = "SELECT COUNT(*) FROM sales_receivable_reminder WHERE tenant_id = :tenantId AND contract_id = :key "
