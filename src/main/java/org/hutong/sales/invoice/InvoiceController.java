@@ -31,9 +31,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 发票 on a contract's page: the section it loads, the 开票申请 form, and finance's 已开票 (number, day,
- * amount, tax, file), 退回 and 作废; finance's list of what waits and what was issued. A refused form
- * answers 422 with what was typed and the reason.
+ * 发票 on a contract's page: the section it loads, the 开票申请 form — with its rows filled in from the
+ * contract's lines or typed row by row — and finance's 已开票 (number, day, amount, tax, file), 退回 and
+ * 作废; finance's list of what waits and what was issued. A refused form answers 422 with what was
+ * typed and the reason.
  */
 @Controller
 class InvoiceController {
@@ -63,6 +64,9 @@ class InvoiceController {
 		return "sales/invoice/list";
 	}
 
+	/** Rows shown on a request being written beyond those it holds, for more to be typed. */
+	static final int BLANK_ROWS = 2;
+
 	@InitBinder({ "invoice", "issue" })
 	void byConstructor(WebDataBinder binder) {
 		binder.setDeclarativeBinding(true);
@@ -87,6 +91,22 @@ class InvoiceController {
 		}
 		redirect.addFlashAttribute("notice", "invoice.requested");
 		return "redirect:/sales/contracts/" + id + "#invoices";
+	}
+
+	/**
+	 * The request being written, shown again with its rows filled in from the contract's lines
+	 * ({@code fill}) or with empty rows to type them ({@code rows}); nothing is saved.
+	 */
+	@PostMapping("/sales/contracts/{id}/invoices/draft")
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	String draft(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @ModelAttribute("invoice") InvoiceForm form,
+			BindingResult errors, @RequestParam(required = false) String fill, Model model) {
+		InvoiceForm shown = fill != null ? details.filled(me, id, form) : form;
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "invoice");
+		model.addAttribute("invoice", shown);
+		model.addAttribute("lineRows", shown.lines().size() + BLANK_ROWS);
+		model.addAttribute("invoices", details.of(me, id));
+		return "sales/invoice/refused";
 	}
 
 	@PostMapping("/sales/contracts/{id}/invoices/{invoiceId}/issue")
@@ -170,6 +190,8 @@ class InvoiceController {
 		if (!model.containsAttribute("invoice")) {
 			model.addAttribute("invoice", view.defaults());
 		}
+		InvoiceForm typed = (InvoiceForm) model.getAttribute("invoice");
+		model.addAttribute("lineRows", typed.lines().isEmpty() ? 0 : typed.lines().size() + BLANK_ROWS);
 		return "sales/invoice/refused";
 	}
 }
