@@ -12,7 +12,9 @@ CREATE TABLE sales_invoice_line (
     tax         NUMERIC(16, 2)  NOT NULL,
     CONSTRAINT ck_sales_invoice_line CHECK (amount > 0 AND tax >= 0 AND tax < amount AND tax_rate >= 0 AND tax_rate <= 17)
 );
-CREATE INDEX ix_sales_invoice_line_invoice ON sales_invoice_line (tenant_id, invoice_id, position);
+-- the rows are read only through their invoice, which the ORM loads by invoice_id alone (no tenant in
+-- that query): the invoice's id leads the index, as for the invoice's terms and the contract's lines
+CREATE INDEX ix_sales_invoice_line_invoice ON sales_invoice_line (invoice_id, position);
 
 -- every invoice so far was one amount at one rate: it becomes one row, named after the contract's
 -- largest line (its number when it has none)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.identity.SignedInUser;
@@ -85,8 +86,10 @@ class InvoiceController {
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	String request(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@Validated @ModelAttribute("invoice") InvoiceForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (errors.hasErrors() || management.request(me, id, form, errors) == null) {
+			int rows = form != null ? form.lines().size() : postedRows(request);
+			model.addAttribute("lineRows", rows == 0 ? 0 : rows + BLANK_ROWS);
 			return refused(me, id, model, response);
 		}
 		redirect.addFlashAttribute("notice", "invoice.requested");
@@ -100,13 +103,32 @@ class InvoiceController {
 	@PostMapping("/sales/contracts/{id}/invoices/draft")
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	String draft(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @ModelAttribute("invoice") InvoiceForm form,
-			BindingResult errors, @RequestParam(required = false) String fill, Model model) {
+			BindingResult errors, @RequestParam(required = false) String fill, Model model, HttpServletRequest request) {
+		model.addAttribute("invoices", details.of(me, id));
+		if (form == null) {
+			// something typed is unreadable (a letter in an amount): shown again as typed, with its message
+			model.addAttribute("lineRows", postedRows(request) + BLANK_ROWS);
+			return "sales/invoice/refused";
+		}
 		InvoiceForm shown = fill != null ? details.filled(me, id, form) : form;
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "invoice");
 		model.addAttribute("invoice", shown);
 		model.addAttribute("lineRows", shown.lines().size() + BLANK_ROWS);
-		model.addAttribute("invoices", details.of(me, id));
 		return "sales/invoice/refused";
+	}
+
+	/** How many rows the request posted ({@code lines[n].…}), counting blank ones. */
+	private static int postedRows(HttpServletRequest request) {
+		return request.getParameterMap().keySet().stream().filter(name -> name.startsWith("lines["))
+			.mapToInt(name -> {
+				int end = name.indexOf(']');
+				try {
+					return end < 0 ? 0 : Math.min(Integer.parseInt(name.substring(6, end)) + 1, InvoiceForm.MAX_LINES);
+				}
+				catch (NumberFormatException unreadable) {
+					return 0;
+				}
+			}).max().orElse(0);
 	}
 
 	@PostMapping("/sales/contracts/{id}/invoices/{invoiceId}/issue")
@@ -190,8 +212,6 @@ class InvoiceController {
 		if (!model.containsAttribute("invoice")) {
 			model.addAttribute("invoice", view.defaults());
 		}
-		InvoiceForm typed = (InvoiceForm) model.getAttribute("invoice");
-		model.addAttribute("lineRows", typed.lines().isEmpty() ? 0 : typed.lines().size() + BLANK_ROWS);
 		return "sales/invoice/refused";
 	}
 }

@@ -111,6 +111,13 @@ class InvoicePagesTests {
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(refused).contains("税率须在 0 至 17 之间").contains("value=\"高压开关柜\"").contains("value=\"20\"");
 
+		String unreadable = mvc.perform(rows(buyer(post(base), "91440300708461136T"), "6").param("lines[3].name", "运输")
+			.param("lines[3].amount", "两千").param("lines[3].taxRate", "9").with(as("sales")))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(unreadable).contains("value=\"两千\"").contains("value=\"运输\"");
+		assertThat(html(buyer(post(base + "/draft"), "91440300708461136T").param("lines[0].amount", "两千").param("fill", "按合同明细填写"),
+				"sales")).contains("name=\"lines[0].name\"");
+
 		mvc.perform(rows(buyer(post(base), "91440300708461136T"), "6").with(as("sales")))
 			.andExpect(status().is3xxRedirection());
 		String section = html(get(base), "finance");
