@@ -84,6 +84,9 @@ class InvoiceApiTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void anIssuedInvoiceCountsDatesTheTermsWaitingForItAndIsRememberedForTheCustomer() throws Exception {
 		LocalDate today = LocalDate.now(SHANGHAI);
@@ -190,6 +193,17 @@ class InvoiceApiTests {
 
 		String spec = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(spec).contains("lines[1].taxRate").contains("\"Invoices\"");
+	}
+
+	@Test
+	void theDemoEnterpriseHasIssuedInvoicesOfA13AndA6PercentLine() {
+		Long mixed = jdbc.queryForObject("""
+				SELECT COUNT(*) FROM sales_invoice i JOIN tenancy_tenant t ON t.id = i.tenant_id
+				WHERE t.code = 'demo' AND i.status = 'ISSUED' AND i.tax_rate IS NULL
+				  AND EXISTS (SELECT 1 FROM sales_invoice_line l WHERE l.invoice_id = i.id AND l.tax_rate = 13)
+				  AND EXISTS (SELECT 1 FROM sales_invoice_line l WHERE l.invoice_id = i.id AND l.tax_rate = 6)
+				  AND i.tax = (SELECT SUM(l.tax) FROM sales_invoice_line l WHERE l.invoice_id = i.id)""", Long.class);
+		assertThat(mixed).isPositive();
 	}
 
 	@Test
