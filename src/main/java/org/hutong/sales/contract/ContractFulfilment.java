@@ -103,10 +103,15 @@ public class ContractFulfilment {
 
 	/**
 	 * What of a contract read (or locked) in this transaction is invoiced: the issued sum, each term's
-	 * share of it (by index from 0), and the tax rate its lines carry — the one of the largest line,
-	 * 13 % without lines.
+	 * share of it (by index from 0), the tax rate its lines carry — the one of the largest line,
+	 * 13 % without lines — and its lines with their amounts with tax and rates, in order.
 	 */
-	public record Invoicing(BigDecimal invoiced, List<BigDecimal> termsInvoiced, BigDecimal taxRate) {
+	public record Invoicing(BigDecimal invoiced, List<BigDecimal> termsInvoiced, BigDecimal taxRate,
+			List<Rated> lines) {
+	}
+
+	/** A contract line as an invoice's row is made from it: its name, amount with tax and tax rate. */
+	public record Rated(String name, BigDecimal total, BigDecimal taxRate) {
 	}
 
 	/** The contract's invoicing; the caller read or locked the contract first with {@link #readable} or {@link #locked}. */
@@ -114,7 +119,8 @@ public class ContractFulfilment {
 		Contract c = contracts.findById(id).orElseThrow(RecordNotFound::new);
 		BigDecimal rate = c.getLines().stream().max(java.util.Comparator.comparing(ContractLine::getTotal))
 			.map(ContractLine::getTaxRate).orElse(new BigDecimal("13"));
-		return new Invoicing(c.getInvoiced(), c.getTerms().stream().map(ContractTerm::getInvoiced).toList(), rate);
+		return new Invoicing(c.getInvoiced(), c.getTerms().stream().map(ContractTerm::getInvoiced).toList(), rate,
+				c.getLines().stream().map(l -> new Rated(l.getName(), l.getTotal(), l.getTaxRate())).toList());
 	}
 
 	/**

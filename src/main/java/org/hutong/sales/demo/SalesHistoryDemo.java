@@ -196,7 +196,7 @@ class SalesHistoryDemo implements StartupSeed {
 			String first17 = "91411000MA" + String.format("%07d", 1000 + k);
 			InvoiceForm form = new InvoiceForm(k % 4 == 0 ? InvoiceKind.ELECTRONIC : InvoiceKind.SPECIAL, null,
 					first17 + CreditCode.checkCharacter(first17), "许昌市魏都区 0374-1234567", "工商银行许昌分行 1708 0212 0900 0012",
-					plan.get(0).amount(), null, null, List.of());
+					plan.get(0).amount(), null, null, List.of(), List.of());
 			Long invoice = services.invoices().request(as(owner), id, withBuyer(form, id), errors());
 			if (invoice != null) {
 				services.invoices().issue(as(finance), invoice, new IssueForm(String.format("0441%04d", 2000 + k), day,
@@ -208,7 +208,7 @@ class SalesHistoryDemo implements StartupSeed {
 			String buyer = services.details().one(owner, id).row().customerName();
 			return new InvoiceForm(form.kind(), buyer == null ? "客户" : buyer, form.buyerTaxNumber(),
 					form.buyerAddressPhone(), form.buyerBankAccount(), form.amount(), form.taxRate(), form.remarks(),
-					form.terms());
+					form.terms(), form.lines());
 		}
 
 		/** Shipped 20 days after signing, arrived a week later, accepted (one in ten still waits); true once shipped. */

@@ -124,11 +124,18 @@ class Invoice {
 	@OrderBy("termPosition")
 	private List<InvoiceTerm> terms = new ArrayList<>();
 
+	@OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<InvoiceLine> lines = new ArrayList<>();
+
 	protected Invoice() {
 	}
 
-	/** A request: the form checked already, the tax number normalised, the amount split at its rate. */
-	Invoice(long contractId, String number, InvoiceForm form, String taxNumber, TaxSplit split,
+	/**
+	 * A request: the form checked already, the tax number normalised, its rows each taxed on its own;
+	 * the amount and tax are the rows' sums, the rate theirs when they share one (null when mixed).
+	 */
+	Invoice(long contractId, String number, InvoiceForm form, String taxNumber, InvoiceLines rows,
 			Map<Integer, BigDecimal> spread, long author, Instant now) {
 		this.contractId = contractId;
 		this.number = number;
@@ -137,9 +144,12 @@ class Invoice {
 		this.buyerTaxNumber = taxNumber;
 		this.buyerAddressPhone = form.buyerAddressPhone();
 		this.buyerBankAccount = form.buyerBankAccount();
-		this.amount = split.amount();
-		this.taxRate = split.rate();
-		this.tax = split.tax();
+		this.amount = rows.total();
+		this.taxRate = rows.singleRate();
+		this.tax = rows.tax();
+		for (InvoiceLines.Item item : rows.items()) {
+			lines.add(new InvoiceLine(this, lines.size(), item));
+		}
 		this.remarks = form.remarks();
 		this.status = InvoiceStatus.REQUESTED;
 		this.requestedBy = author;
@@ -193,6 +203,16 @@ class Invoice {
 		Map<Integer, BigDecimal> byTerm = new java.util.LinkedHashMap<>();
 		terms.forEach(t -> byTerm.merge(t.getTermPosition(), t.getAmount(), BigDecimal::add));
 		return byTerm;
+	}
+
+	/** The rows as requested. */
+	InvoiceLines lines() {
+		return new InvoiceLines(lines.stream().map(InvoiceLine::item).toList());
+	}
+
+	/** The rows as issued: those requested, scaled to the amount issued (the request's while not issued). */
+	InvoiceLines issuedLines() {
+		return issuedAmount == null ? lines() : lines().scaledTo(issuedAmount);
 	}
 
 	Long getId() {

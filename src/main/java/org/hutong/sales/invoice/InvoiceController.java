@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.identity.SignedInUser;
@@ -31,9 +32,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 发票 on a contract's page: the section it loads, the 开票申请 form, and finance's 已开票 (number, day,
- * amount, tax, file), 退回 and 作废; finance's list of what waits and what was issued. A refused form
- * answers 422 with what was typed and the reason.
+ * 发票 on a contract's page: the section it loads, the 开票申请 form — with its rows filled in from the
+ * contract's lines or typed row by row — and finance's 已开票 (number, day, amount, tax, file), 退回 and
+ * 作废; finance's list of what waits and what was issued. A refused form answers 422 with what was
+ * typed and the reason.
  */
 @Controller
 class InvoiceController {
@@ -63,6 +65,9 @@ class InvoiceController {
 		return "sales/invoice/list";
 	}
 
+	/** Rows shown on a request being written beyond those it holds, for more to be typed. */
+	static final int BLANK_ROWS = 2;
+
 	@InitBinder({ "invoice", "issue" })
 	void byConstructor(WebDataBinder binder) {
 		binder.setDeclarativeBinding(true);
@@ -81,12 +86,49 @@ class InvoiceController {
 	@PreAuthorize(ContractPermissions.MAY_WRITE)
 	String request(@AuthenticationPrincipal SignedInUser me, @PathVariable long id,
 			@Validated @ModelAttribute("invoice") InvoiceForm form, BindingResult errors, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (errors.hasErrors() || management.request(me, id, form, errors) == null) {
+			int rows = form != null ? form.lines().size() : postedRows(request);
+			model.addAttribute("lineRows", rows == 0 ? 0 : rows + BLANK_ROWS);
 			return refused(me, id, model, response);
 		}
 		redirect.addFlashAttribute("notice", "invoice.requested");
 		return "redirect:/sales/contracts/" + id + "#invoices";
+	}
+
+	/**
+	 * The request being written, shown again with its rows filled in from the contract's lines
+	 * ({@code fill}) or with empty rows to type them ({@code rows}); nothing is saved.
+	 */
+	@PostMapping("/sales/contracts/{id}/invoices/draft")
+	@PreAuthorize(ContractPermissions.MAY_WRITE)
+	String draft(@AuthenticationPrincipal SignedInUser me, @PathVariable long id, @ModelAttribute("invoice") InvoiceForm form,
+			BindingResult errors, @RequestParam(required = false) String fill, Model model, HttpServletRequest request) {
+		model.addAttribute("invoices", details.of(me, id));
+		if (form == null) {
+			// something typed is unreadable (a letter in an amount): shown again as typed, with its message
+			model.addAttribute("lineRows", postedRows(request) + BLANK_ROWS);
+			return "sales/invoice/refused";
+		}
+		InvoiceForm shown = fill != null ? details.filled(me, id, form) : form;
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "invoice");
+		model.addAttribute("invoice", shown);
+		model.addAttribute("lineRows", shown.lines().size() + BLANK_ROWS);
+		return "sales/invoice/refused";
+	}
+
+	/** How many rows the request posted ({@code lines[n].…}), counting blank ones. */
+	private static int postedRows(HttpServletRequest request) {
+		return request.getParameterMap().keySet().stream().filter(name -> name.startsWith("lines["))
+			.mapToInt(name -> {
+				int end = name.indexOf(']');
+				try {
+					return end < 0 ? 0 : Math.min(Integer.parseInt(name.substring(6, end)) + 1, InvoiceForm.MAX_LINES);
+				}
+				catch (NumberFormatException unreadable) {
+					return 0;
+				}
+			}).max().orElse(0);
 	}
 
 	@PostMapping("/sales/contracts/{id}/invoices/{invoiceId}/issue")

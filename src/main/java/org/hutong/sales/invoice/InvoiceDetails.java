@@ -51,10 +51,24 @@ public class InvoiceDetails {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		List<InvoicesView.Row> rows = all.stream().sorted(Comparator.comparing(Invoice::getId).reversed())
 			.map(i -> row(i, names)).toList();
+		// what is issued, per rate: each issued invoice's rows scaled to the amount it was issued for
+		InvoiceLines issued = new InvoiceLines(all.stream().filter(i -> i.getStatus() == InvoiceStatus.ISSUED)
+			.flatMap(i -> i.issuedLines().items().stream()).toList());
 		return new InvoicesView(contractId, contract.currency(), contract.total(), invoicing.invoiced(), requested, rows,
 				names.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList(),
 				defaults(contract.customerId(), invoicing.taxRate()),
-				contract.inEffect() && user.can(ContractPermissions.WRITE), user.can(ContractPermissions.ISSUE_INVOICES));
+				contract.inEffect() && user.can(ContractPermissions.WRITE), user.can(ContractPermissions.ISSUE_INVOICES),
+				issued.byRate());
+	}
+
+	/**
+	 * A request being written with its rows filled in from the contract's lines, scaled to the amount
+	 * asked for (by default what is still to invoice), for the page to show before it is sent.
+	 */
+	public InvoiceForm filled(SignedInUser user, long contractId, InvoiceForm form) {
+		ContractFulfilment.Fulfilled contract = contracts.readable(user, contractId);
+		ContractFulfilment.Invoicing invoicing = contracts.invoicing(contractId);
+		return InvoiceRows.filled(form, invoicing, contract.number(), contract.total().subtract(invoicing.invoiced()));
 	}
 
 	/** One invoice, if the user may see its contract. */
@@ -95,6 +109,6 @@ public class InvoiceDetails {
 				i.getTax(), i.getRemarks(), i.getStatus(), i.getInvoiceNumber(), i.getIssuedOn(), i.getIssuedAmount(),
 				i.getIssuedTax(), i.getFileName(), i.getRejection(), i.getVoidReason(),
 				i.getTerms().stream().map(t -> new InvoicesView.Part(names.getOrDefault(t.getTermPosition(), "—"),
-						t.getAmount())).toList(), i.getVersion());
+						t.getAmount())).toList(), i.lines().items(), i.lines().byRate(), i.getVersion());
 	}
 }

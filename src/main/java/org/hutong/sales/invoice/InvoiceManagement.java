@@ -79,26 +79,29 @@ public class InvoiceManagement {
 			errors.rejectValue("buyerTaxNumber", "invoice.buyer.taxNumber.invalid");
 		}
 		ContractFulfilment.Invoicing invoicing = contracts.invoicing(contractId);
+		InvoiceLines rows = InvoiceRows.requested(form, invoicing, contract.number(), errors);
 		BigDecimal left = contract.total().subtract(invoicing.invoiced());
-		if (form.amount() != null && form.amount().compareTo(left) > 0) {
-			errors.rejectValue("amount", "invoice.amount.overRemaining", new Object[] { money(left) }, null);
+		if (rows != null && rows.total().compareTo(left) > 0) {
+			errors.rejectValue(form.lines().isEmpty() ? "amount" : "lines", "invoice.amount.overRemaining",
+					new Object[] { money(left) }, null);
 		}
-		Map<Integer, BigDecimal> spread = errors.hasErrors() ? Map.of() : spread(contract, invoicing, form, errors);
+		Map<Integer, BigDecimal> spread = errors.hasErrors() ? Map.of() : spread(contract, invoicing, form, rows.total(), errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
 		Instant now = clock.instant();
-		BigDecimal rate = form.taxRate() == null ? invoicing.taxRate() : form.taxRate();
 		buyers.save(buyers.findByCustomerId(contract.customerId()).orElseGet(() -> new InvoiceBuyer(contract.customerId()))
 			.remember(form, taxNumber, now));
-		return invoices.save(new Invoice(contractId, numbers.next(NUMBER_PREFIX, now), form, taxNumber,
-				TaxSplit.of(form.amount(), rate), spread, actor.userId(), now)).getId();
+		return invoices.save(new Invoice(contractId, numbers.next(NUMBER_PREFIX, now), form, taxNumber, rows, spread,
+				actor.userId(), now)).getId();
 	}
 
 	/**
 	 * 已开票: the invoice as issued counts from now, for the request's terms in order as far as its
-	 * amount goes; refused when the contract would be invoiced beyond its amount. The first issued
-	 * invoice's day is the contract's 开票 day.
+	 * amount goes; refused when the contract would be invoiced beyond its amount. The amount issued is
+	 * at most the one requested (by default it); the tax issued (by default the rows' taxes summed, the
+	 * rows scaled to the amount issued) may differ from that by rounding only — a fen a row. The first
+	 * issued invoice's day is the contract's 开票 day.
 	 */
 	@PreAuthorize(ContractPermissions.MAY_ISSUE_INVOICES)
 	public void issue(SignedInUser actor, long invoiceId, IssueForm form, MultipartFile file, Errors errors) {
@@ -108,7 +111,7 @@ public class InvoiceManagement {
 		}
 		ContractFulfilment.Fulfilled contract = contracts.locked(actor, invoice.getContractId());
 		BigDecimal amount = form.amount() == null ? invoice.getAmount() : form.amount();
-		BigDecimal tax = form.tax() == null ? TaxSplit.of(amount, invoice.getTaxRate()).tax() : form.tax();
+		BigDecimal tax = form.tax() == null ? invoice.lines().scaledTo(amount).tax() : form.tax();
 		checkIssue(form, invoice, amount, tax, errors);
 		Upload upload = files.check(file, errors);
 		if (errors.hasErrors()) {
@@ -176,6 +179,13 @@ public class InvoiceManagement {
 		else if (tax.compareTo(amount) >= 0) {
 			errors.rejectValue("tax", "invoice.tax.range");
 		}
+		else {
+			InvoiceLines rows = invoice.lines().scaledTo(amount);
+			BigDecimal rounding = new BigDecimal("0.01").multiply(BigDecimal.valueOf(rows.items().size()));
+			if (tax.subtract(rows.tax()).abs().compareTo(rounding) > 0) {
+				errors.rejectValue("tax", "invoice.tax.rounding", new Object[] { money(rows.tax()), money(rounding) }, null);
+			}
+		}
 	}
 
 	private Invoice pending(long invoiceId, Long version, Errors errors) {
@@ -231,16 +241,17 @@ public class InvoiceManagement {
 	 * due day first, then the others in order.
 	 */
 	private Map<Integer, BigDecimal> spread(ContractFulfilment.Fulfilled contract, ContractFulfilment.Invoicing invoicing,
-			InvoiceForm form, Errors errors) {
+			InvoiceForm form, BigDecimal total, Errors errors) {
 		Map<Integer, BigDecimal> open = openByTerm(contract, invoicing);
 		if (!form.terms().isEmpty()) {
-			return given(form, open, errors);
+			return given(form, total, open, errors);
 		}
-		return Allocation.oldestDueFirst(form.amount(),
+		return Allocation.oldestDueFirst(total,
 				contract.plan().stream().map(due -> new Allocation.Slot(due.term(), due.dueDate())).toList(), open);
 	}
 
-	private static Map<Integer, BigDecimal> given(InvoiceForm form, Map<Integer, BigDecimal> open, Errors errors) {
+	private static Map<Integer, BigDecimal> given(InvoiceForm form, BigDecimal total, Map<Integer, BigDecimal> open,
+			Errors errors) {
 		Allocation.Given given = Allocation.asGiven(form.terms().stream()
 			.map(part -> new Allocation.Part(part.term(), part.amount())).toList(), open);
 		for (Allocation.Problem problem : given.problems()) {
@@ -252,8 +263,8 @@ public class InvoiceManagement {
 				errors.rejectValue(at + "amount", "invoice.term.overOpen", new Object[] { money(problem.open()) }, null);
 			}
 		}
-		if (!given.addsUpTo(form.amount())) {
-			errors.rejectValue("terms", "invoice.term.sum", new Object[] { money(given.sum()), money(form.amount()) }, null);
+		if (!given.addsUpTo(total)) {
+			errors.rejectValue("terms", "invoice.term.sum", new Object[] { money(given.sum()), money(total) }, null);
 		}
 		return given.spread();
 	}

@@ -84,6 +84,9 @@ class InvoiceApiTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void anIssuedInvoiceCountsDatesTheTermsWaitingForItAndIsRememberedForTheCustomer() throws Exception {
 		LocalDate today = LocalDate.now(SHANGHAI);
@@ -144,6 +147,63 @@ class InvoiceApiTests {
 		String voided = quotes().body(get("/api/v1/contracts/" + contract), "sales");
 		assertThat(new BigDecimal(JsonPath.read(voided, "$.invoiced").toString())).isZero();
 		assertThat((Object) JsonPath.read(voided, "$.plan[0].dueDate")).isNull();
+	}
+
+	@Test
+	void aRequestWithLinesAtSeveralRatesTaxesEachLineAndIsRefusedByTheLineAtFault() throws Exception {
+		LocalDate today = LocalDate.now(SHANGHAI);
+		long contract = invoiceFirstContract(quotes(), "sales", today.minusDays(10));
+		request(contract, "sales", withLines(null, line("高压开关柜", "10000.00", "13"), line("安装调试服务", "3000.00", "17.5")))
+			.andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors['lines[1].taxRate']").value(containsString("0 至 17")))
+			.andExpect(jsonPath("$.errors['lines[0].taxRate']").doesNotExist());
+		request(contract, "sales", withLines(null, line("  ", "10000.00", "13"), line("运输", "-5", "9")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors['lines[0].name']").value("必填"))
+			.andExpect(jsonPath("$.errors['lines[1].amount']").value(containsString("大于 0")));
+		request(contract, "sales", withLines("14000.00", line("高压开关柜", "10000.00", "13"), line("安装调试服务", "3000.00", "6")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.amount").value(containsString("明细合计 13,000.00")));
+		request(contract, "sales", withLines(null, line("高压开关柜", "1000000.00", "13")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.lines").value(containsString("还剩")));
+
+		String requested = request(contract, "sales", withLines("15000.00", line("高压开关柜", "10000.00", "13"),
+				line("安装调试服务", "3000.00", "6"), line("运输", "2000.00", "9")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long invoice = ((Number) JsonPath.read(requested, "$.id")).longValue();
+		// 1150.44 + 169.81 + 165.14 on the lines; the tax of 15,000 at any one rate would be another sum
+		assertThat(new BigDecimal(JsonPath.read(requested, "$.amount").toString())).isEqualByComparingTo("15000.00");
+		assertThat(new BigDecimal(JsonPath.read(requested, "$.tax").toString())).isEqualByComparingTo("1485.39");
+		assertThat((Object) JsonPath.read(requested, "$.taxRate")).isNull();
+		assertThat(JsonPath.<List<String>>read(requested, "$.lines[*].name")).containsExactly("高压开关柜", "安装调试服务", "运输");
+		assertThat(new BigDecimal(JsonPath.read(requested, "$.lines[1].tax").toString())).isEqualByComparingTo("169.81");
+		assertThat(JsonPath.<List<Object>>read(requested, "$.byRate[*].taxRate")).hasSize(3);
+		assertThat(new BigDecimal(JsonPath.read(requested, "$.byRate[0].tax").toString())).isEqualByComparingTo("1150.44");
+		assertThat(new BigDecimal(JsonPath.read(requested, "$.byRate[2].net").toString())).isEqualByComparingTo("2830.19");
+		// allocated to the terms by its total
+		assertThat(new BigDecimal(JsonPath.read(requested, "$.parts[0].amount").toString())).isEqualByComparingTo("15000.00");
+
+		String issue = "{\"invoiceNumber\": \"04400888\", \"issuedOn\": \"%s\", \"tax\": %s, \"version\": 0}";
+		decide(invoice, "finance", "issue", issue.formatted(today, "1485.43")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.tax").value(containsString("1,485.39")));
+		decide(invoice, "finance", "issue", issue.formatted(today, "1485.41")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ISSUED"));
+		String view = quotes().body(get("/api/v1/contracts/" + contract + "/invoices"), "sales");
+		assertThat(new BigDecimal(JsonPath.read(view, "$.invoiced").toString())).isEqualByComparingTo("15000.00");
+		assertThat(JsonPath.<List<Object>>read(view, "$.issuedByRate[*]")).hasSize(3);
+		assertThat(new BigDecimal(JsonPath.read(view, "$.issuedByRate[1].amount").toString())).isEqualByComparingTo("2000.00");
+
+		String spec = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(spec).contains("lines[1].taxRate").contains("\"Invoices\"");
+	}
+
+	@Test
+	void theDemoEnterpriseHasIssuedInvoicesOfA13AndA6PercentLine() {
+		Long mixed = jdbc.queryForObject("""
+				SELECT COUNT(*) FROM sales_invoice i JOIN tenancy_tenant t ON t.id = i.tenant_id
+				WHERE t.code = 'demo' AND i.status = 'ISSUED' AND i.tax_rate IS NULL
+				  AND EXISTS (SELECT 1 FROM sales_invoice_line l WHERE l.invoice_id = i.id AND l.tax_rate = 13)
+				  AND EXISTS (SELECT 1 FROM sales_invoice_line l WHERE l.invoice_id = i.id AND l.tax_rate = 6)
+				  AND i.tax = (SELECT SUM(l.tax) FROM sales_invoice_line l WHERE l.invoice_id = i.id)""", Long.class);
+		assertThat(mixed).isPositive();
 	}
 
 	@Test
@@ -222,6 +282,16 @@ class InvoiceApiTests {
 				{"kind": "SPECIAL", "buyerName": "许昌供电公司", "buyerTaxNumber": "%s",
 				 "buyerAddressPhone": "许昌市魏都区 0374-1234567", "buyerBankAccount": "工商银行许昌分行 1708020109024512345",
 				 "amount": %s}""".formatted(taxNumber, amount);
+	}
+
+	static String withLines(String amount, String... lines) {
+		return """
+				{"kind": "SPECIAL", "buyerName": "许昌供电公司", "buyerTaxNumber": "%s", %s "lines": [%s]}"""
+			.formatted(TAX_NUMBER, amount == null ? "" : "\"amount\": " + amount + ",", String.join(", ", lines));
+	}
+
+	static String line(String name, String amount, String rate) {
+		return "{\"name\": \"%s\", \"amount\": %s, \"taxRate\": %s}".formatted(name, amount, rate);
 	}
 
 	private String page(String path, String username) throws Exception {

@@ -13,7 +13,7 @@ import org.hutong.TenantIsolationTestBase;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * An invoice of {@code demo}, the terms it is for and the buyer's details remembered for a customer
+ * An invoice of {@code demo}, the terms it is for, its rows and the buyer's details remembered for a customer
  * are invisible to {@code demo2}: by id, and the invoice through the contract's 发票 section and the
  * API. The rows are made straight on demo's first contract.
  */
@@ -38,13 +38,15 @@ class InvoiceIsolationTests extends TenantIsolationTestBase {
 						id -> get("/sales/contracts/{id}/invoices", contract), id -> get("/api/v1/invoices/{id}", id)),
 				new Isolated("invoice term", () -> { newInvoice(); return first("InvoiceTerm"); },
 						id -> visible("InvoiceTerm", id), null, null),
+				new Isolated("invoice line", () -> { newInvoice(); return first("InvoiceLine"); },
+						id -> visible("InvoiceLine", id), null, null),
 				new Isolated("invoice buyer", this::newBuyer, id -> buyers.findById(id).isPresent(), null, null));
 	}
 
 	private long newInvoice() {
 		contract = first("Contract");
 		return invoices.save(new Invoice(contract, "KP-ISOLATION-" + System.nanoTime(), form(), "914403001922038216",
-				TaxSplit.of(new BigDecimal("113.00"), new BigDecimal("13")), Map.of(0, new BigDecimal("113.00")), 1,
+				InvoiceLines.single("高压开关柜", new BigDecimal("113.00"), new BigDecimal("13")), Map.of(0, new BigDecimal("113.00")), 1,
 				Instant.now())).getId();
 	}
 
@@ -55,7 +57,7 @@ class InvoiceIsolationTests extends TenantIsolationTestBase {
 
 	private static InvoiceForm form() {
 		return new InvoiceForm(InvoiceKind.ORDINARY, "许昌供电公司", "914403001922038216", null, null,
-				new BigDecimal("113.00"), new BigDecimal("13"), null, List.of());
+				new BigDecimal("113.00"), new BigDecimal("13"), null, List.of(), List.of());
 	}
 
 	private long first(String entity) {
