@@ -107,7 +107,9 @@ public abstract class PhoneJourney {
 	/** A new context with these options, watched for policy errors and closed after the test. */
 	protected Page open(Browser.NewContextOptions options) {
 		BrowserContext context = browser.newContext(options);
-		context.setDefaultTimeout(15_000);
+		// generous: CI shares two cores between the app, the database and Chromium, and a wait that
+		// passes quickly costs nothing; only a journey that is really stuck waits this long
+		context.setDefaultTimeout(30_000);
 		contexts.add(context);
 		context.onConsoleMessage(message -> {
 			if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
