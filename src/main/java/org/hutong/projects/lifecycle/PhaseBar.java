@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 public record PhaseBar(LocalDate from, LocalDate to, LocalDate today, List<Line> phases) {
 
 	/** One phase on the bar. */
-	public record Line(long id, int position, String name, PhaseStatus status, LocalDate plannedStart,
+	public record Line(Long id, int position, String name, PhaseStatus status, LocalDate plannedStart,
 			LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd, long slipDays, boolean gateLate,
 			List<String> deliverables, List<String> mustMeet, List<String> shouldMeet, double plannedLeft,
 			double plannedWidth, Double actualLeft, Double actualWidth) {

@@ -19,12 +19,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.TenantId;
 import org.hutong.projects.lifecycle.CurrentPhase;
 
 /**
  * 研发项目: what is developed, for whom, by whom, by when. Its manager is always a member (负责人); its
- * current phase is kept here for the portfolio, its lifecycle lives in its own phases. 已终止 and 已结项
+ * current phase is kept here for the portfolio (moved by the lifecycle, not by an edit, so outside the
+ * optimistic version), its lifecycle lives in its own phases. 已终止 and 已结项
  * are final. The grant fields mean something for a funded type only and are cleared otherwise.
  */
 @Entity
@@ -87,12 +89,15 @@ public class Project {
 	@Column(name = "template_id")
 	private long templateId;
 
+	@OptimisticLock(excluded = true)
 	@Column(name = "current_phase_id")
 	private Long currentPhaseId;
 
+	@OptimisticLock(excluded = true)
 	@Column(name = "current_phase")
 	private String currentPhase;
 
+	@OptimisticLock(excluded = true)
 	@Column(name = "current_phase_end")
 	private LocalDate currentPhaseEnd;
 
