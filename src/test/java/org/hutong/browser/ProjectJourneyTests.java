@@ -29,13 +29,18 @@ class ProjectJourneyTests extends PhoneJourney {
 		assertThat(rd.locator("main h1")).hasText("项目");
 		assertThat(rd.locator(".segmented a.active")).hasText("我的项目");
 		assertThat(rd.locator(".project-card").first()).isVisible();
-		assertThat(rd.locator(".project-card", new Page.LocatorOptions().setHasText("40.5 kV 环保气体绝缘开关柜"))).isVisible();
 		assertThat(rd.locator(".project-card .project-gate.late").first()).isVisible();
 		screenshot(rd, "phone-projects-1-portfolio");
 
 		rd.locator(".segmented a", new Page.LocatorOptions().setHasText("部门项目")).tap();
 		rd.waitForURL(Pattern.compile(".*/projects\\?scope=DEPARTMENT"));
 		assertThat(rd.locator(".project-card").first()).isVisible();
+		rd.locator(".segmented a", new Page.LocatorOptions().setHasText("我的项目")).tap();
+		rd.waitForURL(Pattern.compile(".*/projects\\?scope=MINE"));
+		rd.selectOption(".project-filters select[name=phase]", "样机试制");
+		assertThat(rd.locator(".project-card", new Page.LocatorOptions().setHasText("40.5 kV 环保气体绝缘开关柜"))).isVisible();
+		assertThat(rd.locator(".project-card .project-phase").first()).hasText("样机试制");
+		screenshot(rd, "phone-projects-1b-filtered");
 
 		rd.locator(".project-card", new Page.LocatorOptions().setHasText("40.5 kV 环保气体绝缘开关柜")).first().tap();
 		rd.waitForURL(Pattern.compile(".*/projects/\\d+$"));

@@ -84,6 +84,7 @@ class ProjectController {
 	@PreAuthorize(ProjectPermissions.MAY_READ)
 	String ofCustomer(@AuthenticationPrincipal SignedInUser me, @PathVariable long customerId, Model model) {
 		model.addAttribute("rows", search.ofCustomer(me, customerId));
+		model.addAttribute("customerId", customerId);
 		return "projects/project/record-projects";
 	}
 
@@ -98,7 +99,8 @@ class ProjectController {
 	@PreAuthorize(ProjectPermissions.MAY_CREATE)
 	String create(@AuthenticationPrincipal SignedInUser me, @Validated @ModelAttribute("form") ProjectForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Long id = errors.hasErrors() ? null : management.create(me, form, errors);
+		// the domain's checks run as well, so every refused field says why at once; nothing is saved while any is
+		Long id = form == null ? null : management.create(me, form, errors);
 		if (id == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(null, model);

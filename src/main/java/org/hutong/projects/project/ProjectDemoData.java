@@ -51,7 +51,7 @@ class ProjectDemoData implements StartupSeed {
 			new Seed("12 kV 一二次融合柱上断路器", "NEW_PRODUCT", "rd", "电气设计室", Priority.HIGH, 150, 300, 2, 12, ProjectStatus.ACTIVE, false, List.of()),
 			new Seed("智能配变终端 TTU 二代", "NEW_PRODUCT", "manager", "电气设计室", Priority.MEDIUM, 300, 360, 5, 0, ProjectStatus.ACTIVE, false, List.of("rd:TECH_LEAD")),
 			new Seed("SF6 在线监测装置", "NEW_PRODUCT", "rd", "电气设计室", Priority.MEDIUM, 90, 240, 1, 3, ProjectStatus.ACTIVE, false, List.of()),
-			new Seed("干式变压器温控器小型化", "NEW_PRODUCT", "admin", "结构设计室", Priority.LOW, 400, 380, 7, 4, ProjectStatus.CLOSED, false, List.of("rd:MEMBER")),
+			new Seed("干式变压器温控器小型化", "NEW_PRODUCT", "admin", "结构设计室", Priority.LOW, 400, 380, 7, 4, ProjectStatus.CLOSED, false, List.of()),
 			new Seed("光伏升压箱变 3150 kVA", "NEW_PRODUCT", "manager", "研发中心", Priority.HIGH, 60, 270, 0, 0, ProjectStatus.ACTIVE, false, List.of("rd:MEMBER")),
 			new Seed("储能变流升压一体舱", "NEW_PRODUCT", "admin", "研发中心", Priority.HIGH, 250, 330, 3, 20, ProjectStatus.PAUSED, false, List.of("rd:TECH_LEAD")),
 			new Seed("许昌供电 10 kV 环网柜定制", "CUSTOM", "manager", "电气设计室", Priority.HIGH, 120, 200, 2, 6, ProjectStatus.ACTIVE, false, List.of("rd:TECH_LEAD", "sales:OBSERVER")),
@@ -62,15 +62,15 @@ class ProjectDemoData implements StartupSeed {
 			new Seed("医院双电源切换柜定制", "CUSTOM", "rd", "电气设计室", Priority.MEDIUM, 30, 120, 0, 0, ProjectStatus.ACTIVE, true, List.of()),
 			new Seed("装配线扭矩工位改造", "IMPROVEMENT", "rd", "结构设计室", Priority.LOW, 70, 100, 1, 4, ProjectStatus.ACTIVE, true, List.of()),
 			new Seed("断路器机构寿命提升", "IMPROVEMENT", "rd", "电气设计室", Priority.MEDIUM, 140, 160, 2, 0, ProjectStatus.ACTIVE, true, List.of("manager:OBSERVER")),
-			new Seed("柜体钣金件标准化", "IMPROVEMENT", "admin", "结构设计室", Priority.LOW, 200, 150, 4, 3, ProjectStatus.CLOSED, true, List.of("rd:MEMBER")),
-			new Seed("出厂试验数据自动采集", "IMPROVEMENT", "manager", "研发中心", Priority.MEDIUM, 45, 90, 1, 2, ProjectStatus.ACTIVE, true, List.of("rd:MEMBER")),
+			new Seed("柜体钣金件标准化", "IMPROVEMENT", "admin", "结构设计室", Priority.LOW, 200, 150, 4, 3, ProjectStatus.CLOSED, true, List.of()),
+			new Seed("出厂试验数据自动采集", "IMPROVEMENT", "manager", "研发中心", Priority.MEDIUM, 45, 90, 1, 2, ProjectStatus.ACTIVE, true, List.of()),
 			new Seed("母线搭接面镀银工艺改进", "IMPROVEMENT", "rd", "电气设计室", Priority.LOW, 110, 80, 2, 10, ProjectStatus.ACTIVE, true, List.of()),
 			new Seed("绝缘件真空浇注改造", "IMPROVEMENT", "admin", "结构设计室", Priority.MEDIUM, 20, 120, 0, 0, ProjectStatus.ACTIVE, true, List.of()),
 			new Seed("配电网故障自愈关键技术研究", "RESEARCH", "rd", "研发中心", Priority.HIGH, 260, 720, 3, 8, ProjectStatus.ACTIVE, false, List.of("admin:OBSERVER", "finance:OBSERVER")),
 			new Seed("环保气体绝缘介质研究", "RESEARCH", "admin", "研发中心", Priority.MEDIUM, 380, 540, 4, 6, ProjectStatus.ACTIVE, false, List.of("rd:TECH_LEAD")),
-			new Seed("高海拔开关设备绝缘配合", "RESEARCH", "manager", "电气设计室", Priority.LOW, 100, 365, 1, 0, ProjectStatus.ACTIVE, false, List.of("rd:MEMBER")),
+			new Seed("高海拔开关设备绝缘配合", "RESEARCH", "manager", "电气设计室", Priority.LOW, 100, 365, 1, 0, ProjectStatus.ACTIVE, false, List.of()),
 			new Seed("智能电表宽温域可靠性", "NEW_PRODUCT", "rd", "电气设计室", Priority.MEDIUM, 170, 200, 3, 14, ProjectStatus.ACTIVE, false, List.of()),
-			new Seed("箱变远程运维平台", "NEW_PRODUCT", "manager", "研发中心", Priority.MEDIUM, 15, 300, 0, 0, ProjectStatus.ACTIVE, false, List.of("rd:MEMBER")),
+			new Seed("箱变远程运维平台", "NEW_PRODUCT", "manager", "研发中心", Priority.MEDIUM, 15, 300, 0, 0, ProjectStatus.ACTIVE, false, List.of()),
 			new Seed("轨道交通直流开关柜", "CUSTOM", "admin", "结构设计室", Priority.HIGH, 240, 260, 5, 7, ProjectStatus.ACTIVE, false, List.of("rd:MEMBER")));
 
 	private final Tenants tenants;
