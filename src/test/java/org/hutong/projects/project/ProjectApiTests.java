@@ -19,12 +19,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.jayway.jsonpath.JsonPath;
 import org.hutong.HutongTest;
 import org.hutong.identity.token.ApiTokens;
+import org.hutong.projects.PhaseEntered;
+import org.hutong.projects.ProjectCreated;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -33,7 +37,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * shares and who sees a project — member, department scope, share, nobody else, no other enterprise.
  */
 @HutongTest
+@RecordApplicationEvents
 class ProjectApiTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	MockMvc mvc;
@@ -84,6 +92,43 @@ class ProjectApiTests {
 			.andExpect(jsonPath("$.phases[6].plannedEnd").value(start.plusDays(99).toString()));
 		mvc.perform(get(created + "/members").header("Authorization", rd)).andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].name").value("张伟"));
+
+		long id = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+		long tenant = new org.hutong.TestUsers(userDetails).load("demo", "rd").tenantId();
+		org.assertj.core.api.Assertions.assertThat(events.stream(ProjectCreated.class).filter(e -> e.projectId() == id))
+			.singleElement().satisfies(e -> {
+				org.assertj.core.api.Assertions.assertThat(e.tenantId()).isEqualTo(tenant);
+				org.assertj.core.api.Assertions.assertThat(e.managerId()).isEqualTo(projects.user("rd"));
+			});
+		org.assertj.core.api.Assertions.assertThat(events.stream(PhaseEntered.class).filter(e -> e.projectId() == id))
+			.singleElement().satisfies(e -> {
+				org.assertj.core.api.Assertions.assertThat(e.tenantId()).isEqualTo(tenant);
+				org.assertj.core.api.Assertions.assertThat(e.name()).isEqualTo("立项");
+				org.assertj.core.api.Assertions.assertThat(e.plannedEnd()).isEqualTo(start.plusDays(9));
+			});
+	}
+
+	@Test
+	void aTemplateChangedLaterMovesNoRunningProject() throws Exception {
+		String rd = projects.token("rd");
+		String created = projects.create("rd", "电气设计室", "快照");
+		String phase = "SELECT p.id FROM projects_template_phase p JOIN projects_template t ON t.id = p.template_id "
+				+ "JOIN tenancy_tenant e ON e.id = t.tenant_id WHERE e.code = 'demo' AND t.code = 'STANDARD' AND p.position = 2";
+		long templatePhase = jdbc.sql(phase).query(Long.class).single();
+		jdbc.sql("UPDATE projects_template_phase SET name = '方案评审（新）', duration_share = 40 WHERE id = :id")
+			.param("id", templatePhase).update();
+		try {
+			mvc.perform(get(created + "/phases").header("Authorization", rd)).andExpect(status().isOk())
+				.andExpect(jsonPath("$.phases[1].name").value("方案评审"))
+				.andExpect(jsonPath("$.phases[1].plannedEnd").value(LocalDate.now().plusDays(19).toString()));
+			String later = projects.create("rd", "电气设计室", "快照之后");
+			mvc.perform(get(later + "/phases").header("Authorization", rd)).andExpect(status().isOk())
+				.andExpect(jsonPath("$.phases[1].name").value("方案评审（新）"));
+		}
+		finally {
+			jdbc.sql("UPDATE projects_template_phase SET name = '方案评审', duration_share = 10 WHERE id = :id")
+				.param("id", templatePhase).update();
+		}
 	}
 
 	@Test
