@@ -99,8 +99,7 @@ class ProjectController {
 	@PreAuthorize(ProjectPermissions.MAY_CREATE)
 	String create(@AuthenticationPrincipal SignedInUser me, @Validated @ModelAttribute("form") ProjectForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		// the domain's checks run as well, so every refused field says why at once; nothing is saved while any is
-		Long id = form == null ? null : management.create(me, form, errors);
+		Long id = errors.hasErrors() ? null : management.create(me, form, errors);
 		if (id == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return form(null, model);

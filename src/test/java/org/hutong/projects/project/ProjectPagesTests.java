@@ -68,11 +68,15 @@ class ProjectPagesTests {
 	@Test
 	void theFormRefusesByFieldAndANewProjectShowsItsPhaseBar() throws Exception {
 		assertThat(html(get("/projects/new"), "manager")).contains("name=\"plannedStart\"").contains("标准研发流程");
-		String refused = mvc.perform(post("/projects").with(csrf()).with(as("manager")).param("name", "")
+		String blank = mvc.perform(post("/projects").with(csrf()).with(as("manager")).param("name", "")
+			.param("typeId", String.valueOf(projects.type("CUSTOM"))).param("managerId", String.valueOf(projects.user("manager"))))
+			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(blank).contains("必填").contains("id=\"project-form\"");
+		String refused = mvc.perform(post("/projects").with(csrf()).with(as("manager")).param("name", "倒排的项目")
 			.param("typeId", String.valueOf(projects.type("CUSTOM"))).param("managerId", String.valueOf(projects.user("manager")))
 			.param("plannedStart", "2026-06-01").param("plannedEnd", "2026-05-01"))
 			.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(refused).contains("必填").contains("计划结束不能早于计划开始");
+		assertThat(refused).contains("计划结束不能早于计划开始").contains("倒排的项目");
 
 		String name = "页面新建 " + ThreadLocalRandom.current().nextInt(1_000_000);
 		LocalDate start = LocalDate.now();
