@@ -6,8 +6,6 @@ import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.hutong.web.EnterpriseZone;
 import org.hutong.web.HomeAction;
 import org.hutong.web.HomeCard;
@@ -17,7 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * 工作台 and the tabs whose modules are not here yet. The home page greets the user, offers the quick
+ * 工作台. The home page greets the user, offers the quick
  * actions modules contribute ({@link HomeAction}) and holds the card slots they fill ({@link HomeCard});
  * it shows no numbers it cannot back, and nothing the user may not do.
  */
@@ -58,11 +56,5 @@ class HomeController {
 			return "home.greeting.evening";
 		}
 		return hour < 12 ? "home.greeting.morning" : "home.greeting.afternoon";
-	}
-
-	@GetMapping("/projects")
-	String comingSoon(Model model, HttpServletRequest request) {
-		model.addAttribute("section", request.getRequestURI().substring(1));
-		return "web/coming-soon";
 	}
 }
