@@ -15,14 +15,15 @@
 #   C3        GET /sales/receivables/ageing: the AR ageing of the whole enterprise by customer
 #   C4        GET /sales/receivables/ageing?dept=<id>: the same for the department with the most people
 #             (and those below it)
+#   C3o, C4o  the same two by 负责人 (groupBy=OWNER) instead of by customer
 #   C5        POST /api/v1/contracts/{id}/receipts for random contracts in effect with room left
 #             (wrk/receipt-create.lua); then the rows are counted in the database and compared with the
 #             201 answers, and no contract may be collected beyond its total
-# WORKLOADS (default "C1 C2 C2b C2f C3 C4 C5") picks some; health and bell always run. THREADS,
+# WORKLOADS (default "C1 C2 C2b C2f C3 C4 C3o C4o C5") picks some; health and bell always run. THREADS,
 # CONNECTIONS, DURATION, WARMUP, TIMEOUT as measure.sh reads them; HUTONG_JAR / BUILD_DIR as app.sh.
 set -euo pipefail
 source "$(dirname "$0")/sales-run.sh"
-WORKLOADS="${WORKLOADS:-C1 C2 C2b C2f C3 C4 C5}"
+WORKLOADS="${WORKLOADS:-C1 C2 C2b C2f C3 C4 C3o C4o C5}"
 SECTIONS="/term-changes /receipts /invoices /fulfilment /amendments /retentions"
 
 contracts="$(sql -c "SELECT count(*) FROM sales_contract c JOIN tenancy_tenant t ON t.id = c.tenant_id WHERE t.code = 'demo'")"
@@ -46,7 +47,7 @@ first="$(head -n 1 "$APP_DIR/contracts.txt")"
 # shellcheck disable=SC2046 # one path per section
 check_pages /notifications/bell "/sales/contracts?scope=TEAM" "/sales/contracts/$first" \
   $(for section in $SECTIONS; do echo "/sales/contracts/$first$section"; done) \
-  /sales/receivables/ageing "/sales/receivables/ageing?dept=$dept"
+  /sales/receivables/ageing "/sales/receivables/ageing?dept=$dept" "/sales/receivables/ageing?groupBy=OWNER"
 
 print_environment
 sql -F ' ' <<SQL
@@ -70,6 +71,8 @@ contract_workload() {
     C2f) run C2f -H "$cookie" -H "HX-Request: true" -s "$LUA/contract.lua" "$base" -- "$APP_DIR/contracts.txt" $SECTIONS ;;
     C3) run C3 -H "$cookie" "$base/sales/receivables/ageing" ;;
     C4) run C4 -H "$cookie" "$base/sales/receivables/ageing?dept=$dept" ;;
+    C3o) run C3o -H "$cookie" "$base/sales/receivables/ageing?groupBy=OWNER" ;;
+    C4o) run C4o -H "$cookie" "$base/sales/receivables/ageing?groupBy=OWNER&dept=$dept" ;;
     C5)
       run_posts C5 receipt-create.lua "$APP_DIR/open-contracts.txt" "$today"
       echo "C5: $created answered 201, $(sql -c "SELECT count(*) FROM sales_receipt WHERE remarks = '压测$tag'") in the database afterwards"
