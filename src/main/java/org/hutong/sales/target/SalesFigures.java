@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Attainment, the 排行榜 and the forecast of a period, over the people the viewer's data scope
  * shows: targets summed over the period's months (a department without its own is held to its
  * people's), signed amounts from won deals, and the open pipeline by 预测分类, weighted by stage.
- * 回款 attainment waits for the receipts of Sales II: until then its figures are {@code null}.
+ * 回款 attainment reads the confirmed receipts of the period, in CNY at each contract's rate
+ * ({@code ReceiptFigures}).
  */
 @Service
 @Transactional(readOnly = true)
