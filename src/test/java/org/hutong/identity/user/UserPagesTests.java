@@ -216,8 +216,10 @@ class UserPagesTests {
 	void anAdministratorCannotRaiseAnyoneAboveThemself() throws Exception {
 		String clerk = newUser();
 		Long clerkRole = demo.call("demo", () -> roles.save(new Role("人事专员" + SEQUENCE.incrementAndGet(), null,
-				// the rights every demo role holds (the feed's, reading the catalogue), so 研发工程师 stays within the clerk's own
-				Set.of(Permissions.USERS_READ, Permissions.USERS_WRITE, "feed.read", "feed.post", "sales.products.read"),
+				// the rights 研发工程师 holds (the feed's, reading the catalogue, reading and starting projects), so granting it
+				// stays within the clerk's own
+				Set.of(Permissions.USERS_READ, Permissions.USERS_WRITE, "feed.read", "feed.post", "sales.products.read",
+						"projects.read", "projects.create"),
 				DataScope.ALL)).getId());
 		demo.call("demo", () -> {
 			User user = users.findByUsername(clerk).orElseThrow();
