@@ -6,9 +6,9 @@
  * {@code FollowUpDue}, {@code ReclaimWarned}; every approvals event (each notice links to its 审批单) and
  * the morning {@code ApprovalsAwaiting}; sales' {@code QuoteExpiring}, {@code TenderDateDue}, {@code OpportunityCloseDue},
  * {@code PaymentReceived}, {@code TermFallingDue}, {@code InvoiceIssued}, {@code RetentionReleased},
- * {@code GuaranteeExpiring} and {@code ContractExpiring}. Pushes content-free Server-Sent Events to signed-in
+ * {@code GuaranteeExpiring} and {@code ContractExpiring}; projects' {@code TaskAssigned}. Pushes content-free Server-Sent Events to signed-in
  * browsers, across nodes through the database (ADR 0016). Publishes nothing; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "tenancy", "identity", "web", "customers", "feed", "approvals", "sales" })
+		allowedDependencies = { "shared", "tenancy", "identity", "web", "customers", "feed", "approvals", "sales", "projects" })
 package org.hutong.notifications;

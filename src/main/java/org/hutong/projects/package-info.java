@@ -4,9 +4,11 @@
  * customer, deal and contract, and for funded types (科研课题) the grant. Who sees a project: its
  * members, whoever's data scope covers its department, and those it is shared with. Each project
  * follows its own copy of a lifecycle template ({@code lifecycle}: phases with required deliverables
- * and gates), taken when it is created (ADR 0042). Events out: {@link org.hutong.projects.ProjectCreated},
- * {@link org.hutong.projects.PhaseEntered}. It reads customers, deals and contracts through their
- * modules' directories and is never read by them; gate reviews, tasks, plans, time, budgets and
+ * and gates), taken when it is created (ADR 0042). Its work is tasks ({@code task}) on a board whose
+ * columns each project edits, a list and 我的任务. Events out: {@link org.hutong.projects.ProjectCreated},
+ * {@link org.hutong.projects.PhaseEntered}, {@link org.hutong.projects.TaskAssigned},
+ * {@link org.hutong.projects.TaskCompleted}. It reads customers, deals and contracts through their
+ * modules' directories and is never read by them; gate reviews, plans, time, budgets and
  * deliverables come later in their own folders.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Projects",

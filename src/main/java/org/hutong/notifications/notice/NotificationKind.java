@@ -85,5 +85,8 @@ public enum NotificationKind {
 	GUARANTEE_EXPIRING,
 
 	/** A contract of the recipient's in effect reaches its end date within the enterprise's 到期提醒提前天数. */
-	CONTRACT_EXPIRING
+	CONTRACT_EXPIRING,
+
+	/** A colleague gave the recipient a task of an R&D project. */
+	TASK_ASSIGNED
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * One notice as the inbox and the API show it: who did what (the actor's name, or {@code null} for
  * reminders), an excerpt of the post, comment or the customer's name, and where it leads.
  *
- * @param target the page it links to: {@code /feed/posts/{id}}, {@code /customers/{id}}, {@code /approvals/{id}}, {@code /sales/quotes/{id}} or {@code /sales/tenders/{id}}
+ * @param target the page it links to: {@code /feed/posts/{id}}, {@code /customers/{id}}, {@code /approvals/{id}}, {@code /sales/quotes/{id}}, {@code /sales/tenders/{id}} or {@code /projects/tasks/{id}}
  * @param dueOn the follow-up day or the reclaim day of a reminder, else {@code null}
  */
 public record NotificationView(long id, NotificationKind kind, Long actorId, String actorName, Long postId,
@@ -44,6 +44,10 @@ public record NotificationView(long id, NotificationKind kind, Long actorId, Str
 		String quote = SalesLinks.target(n.getSourceKey());
 		if (quote != null) {
 			return quote;
+		}
+		String task = ProjectNotices.target(n.getSourceKey());
+		if (task != null) {
+			return task;
 		}
 		if (n.getPostId() != null) {
 			return "/feed/posts/" + n.getPostId();
