@@ -5,12 +5,15 @@
  * members, whoever's data scope covers its department, and those it is shared with. Each project
  * follows its own copy of a lifecycle template ({@code lifecycle}: phases with required deliverables
  * and gates), taken when it is created (ADR 0042). Its work is tasks ({@code task}) on a board whose
- * columns each project edits, a list and 我的任务. Events out: {@link org.hutong.projects.ProjectCreated},
- * {@link org.hutong.projects.PhaseEntered}, {@link org.hutong.projects.TaskAssigned},
- * {@link org.hutong.projects.TaskCompleted}. It reads customers, deals and contracts through their
- * modules' directories and is never read by them; gate reviews, plans, time, budgets and
- * deliverables come later in their own folders.
+ * columns each project edits, a list and 我的任务; its 交付物 ({@code deliverable}) keep their files
+ * with versions through the shared {@code files :: documents}. Events out:
+ * {@link org.hutong.projects.ProjectCreated}, {@link org.hutong.projects.PhaseEntered},
+ * {@link org.hutong.projects.TaskAssigned}, {@link org.hutong.projects.TaskCompleted},
+ * {@link org.hutong.projects.DeliverableVersionAdded}. It reads customers, deals and contracts
+ * through their modules' directories and is never read by them; gate reviews, plans, time and
+ * budgets come later in their own folders.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Projects",
-		allowedDependencies = { "shared", "tenancy", "identity", "web", "customers", "sales" })
+		allowedDependencies = { "shared", "tenancy", "identity", "web", "files", "files :: documents", "customers",
+				"sales" })
 package org.hutong.projects;

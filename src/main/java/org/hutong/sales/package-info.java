@@ -13,6 +13,6 @@
  * customers through their module's directory and is never read by it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sales",
-		allowedDependencies = { "shared", "tenancy", "identity", "web", "files", "customers", "customers :: follow-ups",
+		allowedDependencies = { "shared", "tenancy", "identity", "web", "files", "files :: documents", "customers", "customers :: follow-ups",
 				"transfer", "approvals" })
 package org.hutong.sales;

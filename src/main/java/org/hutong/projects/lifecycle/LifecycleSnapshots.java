@@ -68,6 +68,12 @@ public class LifecycleSnapshots {
 			.map(next -> enter(tenantId, next, current.getActualEnd()));
 	}
 
+	/** The project's phases in their order, with what each requires. */
+	@Transactional(readOnly = true)
+	public List<Phase> phases(long projectId) {
+		return phases.findByProjectIdOrderByPosition(projectId);
+	}
+
 	/** The project's phase bar as of today. */
 	@Transactional(readOnly = true)
 	public PhaseBar bar(long projectId, LocalDate today) {

@@ -1,18 +1,14 @@
 package org.hutong.sales.attachment;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hutong.files.document.Documents;
 import org.hutong.identity.SignedInUser;
 import org.hutong.sales.contract.ContractPermissions;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -105,17 +101,8 @@ class ContractAttachmentController {
 	}
 
 	/** The file with its type, inline (PDF, pictures) or as a download, its name RFC 5987-encoded. */
-	static ResponseEntity<Resource> send(ContractAttachments.Download file) {
-		ContentDisposition disposition = (file.inline() ? ContentDisposition.inline() : ContentDisposition.attachment())
-			.filename(file.name(), StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.type().contentType()))
-			.contentLength(file.size())
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.cacheControl(CacheControl.noCache().cachePrivate())
-			.body(file.content());
+	static ResponseEntity<Resource> send(Documents.Download file) {
+		return file.response();
 	}
 
 	private String refused(SignedInUser me, long id, Model model, HttpServletResponse response) {

@@ -4,15 +4,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
 import org.hutong.TenantIsolationTestBase;
 import org.hutong.TestUsers;
-import org.hutong.files.FileStore;
 import org.hutong.files.FileType;
+import org.hutong.files.Upload;
+import org.hutong.files.document.Documents;
+import org.hutong.files.document.Subject;
 import org.hutong.identity.SignedInUser;
 import org.hutong.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
@@ -21,15 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A contract document of {@code demo} and its versions are invisible to {@code demo2}: by id, the
  * contract's 附件 section, the list and a version's file through the API; nor can demo2 upload to the
- * contract. The rows are made straight on demo's first contract, the file in its store.
+ * contract. The rows (in the shared documents' tables) are made through {@link Documents} on demo's
+ * first contract.
  */
 class AttachmentIsolationTests extends TenantIsolationTestBase {
 
 	@Autowired
-	ContractDocumentRepository documents;
-
-	@Autowired
-	AttachmentSettings settings;
+	Documents documents;
 
 	@Autowired
 	EntityManager entityManager;
@@ -40,10 +39,10 @@ class AttachmentIsolationTests extends TenantIsolationTestBase {
 	@Override
 	protected List<Isolated> entities() {
 		return List.of(
-				new Isolated("contract document", this::newDocument, id -> documents.findById(id).isPresent(),
+				new Isolated("contract document", this::newDocument, id -> visible("Document", id),
 						id -> get("/sales/contracts/{id}/attachments/{doc}/versions/1", contract, id),
 						id -> get("/api/v1/contracts/{id}/attachments/{doc}/versions/1/content", contract, id)),
-				new Isolated("contract document list", this::newDocument, id -> documents.findById(id).isPresent(),
+				new Isolated("contract document list", this::newDocument, id -> visible("Document", id),
 						id -> get("/sales/contracts/{id}/attachments", contract),
 						id -> get("/api/v1/contracts/{id}/attachments", contract)),
 				new Isolated("document version", () -> { newDocument(); return first("DocumentVersion"); },
@@ -67,11 +66,8 @@ class AttachmentIsolationTests extends TenantIsolationTestBase {
 
 	private long newDocument() {
 		contract = first("Contract");
-		String key = new FileStore(settings.dir()).store(TenantContext.require(), AttachmentApiTests.PDF);
-		ContractDocument document = new ContractDocument(contract, "隔离测试", 1, Instant.now());
-		document.add(new ContractDocument.StoredFile(key, "隔离.pdf", FileType.PDF, AttachmentApiTests.PDF.length), null, 1,
-				Instant.now());
-		return documents.save(document).getId();
+		return documents.create(new Subject("contract", contract), "隔离测试",
+				new Upload("隔离.pdf", FileType.PDF, AttachmentApiTests.PDF, null), null, 1);
 	}
 
 	private long first(String entity) {

@@ -77,7 +77,7 @@ class AttachmentPagesTests {
 		mvc.perform(multipart(page + "/attachments").file(AttachmentApiTests.file("扫描件.pdf", AttachmentApiTests.PDF))
 			.param("title", "合同扫描件").param("note", "双方签字页").with(csrf()).with(as("sales")))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(page + "#attachments"));
-		long document = jdbc.queryForObject("select id from sales_contract_document where contract_id = ?", Long.class,
+		long document = jdbc.queryForObject("select id from files_document where subject_kind = 'contract' and subject_id = ?", Long.class,
 				contract);
 		mvc.perform(multipart(page + "/attachments/" + document + "/versions")
 			.file(AttachmentApiTests.file("扫描件-盖章.pdf", AttachmentApiTests.PDF_2)).param("note", "补盖公章").with(csrf())
@@ -112,7 +112,7 @@ class AttachmentPagesTests {
 			.with(as("sales"))).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(untitled).contains("请填写附件名称");
-		assertThat(jdbc.queryForObject("select count(*) from sales_contract_document where contract_id = ?", Long.class,
+		assertThat(jdbc.queryForObject("select count(*) from files_document where subject_kind = 'contract' and subject_id = ?", Long.class,
 				contract)).isZero();
 	}
 
@@ -122,7 +122,7 @@ class AttachmentPagesTests {
 		String page = "/sales/contracts/" + contract;
 		mvc.perform(multipart(page + "/attachments").file(AttachmentApiTests.file("扫描件.pdf", AttachmentApiTests.PDF))
 			.param("title", "合同扫描件").with(csrf()).with(as("sales"))).andExpect(status().is3xxRedirection());
-		long document = jdbc.queryForObject("select id from sales_contract_document where contract_id = ?", Long.class,
+		long document = jdbc.queryForObject("select id from files_document where subject_kind = 'contract' and subject_id = ?", Long.class,
 				contract);
 		mvc.perform(get(page + "/attachments").with(as("sales2"))).andExpect(status().isNotFound());
 		mvc.perform(get(page + "/attachments/" + document + "/versions/1").with(as("sales2")))
@@ -131,7 +131,7 @@ class AttachmentPagesTests {
 			.param("title", "冒名").with(csrf()).with(as("sales2"))).andExpect(status().isNotFound());
 		mvc.perform(post(page + "/attachments/" + document + "/delete").with(csrf()).with(as("sales2")))
 			.andExpect(status().isNotFound());
-		assertThat(jdbc.queryForObject("select count(*) from sales_contract_document where contract_id = ? "
+		assertThat(jdbc.queryForObject("select count(*) from files_document where subject_kind = 'contract' and subject_id = ? "
 				+ "and deleted_at is null", Long.class, contract)).isEqualTo(1);
 	}
 

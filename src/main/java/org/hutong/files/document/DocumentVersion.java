@@ -1,4 +1,4 @@
-package org.hutong.sales.attachment;
+package org.hutong.files.document;
 
 import java.time.Instant;
 
@@ -17,9 +17,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 import org.hutong.files.FileType;
 
-/** One upload of a contract document: its number, the file as uploaded (kept under a key we made), a note, who and when. */
+/** One upload of a document: its number, the file as uploaded (kept under a key we made), a note, who and when. */
 @Entity
-@Table(name = "sales_contract_document_version")
+@Table(name = "files_document_version")
 class DocumentVersion {
 
 	@Id
@@ -32,7 +32,7 @@ class DocumentVersion {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "document_id")
-	private ContractDocument document;
+	private Document document;
 
 	private int number;
 
@@ -59,7 +59,7 @@ class DocumentVersion {
 	protected DocumentVersion() {
 	}
 
-	DocumentVersion(ContractDocument document, int number, ContractDocument.StoredFile file, String note, long author,
+	DocumentVersion(Document document, int number, Document.StoredFile file, String note, long author,
 			Instant now) {
 		this.document = document;
 		this.number = number;

@@ -1,4 +1,4 @@
-package org.hutong.sales.attachment;
+package org.hutong.files.document;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,17 +18,12 @@ import org.hibernate.annotations.TenantId;
 import org.hutong.files.FileType;
 
 /**
- * A document of a contract (合同扫描件, 技术协议 …) under a title, with its versions 1, 2, … as
- * uploaded: the last is the current one, and none is ever removed. Deleting the document (only while
- * the contract is a draft) hides it and keeps its rows and files.
+ * A document of a subject under a title, with its versions 1, 2, … as uploaded: the last is the
+ * current one, and none is ever removed. Deleting the document hides it and keeps its rows and files.
  */
 @Entity
-@Table(name = "sales_contract_document")
-class ContractDocument {
-
-	static final int MAX_TITLE = 100;
-
-	static final int MAX_NOTE = 200;
+@Table(name = "files_document")
+class Document {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,8 +33,11 @@ class ContractDocument {
 	@Column(name = "tenant_id")
 	private Long tenantId;
 
-	@Column(name = "contract_id")
-	private long contractId;
+	@Column(name = "subject_kind")
+	private String subjectKind;
+
+	@Column(name = "subject_id")
+	private long subjectId;
 
 	private String title;
 
@@ -59,11 +57,12 @@ class ContractDocument {
 	@OrderBy("number desc")
 	private List<DocumentVersion> versions = new ArrayList<>();
 
-	protected ContractDocument() {
+	protected Document() {
 	}
 
-	ContractDocument(long contractId, String title, long author, Instant now) {
-		this.contractId = contractId;
+	Document(Subject subject, String title, long author, Instant now) {
+		this.subjectKind = subject.kind();
+		this.subjectId = subject.id();
 		this.title = title;
 		this.createdBy = author;
 		this.createdAt = now;
@@ -90,8 +89,8 @@ class ContractDocument {
 		return id;
 	}
 
-	long getContractId() {
-		return contractId;
+	Subject subject() {
+		return new Subject(subjectKind, subjectId);
 	}
 
 	String getTitle() {
@@ -104,6 +103,10 @@ class ContractDocument {
 
 	Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	boolean deleted() {
+		return deletedAt != null;
 	}
 
 	/** The newest version; every document has one from its upload on. */
