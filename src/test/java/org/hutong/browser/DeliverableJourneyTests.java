@@ -30,6 +30,8 @@ class DeliverableJourneyTests extends PhoneJourney {
 	void rdUploadsADeliverableVersion() {
 		Page rd = signIn("rd");
 		rd.navigate(url("/projects"));
+		// projects other tests start are in 立项 and come first: the demo's SF6 project is in 方案评审
+		rd.selectOption(".project-filters select[name=phase]", "方案评审");
 		rd.locator(".project-card", new Page.LocatorOptions().setHasText("SF6 在线监测装置")).first().tap();
 		rd.waitForURL(Pattern.compile(".*/projects/\\d+$"));
 		Locator section = rd.locator("#deliverables");
