@@ -53,8 +53,12 @@ public class HealthCheckup {
 		return judgeUnderWay(tenantId, underWay);
 	}
 
-	/** Every project under way in the enterprise, a batch at a time; answers how many it judged. */
+	/**
+	 * Every project under way in the enterprise, a batch at a time, after clearing the lights of those
+	 * that ended; answers how many it judged.
+	 */
 	public int judgeAll(long tenantId) {
+		judgements.clearEnded(tenantId);
 		int judged = 0;
 		long after = 0;
 		List<UnderWay> batch;

@@ -85,6 +85,12 @@ public class ProjectJudgements {
 				+ "WHERE tenant_id = :tenantId AND id = :id AND health IS NOT NULL").param("id", id).update();
 	}
 
+	/** Clears the lights left on projects that have ended since they were judged; answers how many. */
+	public int clearEnded(long tenantId) {
+		return jdbc.sql(tenantId, "UPDATE projects_project SET health = NULL, health_reasons = NULL, health_judged_at = NULL "
+				+ "WHERE tenant_id = :tenantId AND health IS NOT NULL AND status IN ('KILLED', 'CLOSED')").update();
+	}
+
 	public record Judgement(ProjectHealth health, Integer budgetBurn) {
 	}
 

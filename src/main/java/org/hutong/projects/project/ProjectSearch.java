@@ -115,6 +115,7 @@ public class ProjectSearch {
 			}
 			if (filter.health() != null) {
 				all.add(cb.equal(root.get("health"), filter.health()));
+				all.add(root.get("status").in(ProjectStatus.ACTIVE, ProjectStatus.PAUSED));
 			}
 			if (filter.customer() != null) {
 				all.add(cb.equal(root.get("customerId"), filter.customer()));

@@ -91,11 +91,14 @@ class HealthCheckupTests {
 	}
 
 	@Test
-	void anEndedProjectLosesItsLightAndShowsNone() throws Exception {
+	void anEndedProjectLosesItsLightAndIsNeverListedByOne() throws Exception {
 		long project = fixtures.project("已终止的");
 		fixtures.task(project, "逾期", "\"assigneeIds\": [%d], \"dueDate\": \"%s\"".formatted(fixtures.user("rd"), TODAY.minusDays(1)));
 		await().atMost(Duration.ofSeconds(20)).until(() -> health(project) != null);
+		String light = health(project);
 		jdbc.sql("UPDATE projects_project SET status = 'KILLED' WHERE id = :id").param("id", project).update();
+		assertThat(page(light)).as("the filter leaves out an ended project judged before it ended")
+			.doesNotContain(name(project));
 		long tenant = jdbc.sql("SELECT tenant_id FROM projects_project WHERE id = :id").param("id", project)
 			.query(Long.class).single();
 
