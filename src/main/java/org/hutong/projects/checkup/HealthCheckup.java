@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hutong.projects.budget.BudgetBurns;
+import org.hutong.projects.budget.BudgetBurns.Burn;
 import org.hutong.projects.health.HealthFacts;
 import org.hutong.projects.health.HealthRules;
 import org.hutong.projects.project.ProjectJudgements;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Judges the 健康度 of a batch of projects and keeps it on them: the facts of all of them are read in
- * one query per kind (the gate ahead from the project row, task counts grouped by project), never
+ * one query per kind (the gate ahead from the project row, task counts and budget sums grouped by
+ * project), never
  * per project, so the nightly round over an enterprise costs a few queries per 500 projects.
  * Projects that have ended lose their light.
  */
@@ -36,11 +39,14 @@ public class HealthCheckup {
 
 	private final OpenTaskCounts tasks;
 
+	private final BudgetBurns budgets;
+
 	private final Clock clock;
 
-	HealthCheckup(ProjectJudgements judgements, OpenTaskCounts tasks, Clock clock) {
+	HealthCheckup(ProjectJudgements judgements, OpenTaskCounts tasks, BudgetBurns budgets, Clock clock) {
 		this.judgements = judgements;
 		this.tasks = tasks;
+		this.budgets = budgets;
 		this.clock = clock;
 	}
 
@@ -76,13 +82,16 @@ public class HealthCheckup {
 			return 0;
 		}
 		LocalDate today = LocalDate.now(clock.withZone(EnterpriseZone.DEFAULT));
-		Map<Long, Counts> counts = tasks.of(tenantId, projects.stream().map(UnderWay::id).toList(), today);
+		List<Long> ids = projects.stream().map(UnderWay::id).toList();
+		Map<Long, Counts> counts = tasks.of(tenantId, ids, today);
+		Map<Long, Burn> burns = budgets.burns(ids);
 		Map<Long, Judgement> judged = new LinkedHashMap<>();
 		for (UnderWay project : projects) {
 			Counts open = counts.getOrDefault(project.id(), Counts.NONE);
+			Burn burn = burns.get(project.id());
 			HealthFacts facts = new HealthFacts(today, project.currentPhase(), project.gatePlannedOn(), List.of(),
-					open.open(), open.overdue(), null, null);
-			judged.put(project.id(), new Judgement(HealthRules.judge(facts), null));
+					open.open(), open.overdue(), burn == null ? null : burn.budget(), burn == null ? null : burn.actual());
+			judged.put(project.id(), new Judgement(HealthRules.judge(facts), burn == null ? null : burn.percent()));
 		}
 		judgements.record(tenantId, judged, clock.instant());
 		return judged.size();
