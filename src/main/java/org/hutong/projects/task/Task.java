@@ -49,6 +49,9 @@ public class Task {
 	@Column(name = "phase_id")
 	private Long phaseId;
 
+	@Column(name = "parent_id")
+	private Long parentId;
+
 	@Column(name = "column_id")
 	private long columnId;
 
@@ -144,6 +147,24 @@ public class Task {
 		return added;
 	}
 
+	/** Makes the task a subtask of another of its project's tasks; subtasks have none of their own. */
+	void under(Task parent) {
+		if (parent.parentId != null) {
+			throw new TaskRefused("title", "task.subtask.nested");
+		}
+		if (parent.projectId != projectId) {
+			throw new TaskRefused("title", "task.subtask.otherProject");
+		}
+		this.parentId = parent.getId();
+	}
+
+	/** Refuses a done column while some of its subtasks are still open, on {@code columnId}. */
+	void mayEnter(TaskColumn column, long openSubtasks) {
+		if (column.getCategory() == TaskCategory.DONE && category != TaskCategory.DONE && openSubtasks > 0) {
+			throw new TaskRefused("columnId", "task.subtask.open");
+		}
+	}
+
 	/** Puts the task at a place in a column of its board; answers whether it became done by this. */
 	boolean place(TaskColumn column, int position, Instant now) {
 		boolean completes = column.getCategory() == TaskCategory.DONE && category != TaskCategory.DONE;
@@ -178,6 +199,10 @@ public class Task {
 
 	public Long getPhaseId() {
 		return phaseId;
+	}
+
+	public Long getParentId() {
+		return parentId;
 	}
 
 	public long getColumnId() {

@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,9 +38,12 @@ class TaskController {
 
 	private final TaskManagement management;
 
-	TaskController(TaskSearch search, TaskManagement management) {
+	private final TaskDetails details;
+
+	TaskController(TaskSearch search, TaskManagement management, TaskDetails details) {
 		this.search = search;
 		this.management = management;
+		this.details = details;
 	}
 
 	@InitBinder({ "form", "filter" })
@@ -124,9 +129,68 @@ class TaskController {
 		return "redirect:/projects/" + task.projectId() + "/board#task-" + taskId;
 	}
 
+	/** Adds a subtask; htmx gets the details section back, with the refusal by its field (422). */
+	@PostMapping("/tasks/{taskId}/subtasks")
+	@PreAuthorize(ProjectPermissions.MAY_READ)
+	@HtmxFragment("details")
+	String addSubtask(@AuthenticationPrincipal SignedInUser me, @PathVariable long taskId,
+			@RequestParam(required = false) String title, Model model, HttpServletResponse response) {
+		BindingResult errors = new BeanPropertyBindingResult(new Subtask(title), "subtask");
+		management.createSubtask(me, taskId, title, errors);
+		return detailed(me, taskId, errors, "subtaskProblem", model, response);
+	}
+
+	/** Adds a checklist item at the end. */
+	@PostMapping("/tasks/{taskId}/checks")
+	@PreAuthorize(ProjectPermissions.MAY_READ)
+	@HtmxFragment("details")
+	String addCheck(@AuthenticationPrincipal SignedInUser me, @PathVariable long taskId,
+			@RequestParam(required = false) String text, Model model, HttpServletResponse response) {
+		BindingResult errors = new BeanPropertyBindingResult(new Check(text), "check");
+		details.addCheck(me, taskId, text, errors);
+		return detailed(me, taskId, errors, "checkProblem", model, response);
+	}
+
+	/** Ticks ({@code done=true}) or unticks a checklist item. */
+	@PostMapping("/tasks/{taskId}/checks/{checkId}")
+	@PreAuthorize(ProjectPermissions.MAY_READ)
+	@HtmxFragment("details")
+	String markCheck(@AuthenticationPrincipal SignedInUser me, @PathVariable long taskId, @PathVariable long checkId,
+			@RequestParam(defaultValue = "false") boolean done, Model model, HttpServletResponse response) {
+		details.markCheck(me, taskId, checkId, done);
+		return detailed(me, taskId, null, null, model, response);
+	}
+
+	@PostMapping("/tasks/{taskId}/checks/{checkId}/delete")
+	@PreAuthorize(ProjectPermissions.MAY_READ)
+	@HtmxFragment("details")
+	String removeCheck(@AuthenticationPrincipal SignedInUser me, @PathVariable long taskId,
+			@PathVariable long checkId, Model model, HttpServletResponse response) {
+		details.removeCheck(me, taskId, checkId);
+		return detailed(me, taskId, null, null, model, response);
+	}
+
+	record Subtask(String title) {
+	}
+
+	record Check(String text) {
+	}
+
+	private String detailed(SignedInUser me, long taskId, BindingResult errors, String problem, Model model,
+			HttpServletResponse response) {
+		if (errors != null && errors.hasErrors()) {
+			model.addAttribute(problem, errors.getFieldErrors().get(0).getCode());
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		TaskView task = search.one(me, taskId);
+		model.addAttribute("form", task.form());
+		return form(me, task.projectId(), task, model);
+	}
+
 	private String form(SignedInUser me, long projectId, TaskView task, Model model) {
 		model.addAttribute("project", search.project(me, projectId));
 		model.addAttribute("task", task);
+		model.addAttribute("details", task == null ? null : details.details(me, task.id()));
 		model.addAttribute("choices", search.choices(me, projectId));
 		return "projects/task/form";
 	}

@@ -89,7 +89,7 @@ public class TaskManagement {
 		TaskColumn target = moves ? locked.stream().filter(c -> c.getId().equals(form.columnId())).findFirst().orElse(null)
 				: columns.findById(task.getColumnId()).orElseThrow();
 		checks.check(grant, form, target, Set.copyOf(task.getAssigneeIds()), errors);
-		if (errors.hasErrors() || !describe(task, form, errors)) {
+		if (errors.hasErrors() || moves && !mayEnter(task, target, errors) || !describe(task, form, errors)) {
 			return;
 		}
 		Set<Long> added = task.assign(form.assignees(), clock.instant());
@@ -118,8 +118,62 @@ public class TaskManagement {
 			errors.rejectValue("columnId", "task.column.unknown");
 			return;
 		}
+		if (!mayEnter(task, target, errors)) {
+			return;
+		}
 		boolean completes = placeInto(task, target, position);
 		announce(actor, grant, task, Set.of(), completes);
+	}
+
+	/**
+	 * A subtask of the task, titled, at the end of the board's first column and in the parent's phase;
+	 * its id, or {@code null} when refused (on {@code title}: blank, too long, or the parent is itself a subtask).
+	 */
+	public Long createSubtask(SignedInUser actor, long parentId, String title, Errors errors) {
+		Task parent = tasks.lockById(parentId).orElseThrow(RecordNotFound::new);
+		WorkGrant grant = work.grant(actor, parent.getProjectId());
+		if (!grant.mayWork()) {
+			throw new AccessDeniedException("project work is read-only for this user");
+		}
+		String stripped = title == null ? "" : title.strip();
+		if (stripped.isEmpty()) {
+			errors.rejectValue("title", "task.subtask.required");
+			return null;
+		}
+		if (stripped.length() > 100) {
+			errors.rejectValue("title", "task.subtask.tooLong");
+			return null;
+		}
+		Long columnId = checks.firstColumn(parent.getProjectId());
+		TaskColumn column = columnId == null ? null : columns.lockById(columnId).orElse(null);
+		if (column == null) {
+			errors.rejectValue("title", "task.column.unknown");
+			return null;
+		}
+		Task task = new Task(parent.getProjectId(), column, tasks.endOf(column.getId()), actor.userId(), clock.instant());
+		try {
+			task.under(parent);
+			task.describe(stripped, null, parent.getPhaseId(), null, null, null, null, clock.instant());
+		}
+		catch (TaskRefused refused) {
+			errors.rejectValue(refused.field(), refused.code());
+			return null;
+		}
+		tasks.save(task);
+		announce(actor, grant, task, Set.of(), task.getCategory() == TaskCategory.DONE);
+		return task.getId();
+	}
+
+	/** Whether the task may go into the column: not done while a subtask is open (refused on {@code columnId}). */
+	private boolean mayEnter(Task task, TaskColumn target, Errors errors) {
+		try {
+			task.mayEnter(target, target.getCategory() == TaskCategory.DONE ? tasks.countOpenSubtasks(task.getId()) : 0);
+			return true;
+		}
+		catch (TaskRefused refused) {
+			errors.rejectValue(refused.field(), refused.code());
+			return false;
+		}
 	}
 
 	private boolean placeInto(Task task, TaskColumn target, Integer position) {

@@ -57,4 +57,11 @@ interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExec
 	@Query("select a.task.id from TaskAssignee a where a.userId = :userId and a.open = true "
 			+ "and (a.dueDate >= :from or a.dueDate is null) order by a.dueDate nulls last, a.task.id")
 	List<Long> openDueFrom(long userId, LocalDate from, Limit limit);
+
+	/** A task's subtasks in order of creation. */
+	List<Task> findByParentIdOrderByIdAsc(long parentId);
+
+	/** How many of a task's subtasks are still open. */
+	@Query("select count(t) from Task t where t.parentId = :parentId and t.category = org.hutong.projects.task.TaskCategory.OPEN")
+	long countOpenSubtasks(long parentId);
 }

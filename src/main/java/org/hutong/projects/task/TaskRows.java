@@ -25,10 +25,14 @@ class TaskRows {
 
 	private final EntityManager entityManager;
 
+	private final TaskCheckRepository checks;
+
 	private final Clock clock;
 
-	TaskRows(Colleagues colleagues, TaskColumnRepository columns, EntityManager entityManager, Clock clock) {
+	TaskRows(Colleagues colleagues, TaskColumnRepository columns, EntityManager entityManager,
+			TaskCheckRepository checks, Clock clock) {
 		this.colleagues = colleagues;
+		this.checks = checks;
 		this.columns = columns;
 		this.entityManager = entityManager;
 		this.clock = clock;
@@ -46,12 +50,17 @@ class TaskRows {
 		Map<Long, String> columnNames = columns.findByIdIn(tasks.stream().map(Task::getColumnId).distinct().toList()).stream()
 			.collect(Collectors.toMap(TaskColumn::getId, TaskColumn::getName));
 		Map<Long, String> phases = phaseNames(tasks.stream().map(Task::getPhaseId).filter(Objects::nonNull).distinct().toList());
+		Map<Long, String> checklists = new java.util.HashMap<>();
+		for (Object[] row : checks.progress(tasks.stream().map(Task::getId).toList())) {
+			checklists.put((Long) row[0], ((Number) row[1]).longValue() + "/" + ((Number) row[2]).longValue());
+		}
 		LocalDate today = today();
 		return tasks.stream().map(t -> new TaskRow(t.getId(), t.getProjectId(), projectNames.get(t.getProjectId()),
 				t.getTitle(), t.getColumnId(), columnNames.get(t.getColumnId()), t.getCategory(), t.getPosition(),
 				t.getDueDate(), t.overdueOn(today), t.getPriority(),
 				t.getAssigneeIds().stream().map(id -> people.getOrDefault(id, "—")).collect(Collectors.joining("、")),
-				t.getPhaseId() == null ? null : phases.get(t.getPhaseId()), t.getVersion(), mayMove.test(t))).toList();
+				t.getPhaseId() == null ? null : phases.get(t.getPhaseId()), t.getVersion(), mayMove.test(t),
+				checklists.get(t.getId()))).toList();
 	}
 
 	Map<Long, String> names(Collection<Long> userIds) {
