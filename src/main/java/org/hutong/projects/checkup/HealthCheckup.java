@@ -13,6 +13,9 @@ import org.hutong.projects.budget.BudgetBurns;
 import org.hutong.projects.budget.BudgetBurns.Burn;
 import org.hutong.projects.health.HealthFacts;
 import org.hutong.projects.health.HealthRules;
+import org.hutong.projects.health.MilestoneFact;
+import org.hutong.projects.milestone.MilestoneDates;
+import org.hutong.projects.milestone.MilestoneDates.Dates;
 import org.hutong.projects.project.ProjectJudgements;
 import org.hutong.projects.project.ProjectJudgements.Judgement;
 import org.hutong.projects.project.ProjectJudgements.UnderWay;
@@ -24,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Judges the 健康度 of a batch of projects and keeps it on them: the facts of all of them are read in
- * one query per kind (the gate ahead from the project row, task counts and budget sums grouped by
- * project), never
+ * one query per kind (the gate ahead from the project row, task counts, milestone dates and budget
+ * sums grouped by project), never
  * per project, so the nightly round over an enterprise costs a few queries per 500 projects.
  * Projects that have ended lose their light.
  */
@@ -41,12 +44,16 @@ public class HealthCheckup {
 
 	private final BudgetBurns budgets;
 
+	private final MilestoneDates milestones;
+
 	private final Clock clock;
 
-	HealthCheckup(ProjectJudgements judgements, OpenTaskCounts tasks, BudgetBurns budgets, Clock clock) {
+	HealthCheckup(ProjectJudgements judgements, OpenTaskCounts tasks, BudgetBurns budgets, MilestoneDates milestones,
+			Clock clock) {
 		this.judgements = judgements;
 		this.tasks = tasks;
 		this.budgets = budgets;
+		this.milestones = milestones;
 		this.clock = clock;
 	}
 
@@ -85,15 +92,29 @@ public class HealthCheckup {
 		List<Long> ids = projects.stream().map(UnderWay::id).toList();
 		Map<Long, Counts> counts = tasks.of(tenantId, ids, today);
 		Map<Long, Burn> burns = budgets.burns(ids);
+		Map<Long, List<Dates>> dates = milestones.of(tenantId, ids);
 		Map<Long, Judgement> judged = new LinkedHashMap<>();
 		for (UnderWay project : projects) {
-			Counts open = counts.getOrDefault(project.id(), Counts.NONE);
-			Burn burn = burns.get(project.id());
-			HealthFacts facts = new HealthFacts(today, project.currentPhase(), project.gatePlannedOn(), List.of(),
-					open.open(), open.overdue(), burn == null ? null : burn.budget(), burn == null ? null : burn.actual());
-			judged.put(project.id(), new Judgement(HealthRules.judge(facts), burn == null ? null : burn.percent()));
+			judged.put(project.id(), judgement(today, project, counts.getOrDefault(project.id(), Counts.NONE),
+					burns.get(project.id()), dates.getOrDefault(project.id(), List.of())));
 		}
 		judgements.record(tenantId, judged, clock.instant());
 		return judged.size();
+	}
+
+	private static Judgement judgement(LocalDate today, UnderWay project, Counts open, Burn burn, List<Dates> dates) {
+		HealthFacts facts = new HealthFacts(today, project.currentPhase(), project.gatePlannedOn(), facts(dates),
+				open.open(), open.overdue(), burn == null ? null : burn.budget(), burn == null ? null : burn.actual());
+		return new Judgement(HealthRules.judge(facts), burn == null ? null : burn.percent());
+	}
+
+	/**
+	 * A milestone not reached is late by its due day now; one reached is late by the day first planned,
+	 * so a milestone moved and then met still counts the days it slipped.
+	 */
+	private static List<MilestoneFact> facts(List<Dates> dates) {
+		return dates.stream()
+			.map(d -> new MilestoneFact(d.name(), d.reachedOn() == null ? d.dueOn() : d.baselineOn(), d.reachedOn()))
+			.toList();
 	}
 }

@@ -15,6 +15,7 @@ import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.identity.token.ApiTokens;
 import org.hutong.projects.task.TaskFixtures;
+import org.hutong.tenancy.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,9 +103,38 @@ class HealthCheckupTests {
 		long tenant = jdbc.sql("SELECT tenant_id FROM projects_project WHERE id = :id").param("id", project)
 			.query(Long.class).single();
 
-		checkup.judge(tenant, List.of(project));
+		TenantContext.runAs(tenant, () -> checkup.judge(tenant, List.of(project)));
 
 		assertThat(health(project)).isNull();
+	}
+
+	@Test
+	void aMilestoneLongOverdueTurnsTheProjectRedAndABudgetNinetyTwoPercentSpentAddsAWarning() throws Exception {
+		long project = fixtures.project("里程碑与预算");
+		long tenant = jdbc.sql("SELECT tenant_id FROM projects_project WHERE id = :id").param("id", project)
+			.query(Long.class).single();
+		long admin = fixtures.user("admin");
+		jdbc.sql("INSERT INTO projects_milestone (tenant_id, project_id, name, due_on, baseline_on, status, created_by, "
+				+ "created_at, version) VALUES (:t, :p, '样机完成', :due, :due, 'OPEN', :u, CURRENT_TIMESTAMP, 0)")
+			.param("t", tenant).param("p", project).param("due", TODAY.minusDays(20)).param("u", admin).update();
+		long category = jdbc.sql("SELECT MIN(id) FROM projects_budget_category WHERE tenant_id = :t").param("t", tenant)
+			.query(Long.class).single();
+		jdbc.sql("INSERT INTO projects_budget_line (tenant_id, project_id, category_id, amount, updated_by, updated_at, "
+				+ "row_version) VALUES (:t, :p, :c, 10000, :u, CURRENT_TIMESTAMP, 0)")
+			.param("t", tenant).param("p", project).param("c", category).param("u", admin).update();
+		jdbc.sql("INSERT INTO projects_cost (tenant_id, project_id, source, source_key, spent_on, category_id, amount, "
+				+ "description, created_by, created_at) VALUES (:t, :p, 'MANUAL', :key, :day, :c, 9200, '样机材料', :u, "
+				+ "CURRENT_TIMESTAMP)")
+			.param("t", tenant).param("p", project).param("key", "health-test:" + project).param("day", TODAY)
+			.param("c", category).param("u", admin).update();
+
+		TenantContext.runAs(tenant, () -> checkup.judge(tenant, List.of(project)));
+
+		assertThat(health(project)).isEqualTo("RED");
+		assertThat(jdbc.sql("SELECT budget_burn FROM projects_project WHERE id = :id").param("id", project)
+			.query(Integer.class).single()).isEqualTo(92);
+		assertThat(page("RED")).contains("里程碑 样机完成 已逾期 20 天；预算已用 92 %".replace("；", "</span><span>"))
+			.contains("预算已用 92 %");
 	}
 
 	private String page(String light) throws Exception {
