@@ -12,6 +12,8 @@ import org.hutong.customers.CustomerSummary;
 import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.LeadConverted;
 import org.hutong.feed.subject.RecordSubjects;
+import org.hutong.projects.MilestoneReached;
+import org.hutong.projects.ProjectRecords;
 import org.hutong.sales.ContractSigned;
 import org.hutong.sales.OpportunityStageChanged;
 import org.hutong.sales.PaymentReceived;
@@ -32,8 +34,11 @@ import org.springframework.stereotype.Component;
  * the customer and the amount in CNY, once per contract.</li>
  * <li>{@link PaymentReceived} → the 喜报 of a confirmed 回款, on the receipt, by the contract's owner:
  * the customer, the contract's number and the amount, once per receipt.</li>
+ * <li>{@link MilestoneReached} → on the project, by who reached it (or its manager): the milestone's
+ * name, once per milestone.</li>
  * </ul>
- * Posts on a contract or a receipt show to whoever may open the contract, on its page too.
+ * Posts on a contract or a receipt show to whoever may open the contract, on its page too; posts on a
+ * project to whoever may see the project.
  */
 @Component
 class SystemPostMapping {
@@ -44,16 +49,22 @@ class SystemPostMapping {
 
 	static final String RECEIPT = "receipt";
 
+	static final String PROJECT = "project";
+
 	private final CustomerDirectory customers;
 
 	private final RecordSubjects subjects;
+
+	private final ProjectRecords projects;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	SystemPostMapping(CustomerDirectory customers, RecordSubjects subjects, MessageSource messages, Clock clock) {
+	SystemPostMapping(CustomerDirectory customers, RecordSubjects subjects, ProjectRecords projects,
+			MessageSource messages, Clock clock) {
 		this.customers = customers;
+		this.projects = projects;
 		this.subjects = subjects;
 		this.messages = messages;
 		this.clock = clock;
@@ -109,6 +120,17 @@ class SystemPostMapping {
 				List.of(customerName(event.customerId()), event.contractNumber(),
 						String.format(Locale.ROOT, "%,.2f", event.amount())),
 				"paymentReceived:" + event.receiptId(), event.occurredAt());
+	}
+
+	/**
+	 * A 里程碑 reached, on the project, by who reached it or (reached by its work being done) the project's
+	 * manager; once per milestone. Needs the enterprise as the current tenant, to find the manager.
+	 */
+	Optional<SystemPost> of(MilestoneReached event) {
+		Optional<Long> author = event.reachedBy() != null ? Optional.of(event.reachedBy()) : projects.managerOf(event.projectId());
+		return author.map(by -> new SystemPost(event.tenantId(), by, PROJECT, event.projectId(),
+				"feed.system.milestone.reached", List.of(event.name()), "milestoneReached:" + event.milestoneId(),
+				event.occurredAt()));
 	}
 
 	private String customerName(long customerId) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hutong.customers.CustomerOwnerChanged;
 import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.LeadConverted;
+import org.hutong.projects.MilestoneReached;
 import org.hutong.sales.ContractSigned;
 import org.hutong.sales.OpportunityStageChanged;
 import org.hutong.sales.PaymentReceived;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Listens to the customers and sales modules and posts on the customer's feed (see {@link SystemPostMapping}).
+ * Listens to the customers, sales and projects modules and posts on the customer's feed (see {@link SystemPostMapping}).
  * Each post is written once: the key of its source event is unique per enterprise and a second insert
  * of the same key does nothing, so a replayed or re-delivered event never posts twice. The work runs
  * in the event's enterprise, in a transaction opened after the tenant is set.
@@ -66,6 +67,11 @@ public class SystemPosts {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(OpportunityStageChanged event) {
+		inTenant(event.tenantId(), () -> mapping.of(event));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(MilestoneReached event) {
 		inTenant(event.tenantId(), () -> mapping.of(event));
 	}
 
