@@ -88,5 +88,11 @@ public enum NotificationKind {
 	CONTRACT_EXPIRING,
 
 	/** A colleague gave the recipient a task of an R&D project. */
-	TASK_ASSIGNED
+	TASK_ASSIGNED,
+
+	/** An open task of the recipient's falls due today or tomorrow. */
+	TASK_DUE,
+
+	/** A project the recipient manages spent 80 % or 100 % of its budget, in total or in a category. */
+	BUDGET_WARNING
 }

@@ -1,6 +1,8 @@
 package org.hutong.notifications.notice;
 
+import org.hutong.projects.BudgetThresholdCrossed;
 import org.hutong.projects.TaskAssigned;
+import org.hutong.projects.TaskDueSoon;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -9,12 +11,16 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * R&D project notices: a task given to the recipient by a colleague ("{0} 给你分配了任务", the project and
  * the task's title, its due day), one per task and assignee — its source key {@code task:{id}:assigned}
  * names it, so a replayed event notifies nobody twice — linking to the task. Taking a task oneself
- * notifies nobody. After commit, async and in the publication registry (see {@link FeedNotices}).
+ * notifies nobody. Also the morning reminder of a task due today or tomorrow ({@code task:{id}:due:{day}})
+ * and a budget warning to the manager ({@code budget:{project}:{category or total}:{threshold}}). After
+ * commit, async and in the publication registry (see {@link FeedNotices}).
  */
 @Component
 class ProjectNotices {
 
 	static final String TASK = "task:";
+
+	static final String BUDGET = "budget:";
 
 	private final Notifying notifying;
 
@@ -33,8 +39,32 @@ class ProjectNotices {
 				TASK + event.taskId() + ":assigned"));
 	}
 
-	/** {@code /projects/tasks/{id}} for a task's notice, else {@code null}. */
+	/** The morning reminder of a task due today or tomorrow, once per task, person and due day. */
+	@Async
+	@TransactionalEventListener
+	void on(TaskDueSoon event) {
+		notifying.deliver(new Notice(event.tenantId(), event.assigneeId(), NotificationKind.TASK_DUE, null, null, null,
+				null, event.dueDate(), event.projectName() + " · " + event.title(),
+				TASK + event.taskId() + ":due:" + event.dueDate()));
+	}
+
+	/** A budget warning to the project's manager, once per project, category (or total) and threshold. */
+	@Async
+	@TransactionalEventListener
+	void on(BudgetThresholdCrossed event) {
+		String scope = event.categoryId() == null ? "total" : String.valueOf(event.categoryId());
+		String what = event.category() == null ? "" : " · " + event.category();
+		notifying.deliver(new Notice(event.tenantId(), event.managerId(), NotificationKind.BUDGET_WARNING, null, null,
+				null, null, null, event.projectName() + what + " · " + event.threshold() + " %",
+				BUDGET + event.projectId() + ":" + scope + ":" + event.threshold()));
+	}
+
+	/** {@code /projects/tasks/{id}} for a task's notice, the budget page for a budget warning, else {@code null}. */
 	static String target(String sourceKey) {
+		if (sourceKey != null && sourceKey.startsWith(BUDGET)) {
+			int end = sourceKey.indexOf(':', BUDGET.length());
+			return "/projects/" + sourceKey.substring(BUDGET.length(), end < 0 ? sourceKey.length() : end) + "/budget";
+		}
 		if (sourceKey == null || !sourceKey.startsWith(TASK)) {
 			return null;
 		}

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,9 @@ import java.util.Map;
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.notifications.NotificationFixtures;
+import org.hutong.projects.BudgetThresholdCrossed;
 import org.hutong.projects.TaskAssigned;
+import org.hutong.projects.TaskDueSoon;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A task given to someone tells them once however often the event is delivered, from whoever gave it,
- * linking to the task, in either language; a task one takes oneself tells nobody.
+ * linking to the task, in either language; a task one takes oneself tells nobody. A task due soon reminds
+ * its assignee once per due day; a budget warning tells the manager once per threshold.
  */
 @HutongTest
 class ProjectNoticesTests {
@@ -90,6 +94,33 @@ class ProjectNoticesTests {
 				Instant.now()));
 		await().atMost(Duration.ofSeconds(10)).until(() -> rows("task:" + other + ":assigned").size() == 1);
 		assertThat(rows("task:" + own + ":assigned")).isEmpty();
+	}
+
+	@Test
+	void aTaskDueSoonRemindsItsAssigneeOncePerDueDayAndABudgetWarningTellsTheManagerOncePerThreshold() throws Exception {
+		long task = NotificationFixtures.nextId();
+		long project = NotificationFixtures.nextId();
+		LocalDate tomorrow = LocalDate.now().plusDays(1);
+		TaskDueSoon due = new TaskDueSoon(tenant, task, project, "智能配变终端 TTU 二代", "温升试验报告 " + task, rd, tomorrow,
+				Instant.now());
+		fixtures.publish(due);
+		fixtures.publish(due);
+		String dueKey = "task:" + task + ":due:" + tomorrow;
+		await().atMost(Duration.ofSeconds(10)).until(() -> rows(dueKey).size() == 1);
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> rows(dueKey).size() == 1);
+		assertThat(rows(dueKey).get(0).get("kind")).isEqualTo("TASK_DUE");
+		assertThat(inbox("zh-CN")).contains("任务将于").contains("/projects/tasks/" + task);
+		assertThat(inbox("en")).contains("A task of yours is due");
+
+		BudgetThresholdCrossed crossed = new BudgetThresholdCrossed(tenant, project, "智能配变终端 TTU 二代", rd, null, null, 80,
+				new BigDecimal("100000"), new BigDecimal("81000"), Instant.now());
+		fixtures.publish(crossed);
+		fixtures.publish(crossed);
+		String budgetKey = "budget:" + project + ":total:80";
+		await().atMost(Duration.ofSeconds(10)).until(() -> rows(budgetKey).size() == 1);
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> rows(budgetKey).size() == 1);
+		assertThat(rows(budgetKey).get(0).get("excerpt")).isEqualTo("智能配变终端 TTU 二代 · 80 %");
+		assertThat(inbox("zh-CN")).contains("项目预算已用到预警线").contains("/projects/" + project + "/budget");
 	}
 
 	private List<Map<String, Object>> rows(String sourceKey) {
