@@ -12,6 +12,7 @@ import org.hutong.files.document.Documents;
 import org.hutong.files.document.Subject;
 import org.hutong.identity.SignedInUser;
 import org.hutong.projects.project.ProjectPermissions;
+import org.hutong.web.EnterpriseZone;
 import org.hutong.web.RecordNotFound;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -104,7 +105,7 @@ public class Costs {
 		if (form.spentOn() == null) {
 			errors.rejectValue("spentOn", "budget.cost.day.required");
 		}
-		else if (form.spentOn().isAfter(LocalDate.now(clock))) {
+		else if (form.spentOn().isAfter(LocalDate.now(clock.withZone(EnterpriseZone.DEFAULT)))) {
 			errors.rejectValue("spentOn", "budget.cost.day.future");
 		}
 		if (form.amount() == null) {
