@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * 研发项目 on a phone (375×812): 张伟 (rd) opens the 项目 tab, sees his portfolio as cards with phase and
  * next gate (late ones in red), opens a project and its phase bar; 李明 (manager) sets up a 客户定制
- * project, which starts in 立项. Screenshots {@code phone-projects-*.png}.
+ * project, which starts in 立项; the general manager (admin) sees the department's projects by 健康度 with the
+ * reasons in words. Screenshots {@code phone-projects-*.png}.
  */
 @HutongTest
 @Tag("browser")
@@ -76,5 +77,28 @@ class ProjectJourneyTests extends PhoneJourney {
 		assertThat(manager.locator("#phases .phase-ACTIVE .phase-name")).containsText("立项");
 		assertThat(manager.locator("#team")).containsText("李明");
 		screenshot(manager, "phone-projects-5-created");
+	}
+
+	@Test
+	void theGeneralManagerSeesTheDepartmentsProjectsByHealthWithTheReasonsInWords() {
+		Page admin = signIn("admin");
+		admin.locator(".tabbar a[href='/projects']").tap();
+		admin.waitForURL(url("/projects"));
+		admin.locator(".segmented a", new Page.LocatorOptions().setHasText("部门项目")).tap();
+		admin.waitForURL(Pattern.compile(".*/projects\\?scope=DEPARTMENT"));
+		assertThat(admin.locator(".project-card .health-light").first()).isVisible();
+		screenshot(admin, "phone-projects-6-health");
+
+		admin.selectOption(".project-filters select[name=health]", "RED");
+		assertThat(admin.locator(".project-card").first()).isVisible();
+		assertThat(admin.locator(".project-card .health-light.health-GREEN")).hasCount(0);
+		assertThat(admin.locator(".project-card .health-light.health-RED").first()).isVisible();
+		assertThat(admin.locator(".project-card .health-reasons.health-RED").first()).containsText("逾期");
+		screenshot(admin, "phone-projects-7-red");
+
+		admin.locator(".project-card").first().tap();
+		admin.waitForURL(Pattern.compile(".*/projects/\\d+$"));
+		assertThat(admin.locator(".project-head .project-health")).containsText("预警");
+		screenshot(admin, "phone-projects-8-health-on-project");
 	}
 }

@@ -21,6 +21,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.annotations.TenantId;
+import org.hutong.projects.health.HealthReason;
+import org.hutong.projects.health.Light;
+import org.hutong.projects.health.StoredReasons;
 import org.hutong.projects.lifecycle.CurrentPhase;
 
 /**
@@ -100,6 +103,17 @@ public class Project {
 	@OptimisticLock(excluded = true)
 	@Column(name = "current_phase_end")
 	private LocalDate currentPhaseEnd;
+
+	/** 健康度 as last judged (see {@link ProjectJudgements}); read here, written only there. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "health", insertable = false, updatable = false)
+	private Light health;
+
+	@Column(name = "health_reasons", insertable = false, updatable = false)
+	private String healthReasons;
+
+	@Column(name = "budget_burn", insertable = false, updatable = false)
+	private Integer budgetBurn;
 
 	@Column(name = "created_by")
 	private long createdBy;
@@ -294,6 +308,18 @@ public class Project {
 
 	public LocalDate getCurrentPhaseEnd() {
 		return currentPhaseEnd;
+	}
+
+	public Light getHealth() {
+		return health;
+	}
+
+	public List<HealthReason> getHealthReasons() {
+		return StoredReasons.read(healthReasons);
+	}
+
+	public Integer getBudgetBurn() {
+		return budgetBurn;
 	}
 
 	public long getCreatedBy() {

@@ -113,6 +113,10 @@ public class ProjectSearch {
 			if (filter.status() != null) {
 				all.add(cb.equal(root.get("status"), filter.status()));
 			}
+			if (filter.health() != null) {
+				all.add(cb.equal(root.get("health"), filter.health()));
+				all.add(root.get("status").in(ProjectStatus.ACTIVE, ProjectStatus.PAUSED));
+			}
 			if (filter.customer() != null) {
 				all.add(cb.equal(root.get("customerId"), filter.customer()));
 			}
@@ -133,7 +137,8 @@ public class ProjectSearch {
 			return new ProjectRow(p.getId(), p.getCode(), p.getName(), p.getTypeId(), type == null ? null : type.name(),
 					p.getCurrentPhase(), p.getStatus(), p.getPriority(), p.getManagerId(), managers.get(p.getManagerId()),
 					p.getCurrentPhaseEnd(), daysLate(p, today), p.getPlannedStart(), p.getPlannedEnd(), p.getCustomerId(),
-					p.getVersion());
+					p.getStatus().ended() ? null : p.getHealth(), p.getStatus().ended() ? List.of() : p.getHealthReasons(),
+					p.getBudgetBurn(), p.getVersion());
 		}).toList();
 	}
 

@@ -24,9 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * scope, so rd sees it only as a member; sales2 does not see it at all) managed by admin, with rd as a
  * member and sales as observer; its board's columns; tasks on it.
  */
-record TaskFixtures(MockMvc mvc, UserDetailsService userDetails, ApiTokens tokens, JdbcClient jdbc) {
+public record TaskFixtures(MockMvc mvc, UserDetailsService userDetails, ApiTokens tokens, JdbcClient jdbc) {
 
-	String token(String username) {
+	public String token(String username) {
 		return token("demo", username);
 	}
 
@@ -35,12 +35,12 @@ record TaskFixtures(MockMvc mvc, UserDetailsService userDetails, ApiTokens token
 		return "Bearer " + TenantContext.callAs(user.tenantId(), () -> tokens.create(user, "task-test", 1).secret());
 	}
 
-	long user(String username) {
+	public long user(String username) {
 		return new TestUsers(userDetails).load("demo", username).userId();
 	}
 
 	/** A new project of admin's with rd as member and sales as observer; answers its id. */
-	long project(String name) throws Exception {
+	public long project(String name) throws Exception {
 		String admin = token("admin");
 		long type = jdbc.sql("SELECT p.id FROM projects_type p JOIN tenancy_tenant t ON t.id = p.tenant_id "
 				+ "WHERE t.code = 'demo' AND p.code = 'NEW_PRODUCT'").query(Long.class).single();
@@ -79,7 +79,7 @@ record TaskFixtures(MockMvc mvc, UserDetailsService userDetails, ApiTokens token
 	}
 
 	/** A task made by rd with the body's fields added to the title; answers its id. */
-	long task(long project, String title, String more) throws Exception {
+	public long task(long project, String title, String more) throws Exception {
 		String json = mvc.perform(post("/api/v1/projects/{id}/tasks", project).header("Authorization", token("rd"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"%s\"%s}".formatted(title, more.isEmpty() ? "" : ", " + more)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -1,0 +1,30 @@
+package org.hutong.projects.budget;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface CostRepository extends JpaRepository<Cost, Long> {
+
+	List<Cost> findByProjectIdAndDeletedAtIsNull(long projectId);
+
+	boolean existsBySourceKey(String sourceKey);
+
+	/** The project's live costs newest first, after a cursor (day, id) when given. */
+	@Query("""
+			select c from Cost c where c.projectId = :project and c.deletedAt is null
+			and (:day is null or c.spentOn < :day or (c.spentOn = :day and c.id < :id))
+			order by c.spentOn desc, c.id desc""")
+	List<Cost> page(long project, LocalDate day, Long id, Limit limit);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Cost c where c.id = :id")
+	Optional<Cost> lockById(long id);
+}
