@@ -27,8 +27,12 @@ class GateFlow implements TenantDefaults, StartupSeed {
 
 	static final String PHASE = "phase";
 
+	static final String GATE = "gate";
+
 	static final SubjectFlow FLOW = new SubjectFlow(KEY, "阶段评审", "Gate review", "receipt", "JDPS", PHASE,
-			List.of(Field.of(PROJECT, Kind.TEXT, "项目", "Project"), Field.of(PHASE, Kind.TEXT, "阶段", "Phase")), true);
+			List.of(Field.record(GATE, GateLinks.KIND, "阶段评审", "Gate review"),
+					Field.of(PROJECT, Kind.TEXT, "项目", "Project"), Field.of(PHASE, Kind.TEXT, "阶段", "Phase")),
+			true);
 
 	private final Approvals approvals;
 

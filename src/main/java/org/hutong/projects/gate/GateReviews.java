@@ -142,7 +142,7 @@ public class GateReviews {
 		Gate gate = gates.save(new Gate(projectId, phase.getId(), phase.getName(), actor.userId(), now));
 		var request = approvals.request(new SubjectRef(GateFlow.SUBJECT, gate.getId()), GateFlow.KEY,
 				"阶段评审 · " + project.name() + " · " + phase.getName(),
-				Map.of(GateFlow.PROJECT, project.code() + " " + project.name(), GateFlow.PHASE, phase.getName()), approvers);
+				Map.of(GateFlow.GATE, gate.getId(), GateFlow.PROJECT, project.code() + " " + project.name(), GateFlow.PHASE, phase.getName()), approvers);
 		gate.awaiting(request.value());
 		events.publishEvent(new GateRequested(actor.tenantId(), gate.getId(), projectId, phase.getId(), phase.getName(),
 				actor.userId(), now));

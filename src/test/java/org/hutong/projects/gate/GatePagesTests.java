@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * loads the section with 申请阶段评审 for the manager; a request without the deliverables is refused
  * with a message (422); the review page shows the criteria form, each gatekeeper's scores and the
  * weighted score; an unanswered must-meet comes back 422 next to it; the manager, no gatekeeper, gets
- * 403; a stale decision 409; Go enters 方案评审 and the page shows the decision.
+ * 403; a stale decision 409; the approval in the 审批 inbox links to the review; Go enters 方案评审 and the page shows the decision.
  */
 @HutongTest
 class GatePagesTests {
@@ -82,6 +82,10 @@ class GatePagesTests {
 		assertThat(location).startsWith(page + "/gates/");
 		long gate = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		String review = page + "/gates/" + gate;
+		long request = jdbc.sql("SELECT approval_request_id FROM projects_gate WHERE id = :g").param("g", gate)
+			.query(Long.class).single();
+		assertThat(html(get("/approvals/" + request), "rd")).as("the inbox item links to the review")
+			.contains("href=\"" + review + "\"");
 
 		String open = html(get(review), "rd");
 		assertThat(open).contains("阶段评审 · 立项").contains("市场需求明确").contains("提交评分").contains("通过（Go）")
