@@ -1,10 +1,16 @@
 package org.hutong.approvals;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.hutong.approvals.request.ApprovalRequest;
 import org.hutong.approvals.request.ApprovalRequestRepository;
+import org.hutong.approvals.request.ApprovalTask;
+import org.hutong.approvals.request.ApprovalTaskRepository;
+import org.hutong.approvals.request.RequestManagement;
+import org.hutong.approvals.request.TaskState;
 import org.hutong.approvals.request.RequestSubmission;
 import org.hutong.approvals.request.Submitter;
 import org.hutong.identity.SignedInUser;
@@ -30,6 +36,10 @@ public class Approvals {
 
 	private final RequestSubmission submission;
 
+	private final RequestManagement management;
+
+	private final ApprovalTaskRepository tasks;
+
 	private final ApprovalRequestRepository requests;
 
 	private final SubjectFlows subjectFlows;
@@ -38,9 +48,11 @@ public class Approvals {
 
 	private final TransactionTemplate transactions;
 
-	Approvals(RequestSubmission submission, ApprovalRequestRepository requests, SubjectFlows subjectFlows, Tenants tenants,
-			TransactionTemplate transactions) {
+	Approvals(RequestSubmission submission, RequestManagement management, ApprovalTaskRepository tasks,
+			ApprovalRequestRepository requests, SubjectFlows subjectFlows, Tenants tenants, TransactionTemplate transactions) {
 		this.submission = submission;
+		this.management = management;
+		this.tasks = tasks;
 		this.requests = requests;
 		this.subjectFlows = subjectFlows;
 		this.tenants = tenants;
@@ -85,6 +97,49 @@ public class Approvals {
 		Submitter who = new Submitter(user.userId(), user.departmentId(),
 				user.roles().stream().map(SignedInUser.RoleRef::id).collect(Collectors.toSet()));
 		return new ApprovalRequestId(submission.submit(who, flowKey, subject, title, fields, Map.of()).getId());
+	}
+
+	/**
+	 * Submits a request for the signed-in user to the approvers the module names, on a flow prepared
+	 * with {@link SubjectFlow#approversGiven()}; any one of them decides.
+	 */
+	public ApprovalRequestId request(SubjectRef subject, String flowKey, String title, Map<String, Object> fields,
+			List<Long> approvers) {
+		SignedInUser user = signedIn();
+		Submitter who = new Submitter(user.userId(), user.departmentId(),
+				user.roles().stream().map(SignedInUser.RoleRef::id).collect(Collectors.toSet()));
+		return new ApprovalRequestId(submission
+			.submit(who, flowKey, subject, title, fields, Map.of(SubjectFlow.GIVEN_NODE, List.copyOf(approvers)))
+			.getId());
+	}
+
+	/**
+	 * The approver's decision on an open request, taken in the requesting module (a gate decided on its
+	 * own page): their pending task is approved or rejected with the comment, which ends a 或签 request.
+	 * The request is locked first; {@code false}, and nothing changed, when it has no task pending for
+	 * them (it ended, or they are not among its approvers).
+	 */
+	public boolean decide(long requestId, long approverId, boolean approve, String comment) {
+		Optional<ApprovalRequest> request = requests.lockById(requestId);
+		if (request.isEmpty() || request.get().getStatus() != ApprovalStatus.PENDING) {
+			return false;
+		}
+		Optional<ApprovalTask> task = tasks.findByRequestIdAndStateInOrderByIdAsc(requestId, List.of(TaskState.PENDING))
+			.stream()
+			.filter(t -> t.getAssigneeId() == approverId)
+			.findFirst();
+		if (task.isEmpty()) {
+			return false;
+		}
+		var action = new RequestManagement.TaskAction(approverId, requestId, task.get().getId(),
+				request.get().getVersion(), comment);
+		if (approve) {
+			management.approve(action);
+		}
+		else {
+			management.reject(action);
+		}
+		return true;
 	}
 
 	/** The status of the subject's latest request of the flow, if it has one. */

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Makes another module's approval ({@link SubjectFlow}) in the current enterprise: its form, then a
- * flow on it to the submitter's direct leader. Each is made only when its key is free, so running it
+ * flow on it to the submitter's direct leader, or, for one whose module names the approvers, a 或签 node
+ * of the people each request gives. Each is made only when its key is free, so running it
  * again, or after an administrator changed the flow, changes nothing.
  */
 @Component
@@ -49,9 +50,12 @@ class SubjectFlows {
 		if (flows.findByKey(subject.key()).isEmpty()) {
 			FlowForm form = new FlowForm(subject.key(), subject.name(), subject.icon(), subject.key(),
 					WhoMaySubmit.anyone(), subject.numberPrefix(), null, subject.summaryField(), null);
-			ApproverNode leader = new ApproverNode("leader", "直属主管", List.of(ApproverSource.leader(1)), Mode.ANY, null,
-					false, Map.of(), null);
-			flowManagement.create(form, new FlowDefinition(List.of(leader), FlowRules.defaults()), null);
+			ApproverNode node = subject.approversGiven()
+					? new ApproverNode(SubjectFlow.GIVEN_NODE, subject.name(), List.of(ApproverSource.submitterPicks()),
+							Mode.ANY, null, false, Map.of(), null)
+					: new ApproverNode("leader", "直属主管", List.of(ApproverSource.leader(1)), Mode.ANY, null, false,
+							Map.of(), null);
+			flowManagement.create(form, new FlowDefinition(List.of(node), FlowRules.defaults()), null);
 		}
 	}
 

@@ -38,4 +38,15 @@ public class DeliverableLocks {
 		}
 		return locked;
 	}
+
+	/** The names of the deliverables the project's phase requires that have no version yet, in their order. */
+	@Transactional(readOnly = true)
+	public java.util.List<String> missing(long projectId, long phaseId) {
+		return deliverables.findByProjectIdAndPhaseId(projectId, phaseId)
+			.stream()
+			.filter(d -> d.getPhaseDeliverableId() != null && d.getVersions() == 0)
+			.sorted(java.util.Comparator.comparingInt(Deliverable::getPosition))
+			.map(Deliverable::getName)
+			.toList();
+	}
 }
