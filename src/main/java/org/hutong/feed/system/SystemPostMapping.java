@@ -12,6 +12,7 @@ import org.hutong.customers.CustomerSummary;
 import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.LeadConverted;
 import org.hutong.feed.subject.RecordSubjects;
+import org.hutong.projects.GatePassed;
 import org.hutong.projects.MilestoneReached;
 import org.hutong.projects.ProjectRecords;
 import org.hutong.sales.ContractSigned;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
  * the customer and the amount in CNY, once per contract.</li>
  * <li>{@link PaymentReceived} → the 喜报 of a confirmed 回款, on the receipt, by the contract's owner:
  * the customer, the contract's number and the amount, once per receipt.</li>
+ * <li>{@link GatePassed} → on the project, by its manager: the phase whose gate passed, once per review.</li>
  * <li>{@link MilestoneReached} → on the project, by who reached it (or its manager): the milestone's
  * name, once per milestone.</li>
  * </ul>
@@ -130,6 +132,13 @@ class SystemPostMapping {
 		Optional<Long> author = event.reachedBy() != null ? Optional.of(event.reachedBy()) : projects.managerOf(event.projectId());
 		return author.map(by -> new SystemPost(event.tenantId(), by, PROJECT, event.projectId(),
 				"feed.system.milestone.reached", List.of(event.name()), "milestoneReached:" + event.milestoneId(),
+				event.occurredAt()));
+	}
+
+	/** A gate passed (Go), on the project, by its manager; once per gate review. */
+	Optional<SystemPost> of(GatePassed event) {
+		return projects.managerOf(event.projectId()).map(by -> new SystemPost(event.tenantId(), by, PROJECT,
+				event.projectId(), "feed.system.gate.passed", List.of(event.phaseName()), "gatePassed:" + event.gateId(),
 				event.occurredAt()));
 	}
 

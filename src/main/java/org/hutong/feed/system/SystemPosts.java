@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hutong.customers.CustomerOwnerChanged;
 import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.LeadConverted;
+import org.hutong.projects.GatePassed;
 import org.hutong.projects.MilestoneReached;
 import org.hutong.sales.ContractSigned;
 import org.hutong.sales.OpportunityStageChanged;
@@ -67,6 +68,11 @@ public class SystemPosts {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(OpportunityStageChanged event) {
+		inTenant(event.tenantId(), () -> mapping.of(event));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(GatePassed event) {
 		inTenant(event.tenantId(), () -> mapping.of(event));
 	}
 

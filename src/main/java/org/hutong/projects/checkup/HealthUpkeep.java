@@ -3,6 +3,7 @@ package org.hutong.projects.checkup;
 import java.util.List;
 
 import org.hutong.projects.BudgetThresholdCrossed;
+import org.hutong.projects.GateDecided;
 import org.hutong.projects.MilestoneReached;
 import org.hutong.projects.PhaseEntered;
 import org.hutong.projects.ProjectCreated;
@@ -15,10 +16,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Judges a project again when its work changes: a phase entered, a task given or done, a milestone
- * reached, a budget warning. Judging is recomputing, so a replayed or re-delivered event does no harm; what no event
- * reports (a due day moved, a cost below the warnings, a day passing) the nightly {@link HealthJob}
- * catches.
+ * Judges a project again when its work changes: a phase entered, a gate decided, a task given or
+ * done, a milestone reached, a budget warning. Judging is recomputing, so a replayed or re-delivered
+ * event does no harm; what no event reports (a due day moved, a cost below the warnings, a day
+ * passing) the nightly {@link HealthJob} catches.
  */
 @Component
 class HealthUpkeep {
@@ -54,6 +55,11 @@ class HealthUpkeep {
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(BudgetThresholdCrossed event) {
+		judge(event.tenantId(), event.projectId());
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(GateDecided event) {
 		judge(event.tenantId(), event.projectId());
 	}
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,19 +18,23 @@ import com.jayway.jsonpath.JsonPath;
 import org.hutong.HutongTest;
 import org.hutong.TestUsers;
 import org.hutong.identity.token.ApiTokens;
+import org.hutong.projects.GatePassed;
 import org.hutong.projects.task.TaskFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Posts and comments on a 项目 and on its 任务 are for whoever may see the project — members, observers —
- * and nobody else, in this enterprise or another; a milestone reached posts on the project's feed once.
+ * and nobody else, in this enterprise or another; a gate passed and a milestone reached post on the
+ * project's feed once.
  */
 @HutongTest
 class ProjectSubjectTests {
@@ -45,6 +50,12 @@ class ProjectSubjectTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	TaskFixtures fixtures;
 
@@ -94,6 +105,26 @@ class ProjectSubjectTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> posts(milestone) == 1);
 		assertThat(feed("project:" + project, "rd")).contains("达成里程碑「样机下线」");
 		assertThat(page("/feed", "sales2")).doesNotContain("达成里程碑「样机下线」");
+	}
+
+	@Test
+	void aGatePassedPostsOnTheProjectOnceHoweverOftenItIsDelivered() throws Exception {
+		long project = fixtures.project("关口动态");
+		long tenant = jdbc.sql("SELECT tenant_id FROM projects_project WHERE id = :id").param("id", project)
+			.query(Long.class).single();
+		long gate = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
+		GatePassed passed = new GatePassed(tenant, gate, project, "关口动态", 1L, "方案评审", null, false, Instant.now());
+		transactions.executeWithoutResult(status -> events.publishEvent(passed));
+		transactions.executeWithoutResult(status -> events.publishEvent(passed));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> count("gatePassed:" + gate) == 1);
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> count("gatePassed:" + gate) == 1);
+		assertThat(feed("project:" + project, "rd")).contains("通过「方案评审」阶段评审");
+	}
+
+	private long count(String source) {
+		return jdbc.sql("SELECT COUNT(*) FROM feed_post WHERE source_event = :source").param("source", source)
+			.query(Long.class).single();
 	}
 
 	private long posts(long milestone) {
