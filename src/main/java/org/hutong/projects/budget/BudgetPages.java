@@ -45,7 +45,7 @@ class BudgetPages {
 			.map(l -> new BudgetPage.LineView(l.getId(), l.getCategoryId(), categoryNames.get(l.getCategoryId()),
 					l.getPhaseId(), phaseNames.get(l.getPhaseId()), l.getAmount(), l.getNote(), l.getRowVersion()))
 			.toList();
-		List<BudgetPage.CostView> costViews = costs.page(projectId, null, null, Limit.of(LATEST)).stream()
+		List<BudgetPage.CostView> costViews = costs.first(projectId, Limit.of(LATEST)).stream()
 			.map(c -> view(c, categoryNames, phaseNames))
 			.toList();
 		return new BudgetPage(projectId, project.name(), set.getId(), set.getName(), options(),

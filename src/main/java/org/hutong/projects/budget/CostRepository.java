@@ -17,12 +17,21 @@ interface CostRepository extends JpaRepository<Cost, Long> {
 
 	boolean existsBySourceKey(String sourceKey);
 
-	/** The project's live costs newest first, after a cursor (day, id) when given. */
+	/** The project's live costs newest first. */
 	@Query("""
 			select c from Cost c where c.projectId = :project and c.deletedAt is null
-			and (:day is null or c.spentOn < :day or (c.spentOn = :day and c.id < :id))
 			order by c.spentOn desc, c.id desc""")
-	List<Cost> page(long project, LocalDate day, Long id, Limit limit);
+	List<Cost> first(long project, Limit limit);
+
+	/**
+	 * The project's live costs newest first after a cursor (day, id). A query of its own, since
+	 * PostgreSQL cannot type a parameter that is only compared with null.
+	 */
+	@Query("""
+			select c from Cost c where c.projectId = :project and c.deletedAt is null
+			and (c.spentOn < :day or (c.spentOn = :day and c.id < :id))
+			order by c.spentOn desc, c.id desc""")
+	List<Cost> after(long project, LocalDate day, long id, Limit limit);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Cost c where c.id = :id")

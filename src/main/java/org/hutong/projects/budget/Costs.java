@@ -65,7 +65,9 @@ public class Costs {
 		sheets.setOf(projectId).getCategories().forEach(c -> categories.put(c.getId(), c.getName()));
 		Map<Long, String> phases = new HashMap<>();
 		sheets.phases(projectId).forEach(p -> phases.put(p.id(), p.name()));
-		return costs.page(projectId, day, id, Limit.of(size)).stream()
+		List<Cost> found = day == null || id == null ? costs.first(projectId, Limit.of(size))
+				: costs.after(projectId, day, id, Limit.of(size));
+		return found.stream()
 			.map(c -> BudgetPages.view(c, categories, phases))
 			.toList();
 	}
