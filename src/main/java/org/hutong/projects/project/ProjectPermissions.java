@@ -25,14 +25,19 @@ public class ProjectPermissions {
 	/** The enterprise's project types and code rule; the lifecycle templates. */
 	public static final String SETTINGS = "projects.settings";
 
+	/** See and set people's 人工成本费率; hidden from everyone else. Administrators only by default. */
+	public static final String COST_RATES = "projects.cost-rates";
+
 	public static final String MAY_READ = "hasAuthority('" + READ + "')";
 
 	public static final String MAY_CREATE = "hasAuthority('" + CREATE + "')";
 
 	public static final String MAY_SETTLE = "hasAuthority('" + SETTINGS + "')";
 
+	public static final String MAY_KEEP_COST_RATES = "hasAuthority('" + COST_RATES + "')";
+
 	@Bean
 	static PermissionSet projectPermissionSet() {
-		return new PermissionSet("projects", List.of(READ, CREATE, MANAGE, SETTINGS));
+		return new PermissionSet("projects", List.of(READ, CREATE, MANAGE, SETTINGS, COST_RATES));
 	}
 }

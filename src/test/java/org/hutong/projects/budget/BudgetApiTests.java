@@ -61,6 +61,7 @@ class BudgetApiTests {
 	static class Labour {
 
 		@Bean
+		@org.springframework.context.annotation.Primary
 		LabourActuals testLabour() {
 			return new LabourActuals() {
 				@Override

@@ -65,7 +65,7 @@ public record TaskFixtures(MockMvc mvc, UserDetailsService userDetails, ApiToken
 				+ "WHERE t.code = 'demo' AND u.username = :username").param("username", username).query(String.class).single();
 	}
 
-	void member(String project, String username, String role) throws Exception {
+	public void member(String project, String username, String role) throws Exception {
 		mvc.perform(post(project + "/members").header("Authorization", token("admin")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"userId\": %d, \"role\": \"%s\"}".formatted(user(username), role))).andExpect(status().isOk());
 	}
