@@ -9,7 +9,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,11 +48,8 @@ class CostRateController {
 	@PostMapping
 	String set(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("form") CostRateForm form, BindingResult malformed,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "form");
-		errors.addAllErrors(malformed);
-		if (malformed.hasErrors() || rates.set(me, form, errors) == null) {
+		if (malformed.hasErrors() || rates.set(me, form, malformed) == null) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("org.springframework.validation.BindingResult.form", errors);
 			model.addAttribute("chosen", form.userId());
 			return list(model);
 		}

@@ -14,7 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,8 +68,7 @@ class TimesheetController {
 	String fill(@AuthenticationPrincipal SignedInUser me, @ModelAttribute("cell") CellForm cell, BindingResult malformed,
 			@RequestParam(required = false) String week,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletResponse response) {
-		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(cell, "cell");
-		errors.addAllErrors(malformed);
+		BindingResult errors = malformed;
 		if (!malformed.hasErrors()) {
 			try {
 				keeping.fill(me, cell, errors);
@@ -86,13 +84,14 @@ class TimesheetController {
 			if (response.getStatus() != HttpStatus.CONFLICT.value()) {
 				response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			}
-			model.addAttribute("org.springframework.validation.BindingResult.cell", errors);
 			model.addAttribute("refused", cell);
 		}
 		else if (!"true".equals(htmx)) {
 			return "redirect:/projects/timesheet?week=" + shown.name() + "&day=" + day;
 		}
-		model.addAttribute("sheet", sheets.of(me, shown, day));
+		// the saved task shows even when not among the open ones, but only once the actor may log on it
+		Long saved = errors.hasFieldErrors("taskId") ? null : cell.taskId();
+		model.addAttribute("sheet", sheets.of(me, shown, day, saved));
 		return "projects/time/timesheet";
 	}
 

@@ -43,12 +43,21 @@ public class Timesheets {
 	}
 
 	public Timesheet of(SignedInUser me, Week week, LocalDate chosenDay) {
+		return of(me, week, chosenDay, null);
+	}
+
+	/** The sheet with one more task on it (the one just saved), wherever it stands among the open ones. */
+	public Timesheet of(SignedInUser me, Week week, LocalDate chosenDay, Long alsoTask) {
 		LocalDate today = keeping.today();
 		List<TimeEntry> logged = entries.findByUserIdAndDayBetweenOrderByDayAscIdAsc(me.userId(), week.monday(), week.sunday());
 		Map<Long, Map<LocalDate, List<TimeEntry>>> byTask = new HashMap<>();
 		logged.forEach(entry -> byTask.computeIfAbsent(entry.getTaskId(), id -> new HashMap<>())
 			.computeIfAbsent(entry.getDay(), day -> new ArrayList<>()).add(entry));
-		List<Timesheet.Row> rows = tasks(me.userId(), byTask.keySet()).stream()
+		java.util.Set<Long> shown = new java.util.HashSet<>(byTask.keySet());
+		if (alsoTask != null) {
+			shown.add(alsoTask);
+		}
+		List<Timesheet.Row> rows = tasks(me.userId(), shown).stream()
 			.map(task -> row(task, week, today, byTask.getOrDefault(task.taskId(), Map.of()))).toList();
 		List<Timesheet.DayTotal> days = week.days().stream().map(day -> new Timesheet.DayTotal(day,
 				rows.stream().map(row -> row.on(day).hours()).filter(h -> h != null).reduce(BigDecimal.ZERO, BigDecimal::add),
