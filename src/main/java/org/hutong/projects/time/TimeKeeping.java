@@ -109,6 +109,17 @@ public class TimeKeeping {
 		entries.delete(entry);
 	}
 
+	/** Whether the actor may log hours on the task (it exists, they work on its project, it has not ended). */
+	@Transactional(readOnly = true)
+	public boolean mayLog(SignedInUser actor, long taskId) {
+		try {
+			return workable(actor, taskId, new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "task")) != null;
+		}
+		catch (RecordNotFound hidden) {
+			return false;
+		}
+	}
+
 	/** Today in the enterprise's zone: the last day hours may be logged for. */
 	public LocalDate today() {
 		return LocalDate.now(clock.withZone(EnterpriseZone.DEFAULT));

@@ -56,9 +56,10 @@ class TimesheetController {
 	@GetMapping("/timesheet")
 	@HtmxFragment("sheet")
 	String sheet(@AuthenticationPrincipal SignedInUser me, @RequestParam(required = false) String week,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(required = false) Long task, Model model) {
 		Week shown = day != null && week == null ? Week.of(day) : Week.parse(week, keeping.today());
-		model.addAttribute("sheet", sheets.of(me, shown, day));
+		model.addAttribute("sheet", sheets.of(me, shown, day, task != null && keeping.mayLog(me, task) ? task : null));
 		return "projects/time/timesheet";
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads one's 工时表: the open tasks given to one in projects not ended (the 60 due soonest) and the
+ * Reads one's 工时表: the open tasks given to one in projects not ended (the 20 due soonest; a task's page opens the sheet with it) and the
  * tasks one logged on in the week, each with the week's entries — three queries, whatever the size of
  * the week.
  */
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(ProjectPermissions.MAY_READ)
 public class Timesheets {
 
-	static final int OPEN_TASKS = 60;
+	static final int OPEN_TASKS = 20;
 
 	private final JdbcClient jdbc;
 
@@ -58,7 +58,10 @@ public class Timesheets {
 			shown.add(alsoTask);
 		}
 		List<Timesheet.Row> rows = tasks(me.userId(), shown).stream()
-			.map(task -> row(task, week, today, byTask.getOrDefault(task.taskId(), Map.of()))).toList();
+			.map(task -> row(task, week, today, byTask.getOrDefault(task.taskId(), Map.of())))
+			// what was logged this week first, so the day's hours are at the top of a phone's list
+			.sorted(java.util.Comparator.comparing((Timesheet.Row row) -> row.total().signum() == 0))
+			.toList();
 		List<Timesheet.DayTotal> days = week.days().stream().map(day -> new Timesheet.DayTotal(day,
 				rows.stream().map(row -> row.on(day).hours()).filter(h -> h != null).reduce(BigDecimal.ZERO, BigDecimal::add),
 				!day.isAfter(today))).toList();
