@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hutong.identity.SignedInUser;
 import org.hutong.projects.project.ProjectPermissions;
+import org.hutong.projects.time.TimeEntries;
 import org.hutong.web.HtmxFragment;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -40,10 +41,13 @@ class TaskController {
 
 	private final TaskDetails details;
 
-	TaskController(TaskSearch search, TaskManagement management, TaskDetails details) {
+	private final TimeEntries time;
+
+	TaskController(TaskSearch search, TaskManagement management, TaskDetails details, TimeEntries time) {
 		this.search = search;
 		this.management = management;
 		this.details = details;
+		this.time = time;
 	}
 
 	@InitBinder({ "form", "filter" })
@@ -102,6 +106,7 @@ class TaskController {
 	String editForm(@AuthenticationPrincipal SignedInUser me, @PathVariable long taskId, Model model) {
 		TaskView task = search.one(me, taskId);
 		model.addAttribute("form", task.form());
+		model.addAttribute("logged", time.hoursOf(java.util.Set.of(taskId)).get(taskId));
 		return form(me, task.projectId(), task, model);
 	}
 
@@ -184,6 +189,7 @@ class TaskController {
 		}
 		TaskView task = search.one(me, taskId);
 		model.addAttribute("form", task.form());
+		model.addAttribute("logged", time.hoursOf(java.util.Set.of(taskId)).get(taskId));
 		return form(me, task.projectId(), task, model);
 	}
 

@@ -85,6 +85,9 @@ class TimePagesTests {
 			.param("entryId", String.valueOf(entry)).param("version", "0"))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"timesheet\"")));
 		assertThat(hours(task)).isEqualByComparingTo("3");
+		mvc.perform(get("/projects/tasks/{id}", task).with(rd)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("已记工时 3 小时")))
+			.andExpect(content().string(containsString("/projects/timesheet?task=" + task)));
 		mvc.perform(post("/projects/timesheet/cell").with(rd).with(csrf()).header("HX-Request", "true")
 			.param("taskId", String.valueOf(task)).param("day", today.toString()).param("hours", "4")
 			.param("entryId", String.valueOf(entry)).param("version", "0"))
