@@ -94,5 +94,8 @@ public enum NotificationKind {
 	TASK_DUE,
 
 	/** A project the recipient manages spent 80 % or 100 % of its budget, in total or in a category. */
-	BUDGET_WARNING
+	BUDGET_WARNING,
+
+	/** A project the recipient manages was put on hold by a gate until today. */
+	HOLD_ENDS
 }

@@ -1,6 +1,7 @@
 package org.hutong.notifications.notice;
 
 import org.hutong.projects.BudgetThresholdCrossed;
+import org.hutong.projects.HoldEnds;
 import org.hutong.projects.TaskAssigned;
 import org.hutong.projects.TaskDueSoon;
 import org.springframework.scheduling.annotation.Async;
@@ -12,7 +13,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the task's title, its due day), one per task and assignee — its source key {@code task:{id}:assigned}
  * names it, so a replayed event notifies nobody twice — linking to the task. Taking a task oneself
  * notifies nobody. Also the morning reminder of a task due today or tomorrow ({@code task:{id}:due:{day}})
- * and a budget warning to the manager ({@code budget:{project}:{category or total}:{threshold}}). After
+ * a budget warning to the manager ({@code budget:{project}:{category or total}:{threshold}}) and a hold
+ * ending ({@code project:{id}:hold:{gate}}). After
  * commit, async and in the publication registry (see {@link FeedNotices}).
  */
 @Component
@@ -21,6 +23,8 @@ class ProjectNotices {
 	static final String TASK = "task:";
 
 	static final String BUDGET = "budget:";
+
+	static final String PROJECT = "project:";
 
 	private final Notifying notifying;
 
@@ -59,11 +63,24 @@ class ProjectNotices {
 				BUDGET + event.projectId() + ":" + scope + ":" + event.threshold()));
 	}
 
+	/** A hold ends today: the manager resumes the project or reviews the gate again; once per gate. */
+	@Async
+	@TransactionalEventListener
+	void on(HoldEnds event) {
+		notifying.deliver(new Notice(event.tenantId(), event.managerId(), NotificationKind.HOLD_ENDS, null, null, null,
+				null, event.holdUntil(), event.projectName() + " · " + event.phaseName(),
+				PROJECT + event.projectId() + ":hold:" + event.gateId()));
+	}
+
 	/** {@code /projects/tasks/{id}} for a task's notice, the budget page for a budget warning, else {@code null}. */
 	static String target(String sourceKey) {
 		if (sourceKey != null && sourceKey.startsWith(BUDGET)) {
 			int end = sourceKey.indexOf(':', BUDGET.length());
 			return "/projects/" + sourceKey.substring(BUDGET.length(), end < 0 ? sourceKey.length() : end) + "/budget";
+		}
+		if (sourceKey != null && sourceKey.startsWith(PROJECT)) {
+			int end = sourceKey.indexOf(':', PROJECT.length());
+			return "/projects/" + sourceKey.substring(PROJECT.length(), end < 0 ? sourceKey.length() : end);
 		}
 		if (sourceKey == null || !sourceKey.startsWith(TASK)) {
 			return null;

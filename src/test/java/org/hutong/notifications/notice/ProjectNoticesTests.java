@@ -121,6 +121,17 @@ class ProjectNoticesTests {
 		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> rows(budgetKey).size() == 1);
 		assertThat(rows(budgetKey).get(0).get("excerpt")).isEqualTo("智能配变终端 TTU 二代 · 80 %");
 		assertThat(inbox("zh-CN")).contains("项目预算已用到预警线").contains("/projects/" + project + "/budget");
+
+		long gate = NotificationFixtures.nextId();
+		org.hutong.projects.HoldEnds hold = new org.hutong.projects.HoldEnds(tenant, gate, project, "智能配变终端 TTU 二代", "样机试制",
+				rd, LocalDate.now(), Instant.now());
+		fixtures.publish(hold);
+		fixtures.publish(hold);
+		String holdKey = "project:" + project + ":hold:" + gate;
+		await().atMost(Duration.ofSeconds(10)).until(() -> rows(holdKey).size() == 1);
+		await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> rows(holdKey).size() == 1);
+		assertThat(inbox("zh-CN")).contains("项目暂停将于").contains("href=\"/projects/" + project + "\"");
+		assertThat(inbox("en")).contains("hold ends");
 	}
 
 	private List<Map<String, Object>> rows(String sourceKey) {

@@ -148,6 +148,33 @@ class GateReviewsTests {
 		assertThat(again).as("the phase may be reviewed again").isNotEqualTo(gate);
 	}
 
+	@Autowired
+	HoldReminders holds;
+
+	@Test
+	void aHoldPausesTheProjectAndItsManagerIsRemindedOnceOnTheDayItEnds() {
+		submitDeliverables();
+		long gate = as("manager", () -> reviews.request(me(), project));
+		LocalDate today = LocalDate.now(org.hutong.web.EnterpriseZone.DEFAULT);
+		as("admin", () -> run(() -> reviews.decide(me(), gate, new Decision(GateOutcome.HOLD, "等客户确认参数", today.plusDays(1),
+				null, null))));
+		assertThat(jdbc.sql("SELECT status FROM projects_project WHERE id = :p").param("p", project).query(String.class)
+			.single()).isEqualTo("PAUSED");
+		holds.runAll();
+		assertThat(events.stream(org.hutong.projects.HoldEnds.class).filter(e -> e.gateId() == gate)).isEmpty();
+		jdbc.sql("UPDATE projects_gate SET hold_until = :d WHERE id = :g").param("d", today).param("g", gate).update();
+		holds.runAll();
+		holds.runAll();
+		assertThat(events.stream(org.hutong.projects.HoldEnds.class).filter(e -> e.gateId() == gate)).singleElement()
+			.satisfies(e -> {
+				assertThat(e.managerId()).isEqualTo(fixtures.user("manager"));
+				assertThat(e.holdUntil()).isEqualTo(today);
+				assertThat(e.phaseName()).isEqualTo("立项");
+			});
+		assertThat(jdbc.sql("SELECT hold_reminded FROM projects_gate WHERE id = :g").param("g", gate).query(Boolean.class)
+			.single()).isTrue();
+	}
+
 	@Test
 	void holdNeedsALaterDayAndKillEndsTheProject() {
 		submitDeliverables();
