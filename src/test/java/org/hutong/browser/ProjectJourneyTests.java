@@ -41,11 +41,16 @@ class ProjectJourneyTests extends PhoneJourney {
 		rd.locator(".segmented a", new Page.LocatorOptions().setHasText("我的项目")).tap();
 		rd.waitForURL(Pattern.compile(".*/projects\\?scope=MINE"));
 		rd.selectOption(".project-filters select[name=phase]", "样机试制");
+		// the filter swaps the results and then pushes its URL: tap only once the list has settled
+		rd.waitForURL(Pattern.compile(".*phase=.*"));
+		rd.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 		assertThat(rd.locator(".project-card", new Page.LocatorOptions().setHasText("40.5 kV 环保气体绝缘开关柜"))).isVisible();
 		assertThat(rd.locator(".project-card .project-phase").first()).hasText("样机试制");
 		screenshot(rd, "phone-projects-1b-filtered");
 
-		rd.locator(".project-card", new Page.LocatorOptions().setHasText("40.5 kV 环保气体绝缘开关柜")).first().tap();
+		var card = rd.locator(".project-card", new Page.LocatorOptions().setHasText("40.5 kV 环保气体绝缘开关柜")).first();
+		card.scrollIntoViewIfNeeded();
+		card.tap();
 		rd.waitForURL(Pattern.compile(".*/projects/\\d+$"));
 		assertThat(rd.locator(".project-head")).containsText("XM-");
 		assertThat(rd.locator("#phases .phase-line")).hasCount(7);
