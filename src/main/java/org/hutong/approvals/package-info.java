@@ -3,7 +3,8 @@
  * 抄送, 条件分支, 并行分支) with flow-wide rules; requests run on the version they started with, along a
  * route planned at submission, as tasks of the people each node resolves to; every action locks the
  * request row and is kept in its history (ADR 0033). Other modules ask for approval of their records
- * through {@link org.hutong.approvals.Approvals} and read counts from {@link org.hutong.approvals.ApprovalInbox}.
+ * through {@link org.hutong.approvals.Approvals}, read counts from {@link org.hutong.approvals.ApprovalInbox} and,
+ * once a form request is decided, its values from {@link org.hutong.approvals.RequestForms}.
  * Events out: {@link org.hutong.approvals.ApprovalRequested}, {@link org.hutong.approvals.ApprovalStepDecided},
  * {@link org.hutong.approvals.ApprovalDecided} (with the subject), {@link org.hutong.approvals.ApprovalReturned},
  * {@link org.hutong.approvals.ApprovalCcd}, {@link org.hutong.approvals.ApprovalReminded}, and each morning

@@ -102,13 +102,13 @@ public class FormManagement {
 				continue;
 			}
 			StockForms.design(form.getKey()).ifPresent(stock -> {
-				List<FieldDefinition> upgraded = form.getFields().stream()
+				List<FieldDefinition> upgraded = withNewStockFields(stock.fields(), form.getFields().stream()
 					.map(field -> stock.fields().stream()
 						.filter(kept -> kept.key().equals(field.key()) && kept.type() == FieldType.RECORD
 								&& field.type() == FieldType.NUMBER)
 						.findFirst()
 						.orElse(field))
-					.toList();
+					.toList());
 				if (!upgraded.equals(form.getFields())) {
 					form.change(new FormDesign(form.getKey(), form.getName(), form.getNameEn(), form.getIcon(),
 							form.getDescription(), form.getDescriptionEn(), form.isEnabled(), upgraded, null),
@@ -116,5 +116,29 @@ public class FormManagement {
 				}
 			});
 		}
+	}
+
+	/**
+	 * Stock fields added since the enterprise got its form (the 报销's 关联项目), each placed after the
+	 * stock field it follows; an edit cannot remove a stock field, so a missing one is a new one.
+	 */
+	static List<FieldDefinition> withNewStockFields(List<FieldDefinition> stock, List<FieldDefinition> fields) {
+		List<FieldDefinition> upgraded = new ArrayList<>(fields);
+		for (int i = 0; i < stock.size(); i++) {
+			FieldDefinition added = stock.get(i);
+			if (upgraded.stream().noneMatch(field -> field.key().equals(added.key()))) {
+				upgraded.add(positionAfter(upgraded, i == 0 ? null : stock.get(i - 1).key()), added);
+			}
+		}
+		return List.copyOf(upgraded);
+	}
+
+	private static int positionAfter(List<FieldDefinition> fields, String previousKey) {
+		for (int i = 0; i < fields.size(); i++) {
+			if (fields.get(i).key().equals(previousKey)) {
+				return i + 1;
+			}
+		}
+		return previousKey == null ? 0 : fields.size();
 	}
 }

@@ -75,6 +75,8 @@ public final class StockForms {
 						of("total", MONEY, "合计", "Total").derivedFrom("lines.amount"),
 						of("customer", RECORD, "关联客户", "Customer").linking("customer")
 							.help("与客户相关的费用可关联客户", "Link the customer the expense was for, if any"),
+						of("rdProject", RECORD, "关联项目", "Project").linking("project")
+							.help("研发项目的费用关联项目后计入项目实际成本", "Link the R&D project the expense was for: once approved it counts as the project's actual cost"),
 						of("reason", LONG_TEXT, "报销说明", "Remarks").maxLength(500)),
 				null);
 	}

@@ -111,7 +111,7 @@ class FormManagementTests {
 	}
 
 	@Test
-	void aStockExpenseWhoseCustomerWasStillANumberLinksACustomerAfterTheNextStart() {
+	void aStockExpenseWhoseCustomerWasStillANumberLinksACustomerAndGainsTheProjectLinkAfterTheNextStart() {
 		Tenant tenant = tenants.create(key("linked"), "关联客户测试有限公司");
 		backfill.seed();
 		FieldDefinition before = FieldDefinition.of("customer", FieldType.NUMBER, "关联客户", "Customer")
@@ -119,7 +119,9 @@ class FormManagementTests {
 		TenantContext.runAs(tenant.getId(), () -> transactions.executeWithoutResult(s -> {
 			FormDefinition expense = repository.findAllByOrderByStockDescIdAsc().stream()
 				.filter(form -> form.getKey().equals("expense")).findFirst().orElseThrow();
+			// as an enterprise set up before the 关联项目 link existed kept it
 			List<FieldDefinition> older = expense.getFields().stream()
+				.filter(field -> !field.key().equals("rdProject"))
 				.map(field -> field.key().equals("customer") ? before : field).toList();
 			expense.change(new FormDesign("expense", expense.getName(), expense.getNameEn(), expense.getIcon(), null,
 					null, true, older, null), NOW);
@@ -131,7 +133,7 @@ class FormManagementTests {
 		assertThat(customer.type()).isEqualTo(FieldType.RECORD);
 		assertThat(customer.record()).isEqualTo("customer");
 		assertThat(expense.getFields()).extracting(FieldDefinition::key)
-			.containsExactly("lines", "total", "customer", "reason");
+			.containsExactly("lines", "total", "customer", "rdProject", "reason");
 		// the other enterprises' stock forms were already current: nothing changes there
 		assertThat(demo().call("demo", () -> catalog.byKey("expense").orElseThrow().field("customer").orElseThrow().type()))
 			.isEqualTo(FieldType.RECORD);
@@ -203,7 +205,7 @@ class FormManagementTests {
 				expense.getVersion());
 		FormDefinition saved = TenantContext.callAs(tenant.getId(),
 				() -> transactions.execute(s -> management().edit(expense.getId(), kept)));
-		assertThat(saved.getFields()).extracting(FieldDefinition::key).endsWith("total", "customer", "reason", "project");
+		assertThat(saved.getFields()).extracting(FieldDefinition::key).endsWith("total", "customer", "rdProject", "reason", "project");
 		assertThat(saved.isStock()).isTrue();
 	}
 }
