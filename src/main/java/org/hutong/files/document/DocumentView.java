@@ -1,7 +1,10 @@
 package org.hutong.files.document;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.hutong.files.FileType;
 
@@ -13,6 +16,16 @@ import org.hutong.files.FileType;
  */
 public record DocumentView(long id, Subject subject, String title, long createdBy, Instant createdAt,
 		List<Version> versions) {
+
+	/** Everyone who created these documents or uploaded a version of them: whose names the owner looks up at once. */
+	public static Set<Long> people(Collection<DocumentView> documents) {
+		Set<Long> people = new HashSet<>();
+		for (DocumentView d : documents) {
+			people.add(d.createdBy());
+			d.versions().forEach(v -> people.add(v.uploadedBy()));
+		}
+		return people;
+	}
 
 	/** The newest version. */
 	public Version current() {

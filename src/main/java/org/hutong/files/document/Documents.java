@@ -46,6 +46,12 @@ public class Documents {
 	/** What a browser shows in place: PDF and pictures; Office files download. */
 	static final Set<FileType> INLINE = EnumSet.of(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.WEBP);
 
+	/**
+	 * What a page's file field offers to pick ({@code accept}): the allowed types by extension and
+	 * kind, so a phone offers its camera and gallery as well as its files.
+	 */
+	public static final String ACCEPT = ".pdf,.jpg,.jpeg,.png,.webp,.doc,.docx,.xls,.xlsx,application/pdf,image/*";
+
 	public static final int MAX_TITLE = 100;
 
 	public static final int MAX_NOTE = 200;

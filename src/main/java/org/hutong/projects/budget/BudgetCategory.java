@@ -47,6 +47,22 @@ class BudgetCategory {
 		this.labour = labour;
 	}
 
+	void rename(String newName) {
+		this.name = newName;
+	}
+
+	void placeAt(int newPosition) {
+		this.position = newPosition;
+	}
+
+	void retire(boolean retire) {
+		this.retired = retire;
+	}
+
+	BudgetSet getSet() {
+		return set;
+	}
+
 	Long getId() {
 		return id;
 	}

@@ -36,7 +36,11 @@ class BudgetSet {
 
 	private int position;
 
-	@OneToMany(mappedBy = "set", cascade = CascadeType.ALL)
+	/** Counts every change of the set or its categories, so an edit from a stale page is refused. */
+	@Column(name = "row_version")
+	private int rowVersion;
+
+	@OneToMany(mappedBy = "set", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	@BatchSize(size = 20)
 	private List<BudgetCategory> categories = new ArrayList<>();
@@ -55,6 +59,41 @@ class BudgetSet {
 		BudgetCategory added = new BudgetCategory(this, category, categories.size() + 1, labour);
 		categories.add(added);
 		return added;
+	}
+
+	/** Moves the category one place up or down, trading places with its neighbour; at an end nothing moves. */
+	void move(BudgetCategory category, boolean up) {
+		int at = categories.indexOf(category);
+		int to = up ? at - 1 : at + 1;
+		if (at < 0 || to < 0 || to >= categories.size()) {
+			return;
+		}
+		BudgetCategory other = categories.get(to);
+		int place = category.getPosition();
+		category.placeAt(other.getPosition());
+		other.placeAt(place);
+		java.util.Collections.swap(categories, at, to);
+	}
+
+	/** Removes a category no budget line or cost names. */
+	void remove(BudgetCategory category) {
+		categories.remove(category);
+		renumber();
+	}
+
+	/** One more change of the set or its categories. */
+	void touched() {
+		rowVersion++;
+	}
+
+	private void renumber() {
+		for (int i = 0; i < categories.size(); i++) {
+			categories.get(i).placeAt(i + 1);
+		}
+	}
+
+	int getRowVersion() {
+		return rowVersion;
 	}
 
 	Long getId() {

@@ -9,7 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a project's budget together: the category set it follows (its choice, else the default),
+ * Puts a project's budget together: the category set it follows (its choice, else its type's, else the default),
  * its phases, lines, live costs and — when something provides it — its labour.
  */
 @Component
@@ -27,8 +27,15 @@ class BudgetSheets {
 
 	private final ObjectProvider<LabourActuals> labour;
 
+	private final BudgetTypeSetRepository typeSets;
+
+	private final ProjectFacts facts;
+
 	BudgetSheets(BudgetSetRepository sets, BudgetChoiceRepository choices, BudgetLineRepository lines,
-			CostRepository costs, LifecycleSnapshots lifecycles, ObjectProvider<LabourActuals> labour) {
+			CostRepository costs, LifecycleSnapshots lifecycles, ObjectProvider<LabourActuals> labour,
+			BudgetTypeSetRepository typeSets, ProjectFacts facts) {
+		this.typeSets = typeSets;
+		this.facts = facts;
 		this.sets = sets;
 		this.choices = choices;
 		this.lines = lines;
@@ -37,9 +44,10 @@ class BudgetSheets {
 		this.labour = labour;
 	}
 
-	/** The set the project follows. */
+	/** The set the project follows: its choice, else its type's, else the default. */
 	BudgetSet setOf(long projectId) {
 		return choices.findByProjectId(projectId).flatMap(c -> sets.findById(c.getSetId()))
+			.or(() -> typeSets.findByTypeId(facts.typeOf(projectId)).flatMap(t -> sets.findById(t.getSetId())))
 			.orElseGet(() -> sets.findFirstByIsDefaultTrue().orElseThrow());
 	}
 

@@ -30,6 +30,25 @@ class ProjectFacts {
 			.single();
 	}
 
+	/** The project's 项目类型. */
+	long typeOf(long projectId) {
+		return jdbc.sql("SELECT type_id FROM projects_project WHERE tenant_id = :tenant AND id = :id")
+			.param("tenant", TenantContext.require()).param("id", projectId).query(Long.class).single();
+	}
+
+	/**
+	 * The type's projects that follow their type's set without having chosen one, and already have
+	 * budget lines or costs in it: they keep that set when the type moves to another.
+	 */
+	java.util.List<Long> budgetedWithoutChoice(long typeId) {
+		return jdbc.sql("""
+				SELECT p.id FROM projects_project p WHERE p.tenant_id = :tenant AND p.type_id = :type
+				AND NOT EXISTS (SELECT 1 FROM projects_budget b WHERE b.tenant_id = p.tenant_id AND b.project_id = p.id)
+				AND (EXISTS (SELECT 1 FROM projects_budget_line l WHERE l.tenant_id = p.tenant_id AND l.project_id = p.id)
+				OR EXISTS (SELECT 1 FROM projects_cost c WHERE c.tenant_id = p.tenant_id AND c.project_id = p.id))""")
+			.param("tenant", TenantContext.require()).param("type", typeId).query(Long.class).list();
+	}
+
 	/** The manager or a 负责人 of the project: who keeps its budget and costs. */
 	boolean keeps(long projectId, long userId) {
 		return jdbc.sql("""

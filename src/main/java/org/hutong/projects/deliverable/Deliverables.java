@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hutong.files.Upload;
@@ -193,9 +191,8 @@ public class Deliverables {
 	private Map<Long, DeliverableView> views(List<Deliverable> list, List<Phase> phases, boolean mayUpload) {
 		Map<Long, String> phaseNames = phases.stream().collect(Collectors.toMap(Phase::getId, Phase::getName));
 		Map<Long, List<DocumentView>> docs = documents.of(KIND, list.stream().map(Deliverable::getId).toList());
-		Set<Long> people = new HashSet<>();
-		docs.values().forEach(ds -> ds.forEach(d -> d.versions().forEach(v -> people.add(v.uploadedBy()))));
-		Map<Long, String> names = colleagues.names(people);
+		Map<Long, String> names = colleagues.names(
+				DocumentView.people(docs.values().stream().flatMap(List::stream).toList()));
 		return list.stream().collect(Collectors.toMap(Deliverable::getId, d -> {
 			Map<Integer, String> reasons = d.getChanges().stream()
 				.collect(Collectors.toMap(DeliverableChange::getVersionNumber, DeliverableChange::getReason, (a, b) -> a));

@@ -43,11 +43,15 @@ class TaskController {
 
 	private final TimeEntries time;
 
-	TaskController(TaskSearch search, TaskManagement management, TaskDetails details, TimeEntries time) {
+	private final TaskAttachments attachments;
+
+	TaskController(TaskSearch search, TaskManagement management, TaskDetails details, TimeEntries time,
+			TaskAttachments attachments) {
 		this.search = search;
 		this.management = management;
 		this.details = details;
 		this.time = time;
+		this.attachments = attachments;
 	}
 
 	@InitBinder({ "form", "filter" })
@@ -197,6 +201,7 @@ class TaskController {
 		model.addAttribute("project", search.project(me, projectId));
 		model.addAttribute("task", task);
 		model.addAttribute("details", task == null ? null : details.details(me, task.id()));
+		model.addAttribute("attachments", task == null ? null : attachments.of(me, task.id()));
 		model.addAttribute("choices", search.choices(me, projectId));
 		return "projects/task/form";
 	}

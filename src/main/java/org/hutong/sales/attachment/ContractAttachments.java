@@ -1,9 +1,7 @@
 package org.hutong.sales.attachment;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.hutong.files.Upload;
 import org.hutong.files.document.DocumentView;
@@ -92,12 +90,7 @@ public class ContractAttachments {
 	public AttachmentsView of(SignedInUser user, long contractId) {
 		ContractFolders.Folder folder = folders.readable(user, contractId);
 		List<DocumentView> stored = documents.of(subject(contractId));
-		Set<Long> people = new HashSet<>();
-		stored.forEach(d -> {
-			people.add(d.createdBy());
-			d.versions().forEach(v -> people.add(v.uploadedBy()));
-		});
-		Map<Long, String> names = colleagues.names(people);
+		Map<Long, String> names = colleagues.names(DocumentView.people(stored));
 		return new AttachmentsView(contractId, folder.mayWrite(), folder.mayWrite() && folder.draft(),
 				stored.stream().map(d -> view(d, names)).toList());
 	}
