@@ -162,4 +162,33 @@ class TemplateRolloutTests {
 		mvc.perform(post("/projects/templates/{id}/apply", template).with(rd).with(csrf())
 			.param("projectId", String.valueOf(project))).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void aPausedProjectTakesTheTemplateAndADroppedDeliverableWithAVersionStaysAsAFreeOne() throws Exception {
+		long template = fixtures.template("暂停应用");
+		long project = fixtures.project("暂停应用项目", template);
+		jdbc.sql("UPDATE projects_project SET status = 'PAUSED' WHERE id = :p").param("p", project).update();
+		// 验收报告 already holds a version (the row says so: the files are not what this test is about)
+		jdbc.sql("UPDATE projects_deliverable SET versions = 1 WHERE project_id = :p AND name = '验收报告'").param("p", project)
+			.update();
+		List<Long> ids = fixtures.phaseIds(template);
+		String changed = """
+				{"name": "暂停应用", "phases": [
+				 {"id": %d, "name": "立项", "durationShare": 10, "deliverables": [{"name": "立项报告"}]},
+				 {"id": %d, "name": "设计", "durationShare": 40, "deliverables": [{"name": "图纸"}]},
+				 {"id": %d, "name": "验收", "durationShare": 40, "deliverables": [{"name": "验收记录"}]},
+				 {"id": %d, "name": "结项", "durationShare": 10, "deliverables": []}]}
+				""".formatted(ids.get(0), ids.get(1), ids.get(2), ids.get(3));
+		mvc.perform(put("/api/v1/lifecycle-templates/{id}", template).header("Authorization", fixtures.admin())
+			.contentType(MediaType.APPLICATION_JSON).content(changed)).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/lifecycle-templates/{id}/apply", template).header("Authorization", fixtures.admin())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"projectIds\": [%d]}".formatted(project)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.items[0].result").value("APPLIED"));
+		List<TemplateFixtures.PhaseRow> phases = fixtures.phases(project);
+		assertThat(fixtures.requirements(phases.get(2).id())).containsExactly("验收记录");
+		assertThat(fixtures.requirements(phases.get(3).id())).isEmpty();
+		assertThat(jdbc.sql("SELECT phase_deliverable_id IS NULL FROM projects_deliverable WHERE project_id = :p AND name = '验收报告'")
+			.param("p", project).query(Boolean.class).single()).isTrue();
+		assertThat(fixtures.deliverables(project)).contains("验收记录", "验收报告").doesNotContain("结项报告");
+	}
 }
