@@ -10,7 +10,9 @@
  * phase against actual costs, warning at 80 and 100 % burn. Events out:
  * {@link org.hutong.projects.ProjectCreated}, {@link org.hutong.projects.PhaseEntered},
  * {@link org.hutong.projects.TaskAssigned}, {@link org.hutong.projects.TaskCompleted},
- * {@link org.hutong.projects.DeliverableVersionAdded}, {@link org.hutong.projects.BudgetThresholdCrossed}, and from its gate reviews
+ * {@link org.hutong.projects.DeliverableVersionAdded}, {@link org.hutong.projects.BudgetThresholdCrossed},
+ * {@link org.hutong.projects.LifecycleTemplateApplied} (a changed template applied to a running project after
+ * a preview), and from its gate reviews
  * ({@code gate}, 阶段评审 as approvals to the phase's gatekeepers) {@link org.hutong.projects.GateRequested},
  * {@link org.hutong.projects.GateDecided} and {@link org.hutong.projects.GatePassed}. It reads customers, deals and contracts
  * through their modules' directories and is never read by them; gate reviews, plans, time and

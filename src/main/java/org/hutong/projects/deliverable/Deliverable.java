@@ -111,6 +111,11 @@ class Deliverable {
 		return new Deliverable(projectId, phaseId, null, position, name, description, by, now);
 	}
 
+	/** Its phase no longer requires it (a template was applied); with versions it stays, as one added freely. */
+	void released() {
+		phaseDeliverableId = null;
+	}
+
 	/** A version was added to its document: the first makes the document its own. */
 	void added(long document, int number, String reason, long by, Instant now) {
 		if (documentId != null && documentId != document) {

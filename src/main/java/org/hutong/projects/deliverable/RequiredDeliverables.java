@@ -1,7 +1,11 @@
 package org.hutong.projects.deliverable;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
+import org.hutong.projects.LifecycleTemplateApplied;
 import org.hutong.projects.ProjectCreated;
 import org.hutong.projects.lifecycle.LifecycleSnapshots;
 import org.hutong.projects.lifecycle.Phase;
@@ -12,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * A new project gets a deliverable row for each one its phases require, in the transaction that
  * created it (so its page lists them at once, 待提交). Idempotent: a required deliverable that has its
- * row already is left alone.
+ * row already is left alone. A template applied to a running project: the rows of what it no longer
+ * requires go while empty (kept as free deliverables once they hold versions), before the
+ * requirements themselves go; the new requirements get their rows.
  */
 @Component
 class RequiredDeliverables {
@@ -31,10 +37,36 @@ class RequiredDeliverables {
 
 	@EventListener
 	void on(ProjectCreated created) {
-		for (Phase phase : lifecycles.phases(created.projectId())) {
+		rowsFor(created.projectId(), Set.of(), Set.of());
+	}
+
+	@EventListener
+	void on(LifecycleTemplateApplied applied) {
+		Set<Long> dropped = new HashSet<>(applied.droppedRequirementIds());
+		Set<Long> removedPhases = new HashSet<>(applied.removedPhaseIds());
+		List<Deliverable> gone = new java.util.ArrayList<>();
+		for (Deliverable d : deliverables.findByProjectIdOrderByPhaseIdAscPositionAscIdAsc(applied.projectId())) {
+			boolean unrequired = d.getPhaseDeliverableId() != null && dropped.contains(d.getPhaseDeliverableId());
+			if ((unrequired || removedPhases.contains(d.getPhaseId())) && d.getVersions() == 0) {
+				gone.add(d);
+			}
+			else if (unrequired) {
+				d.released();
+			}
+		}
+		deliverables.deleteAll(gone);
+		deliverables.flush();
+		rowsFor(applied.projectId(), dropped, removedPhases);
+	}
+
+	private void rowsFor(long projectId, Set<Long> dropped, Set<Long> removedPhases) {
+		for (Phase phase : lifecycles.phases(projectId)) {
+			if (removedPhases.contains(phase.getId())) {
+				continue;
+			}
 			for (PhaseDeliverable required : phase.getDeliverables()) {
-				if (!deliverables.existsByPhaseDeliverableId(required.getId())) {
-					deliverables.save(Deliverable.required(created.projectId(), phase.getId(), required.getId(),
+				if (!dropped.contains(required.getId()) && !deliverables.existsByPhaseDeliverableId(required.getId())) {
+					deliverables.save(Deliverable.required(projectId, phase.getId(), required.getId(),
 							required.getPosition(), required.getName(), clock.instant()));
 				}
 			}

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The enterprise's lifecycle templates: the default 立项 → 方案评审 → 设计开发 → 样机试制 → 型式试验 → 验收 →
  * 结项 and a lighter one for small projects (立项 → 设计开发 → 验收 → 结项), written once per enterprise; read
- * here, copied into projects by {@link LifecycleSnapshots}. Editing them is a later step: the tables
- * are ready for it.
+ * here, copied into projects by {@link LifecycleSnapshots}, edited by {@link TemplateEditing} and
+ * applied to running projects by {@link TemplateRollouts}.
  */
 @Service
 @Transactional(readOnly = true)

@@ -61,6 +61,10 @@ public class Phase {
 	@Column(name = "gatekeeper_role_id")
 	private Long gatekeeperRoleId;
 
+	/** The template phase this one was copied from, so that a changed template recognises it. */
+	@Column(name = "template_phase_id")
+	private Long templatePhaseId;
+
 	@OneToMany(mappedBy = "phase", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	@BatchSize(size = 20)
@@ -87,11 +91,69 @@ public class Phase {
 		phase.plannedStart = plannedStart;
 		phase.plannedEnd = plannedEnd;
 		phase.gatekeeperRoleId = source.getGatekeeperRoleId();
+		phase.templatePhaseId = source.getId();
 		source.getDeliverables().forEach(d -> phase.deliverables.add(new PhaseDeliverable(phase, d.getPosition(), d.getName())));
 		source.getCriteria().forEach(c -> phase.criteria.add(
 				new PhaseCriterion(phase, c.getPosition(), c.getKind(), c.getLabel(), c.getWeight())));
 		source.getGatekeepers().forEach(g -> phase.gatekeepers.add(new PhaseGatekeeper(phase, g.getUserId())));
 		return phase;
+	}
+
+	/** A phase the applied template adds, at that place and over those days. */
+	static Phase added(TemplatePhase source, long projectId, int position, LocalDate plannedStart, LocalDate plannedEnd) {
+		Phase phase = copyOf(source, projectId, plannedStart, plannedEnd);
+		phase.position = position;
+		return phase;
+	}
+
+	/** A phase not yet entered takes the template phase's name and gate (gatekeepers and criteria). */
+	void regate(TemplatePhase source) {
+		if (status != PhaseStatus.PLANNED) {
+			throw new IllegalStateException("only a phase not yet entered takes a changed gate: " + position);
+		}
+		name = source.getName();
+		templatePhaseId = source.getId();
+		gatekeeperRoleId = source.getGatekeeperRoleId();
+		criteria.clear();
+		source.getCriteria().forEach(c -> criteria.add(
+				new PhaseCriterion(this, c.getPosition(), c.getKind(), c.getLabel(), c.getWeight())));
+		java.util.Set<Long> people = new java.util.LinkedHashSet<>();
+		source.getGatekeepers().forEach(g -> people.add(g.getUserId()));
+		gatekeepers.removeIf(g -> !people.contains(g.getUserId()));
+		gatekeepers.forEach(g -> people.remove(g.getUserId()));
+		people.forEach(user -> gatekeepers.add(new PhaseGatekeeper(this, user)));
+	}
+
+	/** The required deliverables of these names it does not have yet are added after its own. */
+	void requireAlso(List<String> names) {
+		for (String wanted : names) {
+			if (deliverables.stream().noneMatch(d -> d.getName().equals(wanted))) {
+				deliverables.add(new PhaseDeliverable(this, deliverables.size() + 1, wanted));
+			}
+		}
+	}
+
+	/** The ids of its required deliverables whose names are not among these. */
+	List<Long> notRequiredBy(List<String> names) {
+		return deliverables.stream().filter(d -> !names.contains(d.getName())).map(PhaseDeliverable::getId).toList();
+	}
+
+	/** Those required deliverables go; the rest are numbered again. */
+	void drop(java.util.Collection<Long> requirementIds) {
+		if (deliverables.removeIf(d -> requirementIds.contains(d.getId()))) {
+			for (int i = 0; i < deliverables.size(); i++) {
+				deliverables.get(i).renumber(i + 1);
+			}
+		}
+	}
+
+	/** Another place in the lifecycle, and for a phase not yet entered perhaps other planned days. */
+	void replan(int newPosition, LocalDate start, LocalDate end) {
+		position = newPosition;
+		if (start != null && status == PhaseStatus.PLANNED) {
+			plannedStart = start;
+			plannedEnd = end;
+		}
 	}
 
 	/** The project enters this phase on that day. */
@@ -168,6 +230,10 @@ public class Phase {
 
 	public Long getGatekeeperRoleId() {
 		return gatekeeperRoleId;
+	}
+
+	public Long getTemplatePhaseId() {
+		return templatePhaseId;
 	}
 
 	public List<PhaseDeliverable> getDeliverables() {

@@ -41,6 +41,10 @@ public class PhaseDeliverable {
 		this.name = name;
 	}
 
+	void renumber(int newPosition) {
+		position = newPosition;
+	}
+
 	public Long getId() {
 		return id;
 	}

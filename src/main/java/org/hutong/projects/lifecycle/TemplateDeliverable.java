@@ -11,7 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
 
-/** A deliverable required to leave a template's phase (立项报告, 设计方案 …), by name. */
+/**
+ * A deliverable required to leave a template's phase (立项报告, 设计方案 …), by name, with an optional
+ * template file (a shared document of subject {@code template-deliverable}) people start from.
+ */
 @Entity
 @Table(name = "projects_template_deliverable")
 public class TemplateDeliverable {
@@ -32,13 +35,32 @@ public class TemplateDeliverable {
 
 	private String name;
 
+	@Column(name = "document_id")
+	private Long documentId;
+
 	protected TemplateDeliverable() {
 	}
 
 	TemplateDeliverable(TemplatePhase phase, int position, String name) {
+		this(phase, position, name, null);
+	}
+
+	TemplateDeliverable(TemplatePhase phase, int position, String name, Long documentId) {
 		this.phase = phase;
 		this.position = position;
 		this.name = name;
+		this.documentId = documentId;
+	}
+
+	TemplateDeliverable revise(int newPosition, String newName) {
+		this.position = newPosition;
+		this.name = newName;
+		return this;
+	}
+
+	/** The template file's document, once one was uploaded. */
+	void attach(long document) {
+		this.documentId = document;
 	}
 
 	public Long getId() {
@@ -51,5 +73,9 @@ public class TemplateDeliverable {
 
 	public String getName() {
 		return name;
+	}
+
+	public Long getDocumentId() {
+		return documentId;
 	}
 }

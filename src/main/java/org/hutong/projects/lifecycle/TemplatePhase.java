@@ -101,6 +101,47 @@ public class TemplatePhase {
 		return this;
 	}
 
+	/** This phase with all it requires, for a copied template (template files stay with the original's). */
+	TemplatePhase copyInto(LifecycleTemplate other) {
+		TemplatePhase copy = new TemplatePhase(other, position, name, durationShare, gatekeeperRoleId);
+		deliverables.forEach(d -> copy.deliverables.add(new TemplateDeliverable(copy, d.getPosition(), d.getName())));
+		criteria.forEach(c -> copy.criteria.add(new TemplateCriterion(copy, c.getPosition(), c.getKind(), c.getLabel(),
+				c.getWeight())));
+		gatekeepers.forEach(g -> copy.gatekeepers.add(new TemplateGatekeeper(copy, g.getUserId())));
+		return copy;
+	}
+
+	/**
+	 * The phase as the form has it. Deliverables given with an id keep theirs (and their template
+	 * file); criteria are taken as given; gatekeepers named before stay rows of their own (one per
+	 * person), the others are added or go.
+	 */
+	void revise(int newPosition, TemplateForm.PhaseForm form) {
+		this.position = newPosition;
+		this.name = form.name().strip();
+		this.durationShare = form.durationShare();
+		this.gatekeeperRoleId = form.gatekeeperRoleId();
+		java.util.Map<Long, TemplateDeliverable> known = new java.util.HashMap<>();
+		deliverables.forEach(d -> known.put(d.getId(), d));
+		List<TemplateDeliverable> nextDeliverables = new ArrayList<>();
+		for (TemplateForm.DeliverableForm given : form.deliverablesOrEmpty()) {
+			TemplateDeliverable kept = given.id() == null ? null : known.remove(given.id());
+			int at = nextDeliverables.size() + 1;
+			nextDeliverables.add(kept == null ? new TemplateDeliverable(this, at, given.name().strip())
+					: kept.revise(at, given.name().strip()));
+		}
+		deliverables.clear();
+		deliverables.addAll(nextDeliverables);
+		criteria.clear();
+		for (TemplateForm.CriterionForm given : form.criteriaOrEmpty()) {
+			criteria.add(new TemplateCriterion(this, criteria.size() + 1, given.kind(), given.label().strip(), given.weight()));
+		}
+		java.util.Set<Long> people = new java.util.LinkedHashSet<>(form.gatekeeperIdsOrEmpty());
+		gatekeepers.removeIf(g -> !people.contains(g.getUserId()));
+		gatekeepers.forEach(g -> people.remove(g.getUserId()));
+		people.forEach(this::gatekeeper);
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -6,9 +6,15 @@ import java.util.List;
 public record TemplateView(long id, String code, String name, String description, boolean active, long version,
 		List<PhaseView> phases) {
 
-	/** A template phase: its share of the plan, what it requires and its gate. */
-	public record PhaseView(int position, String name, int durationShare, List<String> deliverables,
-			GateView gate) {
+	/**
+	 * A template phase: its share of the plan, what it requires (the names, and each with its id and
+	 * whether it has a template file) and its gate.
+	 */
+	public record PhaseView(long id, int position, String name, int durationShare, List<String> deliverables,
+			List<RequiredView> required, GateView gate) {
+	}
+
+	public record RequiredView(long id, String name, boolean hasFile) {
 	}
 
 	/** A gate: its gatekeepers (a role and named people) and criteria. */
@@ -26,8 +32,10 @@ public record TemplateView(long id, String code, String name, String description
 
 	private static PhaseView phase(TemplatePhase phase) {
 		List<TemplateCriterion> criteria = phase.getCriteria();
-		return new PhaseView(phase.getPosition(), phase.getName(), phase.getDurationShare(),
+		return new PhaseView(phase.getId(), phase.getPosition(), phase.getName(), phase.getDurationShare(),
 				phase.getDeliverables().stream().map(TemplateDeliverable::getName).toList(),
+				phase.getDeliverables().stream().map(d -> new RequiredView(d.getId(), d.getName(), d.getDocumentId() != null))
+					.toList(),
 				new GateView(phase.getGatekeeperRoleId(),
 						phase.getGatekeepers().stream().map(TemplateGatekeeper::getUserId).toList(),
 						criteria.stream().filter(c -> c.getKind() == CriterionKind.MUST).map(TemplateView::criterion).toList(),

@@ -1,5 +1,7 @@
 package org.hutong.projects.project;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -15,4 +17,6 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Project p where p.id = :id")
 	Optional<Project> lockById(long id);
+
+	List<Project> findByTemplateIdAndStatusInOrderByCodeAscIdAsc(long templateId, Collection<ProjectStatus> statuses);
 }
