@@ -69,7 +69,7 @@ gantt_status="$(curl -sS -o /dev/null -w '%{http_code}' -H "$cookie" "$base$gant
 
 print_environment
 sql -F ' ' <<SQL
-SELECT 'projects:', count(*), 'under way:', count(*) FILTER (WHERE status IN ('ACTIVE', 'PAUSED')),
+SELECT 'projects:', count(*), 'under way:', count(*) FILTER (WHERE p.status IN ('ACTIVE', 'PAUSED')),
   'tasks:', (SELECT count(*) FROM projects_task), 'time entries:', (SELECT count(*) FROM projects_time_entry),
   'assignees:', (SELECT count(*) FROM projects_task_assignee)
 FROM projects_project p JOIN tenancy_tenant t ON t.id = p.tenant_id WHERE t.code = 'demo';
