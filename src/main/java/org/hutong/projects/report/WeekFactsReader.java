@@ -80,15 +80,6 @@ class WeekFactsReader {
 		return new WeekFacts(tasks, hours, total, gates(tenant, projectId, from, to), milestones(tenant, projectId, from, to));
 	}
 
-	/** The hours logged on the project in the week, for the report's snapshot. */
-	BigDecimal hours(long projectId, Week week) {
-		return jdbc.sql("""
-				SELECT COALESCE(SUM(hours), 0) FROM projects_time_entry
-				WHERE tenant_id = :tenant AND project_id = :project AND work_day BETWEEN :monday AND :sunday""")
-			.param("tenant", TenantContext.require()).param("project", projectId)
-			.param("monday", week.monday()).param("sunday", week.sunday()).query(BigDecimal.class).single();
-	}
-
 	private List<GateEvent> gates(long tenant, long projectId, Instant from, Instant to) {
 		List<GateEvent> events = new ArrayList<>();
 		jdbc.sql("""

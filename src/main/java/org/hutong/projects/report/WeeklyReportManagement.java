@@ -3,7 +3,10 @@ package org.hutong.projects.report;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.hutong.identity.SignedInUser;
 import org.hutong.projects.WeeklyReportPublished;
@@ -12,10 +15,12 @@ import org.hutong.projects.project.ProjectWork;
 import org.hutong.projects.project.ProjectWork.WorkGrant;
 import org.hutong.projects.time.Week;
 import org.hutong.shared.Texts;
+import org.hutong.tenancy.TenantContext;
 import org.hutong.web.EnterpriseZone;
 import org.hutong.web.RecordNotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,8 +31,8 @@ import org.springframework.validation.Errors;
 /**
  * Writing and publishing a project's weekly report, for who leads the project (others who see it: 403;
  * who does not: 404). Saving keeps the week's hours as they stand; a stale version, or two first saves
- * of the same week at once, is a conflict. Publishing needs a 本周概述 and tells the others once
- * ({@link WeeklyReportPublished}).
+ * of the same week at once, is a conflict. Publishing needs a 本周概述 and tells the project's
+ * manager and members once ({@link WeeklyReportPublished}: a notice each, a post on the project's feed).
  */
 @Service
 @Transactional
@@ -38,17 +43,17 @@ public class WeeklyReportManagement {
 
 	private final ProjectWork work;
 
-	private final WeekFactsReader facts;
+	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	WeeklyReportManagement(WeeklyReportRepository reports, ProjectWork work, WeekFactsReader facts,
+	WeeklyReportManagement(WeeklyReportRepository reports, ProjectWork work, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.reports = reports;
 		this.work = work;
-		this.facts = facts;
+		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -68,7 +73,7 @@ public class WeeklyReportManagement {
 		else {
 			fresh(report, form.version());
 		}
-		report.write(form, facts.hours(projectId, week), actor.userId(), clock.instant());
+		report.write(form, hours(projectId, week), actor.userId(), clock.instant());
 		try {
 			return reports.saveAndFlush(report).getId();
 		}
@@ -93,9 +98,28 @@ public class WeeklyReportManagement {
 		}
 		if (report.publish(actor.userId(), clock.instant())) {
 			events.publishEvent(new WeeklyReportPublished(actor.tenantId(), report.getId(), projectId, grant.name(),
-					report.getWeek(), report.getSummary(), actor.userId(), clock.instant()));
+					report.getWeek(), report.getSummary(), actor.userId(), readers(grant, actor.userId()), clock.instant()));
 		}
 		return true;
+	}
+
+	/** The hours logged on the project in the week, kept with the report. */
+	private BigDecimal hours(long projectId, Week week) {
+		return jdbc.sql("""
+				SELECT COALESCE(SUM(hours), 0) FROM projects_time_entry
+				WHERE tenant_id = :tenant AND project_id = :project AND work_day BETWEEN :monday AND :sunday""")
+			.param("tenant", TenantContext.require()).param("project", projectId)
+			.param("monday", week.monday()).param("sunday", week.sunday()).query(BigDecimal.class).single();
+	}
+
+	/** The project's manager and members (observers too) but the publisher: who is told of the report. */
+	private List<Long> readers(WorkGrant grant, long publisher) {
+		Set<Long> readers = new LinkedHashSet<>();
+		readers.add(grant.managerId());
+		readers.addAll(jdbc.sql("SELECT user_id FROM projects_member WHERE tenant_id = :tenant AND project_id = :project ORDER BY id")
+			.param("tenant", TenantContext.require()).param("project", grant.projectId()).query(Long.class).list());
+		readers.remove(publisher);
+		return List.copyOf(readers);
 	}
 
 	private WorkGrant lead(SignedInUser actor, long projectId) {

@@ -1,6 +1,7 @@
 package org.hutong.projects.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,7 +34,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * 项目周报 pages: the manager opens this week and sees the week's facts (a task done, hours, a gate
  * review requested and a milestone reached this week — not those of last week) with 本周完成 pre-filled;
  * saves a draft that members and observers do not see, publishes it and then they read it; a member
- * may not write (403), an outsider finds nothing (404); a too-long text is refused by its field (422),
+ * may not write (403), an outsider finds nothing (404); publishing tells the members (a notice each, not
+ * the publisher) and posts on the project's feed; a too-long text is refused by its field (422),
  * a stale save 409; the leaders' page of the week lists it.
  */
 @HutongTest
@@ -136,6 +139,17 @@ class WeeklyReportPagesTests {
 				.andExpect(content().string(containsString("样机调试顺利，准备评审")))
 				.andExpect(content().string(not(containsString("name=\"summary\""))));
 		}
+		long report = Long.parseLong(stored("id"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+				SELECT COUNT(*) FROM notifications_notification WHERE kind = 'REPORT_PUBLISHED' AND source_key = :key
+				AND recipient_id IN (:readers)""").param("key", "project:" + project + ":report:" + week)
+			.param("readers", java.util.List.of(fixtures.user("rd"), fixtures.user("sales"))).query(Long.class).single() == 2);
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+				"SELECT COUNT(*) FROM feed_post WHERE subject_type = 'project' AND subject_id = :p AND source_event = :e")
+			.param("p", project).param("e", "weeklyReportPublished:" + report).query(Long.class).single() == 1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM notifications_notification WHERE source_key = :key AND recipient_id = :admin")
+			.param("key", "project:" + project + ":report:" + week).param("admin", fixtures.user("admin"))
+			.query(Long.class).single()).isZero();
 		mvc.perform(get("/projects/reports").param("week", week).with(rd)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("样机调试顺利，准备评审")));
 		mvc.perform(get("/projects/reports").param("week", week).with(sales2)).andExpect(status().isOk())
