@@ -69,6 +69,7 @@ class WeeklyReportJourneyTests extends PhoneJourney {
 		manager.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("phone-report-4-published")));
 
 		manager.navigate(url("/projects"));
+		manager.screenshot(new Page.ScreenshotOptions().setPath(screenshotPath("phone-report-0-portfolio")));
 		manager.locator(".page-head a[href$='/projects/reports']").tap();
 		manager.waitForURL(Pattern.compile(".*/projects/reports$"));
 		assertThat(manager.locator(".report-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
