@@ -23,8 +23,4 @@ public record ReportPage(long projectId, String projectName, Week week, ReportRo
 		return List.of(new Part("report.summary", form.summary()), new Part("report.doneText", form.doneText()),
 				new Part("report.nextPlan", form.nextPlan()), new Part("report.risks", form.risks()));
 	}
-
-	public boolean published() {
-		return report != null && !report.draft();
-	}
 }

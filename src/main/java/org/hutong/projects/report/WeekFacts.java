@@ -31,8 +31,4 @@ public record WeekFacts(List<DoneTask> doneTasks, List<MemberHours> hours, BigDe
 
 	public record ReachedMilestone(long id, String name, Instant reachedAt) {
 	}
-
-	public boolean empty() {
-		return doneTasks.isEmpty() && hours.isEmpty() && gates.isEmpty() && milestones.isEmpty();
-	}
 }
