@@ -15,10 +15,12 @@ import org.hutong.feed.subject.RecordSubjects;
 import org.hutong.projects.GatePassed;
 import org.hutong.projects.MilestoneReached;
 import org.hutong.projects.ProjectRecords;
+import org.hutong.projects.WeeklyReportPublished;
 import org.hutong.sales.ContractSigned;
 import org.hutong.sales.OpportunityStageChanged;
 import org.hutong.sales.PaymentReceived;
 import org.hutong.shared.SubjectRef;
+import org.hutong.shared.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +40,8 @@ import org.springframework.stereotype.Component;
  * <li>{@link GatePassed} → on the project, by its manager: the phase whose gate passed, once per review.</li>
  * <li>{@link MilestoneReached} → on the project, by who reached it (or its manager): the milestone's
  * name, once per milestone.</li>
+ * <li>{@link WeeklyReportPublished} → on the project, by who published it: the week and its summary, once
+ * per report.</li>
  * </ul>
  * Posts on a contract or a receipt show to whoever may open the contract, on its page too; posts on a
  * project to whoever may see the project.
@@ -133,6 +137,13 @@ class SystemPostMapping {
 		return author.map(by -> new SystemPost(event.tenantId(), by, PROJECT, event.projectId(),
 				"feed.system.milestone.reached", List.of(event.name()), "milestoneReached:" + event.milestoneId(),
 				event.occurredAt()));
+	}
+
+	/** A 项目周报 published, on the project, by who published it: the week and its summary; once per report. */
+	SystemPost of(WeeklyReportPublished event) {
+		return new SystemPost(event.tenantId(), event.publishedBy(), PROJECT, event.projectId(),
+				"feed.system.report.published", List.of(event.week(), Texts.fitted(event.summary().replace('\t', ' '), 100)),
+				"weeklyReportPublished:" + event.reportId(), event.occurredAt());
 	}
 
 	/** A gate passed (Go), on the project, by its manager; once per gate review. */

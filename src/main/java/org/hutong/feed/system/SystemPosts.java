@@ -9,6 +9,7 @@ import org.hutong.customers.FollowUpLogged;
 import org.hutong.customers.LeadConverted;
 import org.hutong.projects.GatePassed;
 import org.hutong.projects.MilestoneReached;
+import org.hutong.projects.WeeklyReportPublished;
 import org.hutong.sales.ContractSigned;
 import org.hutong.sales.OpportunityStageChanged;
 import org.hutong.sales.PaymentReceived;
@@ -79,6 +80,11 @@ public class SystemPosts {
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(MilestoneReached event) {
 		inTenant(event.tenantId(), () -> mapping.of(event));
+	}
+
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(WeeklyReportPublished event) {
+		inTenant(event.tenantId(), () -> Optional.of(mapping.of(event)));
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

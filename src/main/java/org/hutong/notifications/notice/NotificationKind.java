@@ -97,5 +97,8 @@ public enum NotificationKind {
 	BUDGET_WARNING,
 
 	/** A project the recipient manages was put on hold by a gate until today. */
-	HOLD_ENDS
+	HOLD_ENDS,
+
+	/** A project the recipient manages or is a member of published its 项目周报 of a week. */
+	REPORT_PUBLISHED
 }

@@ -4,6 +4,7 @@ import org.hutong.projects.BudgetThresholdCrossed;
 import org.hutong.projects.HoldEnds;
 import org.hutong.projects.TaskAssigned;
 import org.hutong.projects.TaskDueSoon;
+import org.hutong.projects.WeeklyReportPublished;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -14,7 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * names it, so a replayed event notifies nobody twice — linking to the task. Taking a task oneself
  * notifies nobody. Also the morning reminder of a task due today or tomorrow ({@code task:{id}:due:{day}})
  * a budget warning to the manager ({@code budget:{project}:{category or total}:{threshold}}) and a hold
- * ending ({@code project:{id}:hold:{gate}}). After
+ * ending ({@code project:{id}:hold:{gate}}) and a published 项目周报 to the project's manager and members
+ * ({@code project:{id}:report:{week}}, linking to the report). After
  * commit, async and in the publication registry (see {@link FeedNotices}).
  */
 @Component
@@ -25,6 +27,8 @@ class ProjectNotices {
 	static final String BUDGET = "budget:";
 
 	static final String PROJECT = "project:";
+
+	static final String REPORT = ":report:";
 
 	private final Notifying notifying;
 
@@ -72,11 +76,25 @@ class ProjectNotices {
 				PROJECT + event.projectId() + ":hold:" + event.gateId()));
 	}
 
+	/** A 项目周报 published: each of the project's readers but the publisher is told once per report. */
+	@Async
+	@TransactionalEventListener
+	void on(WeeklyReportPublished event) {
+		notifying.deliver(event.readerIds().stream().map(reader -> new Notice(event.tenantId(), reader,
+				NotificationKind.REPORT_PUBLISHED, event.publishedBy(), null, null, null, null,
+				event.projectName() + " · " + event.week() + " · " + event.summary(),
+				PROJECT + event.projectId() + REPORT + event.week())).toList());
+	}
+
 	/** {@code /projects/tasks/{id}} for a task's notice, the budget page for a budget warning, else {@code null}. */
 	static String target(String sourceKey) {
 		if (sourceKey != null && sourceKey.startsWith(BUDGET)) {
 			int end = sourceKey.indexOf(':', BUDGET.length());
 			return "/projects/" + sourceKey.substring(BUDGET.length(), end < 0 ? sourceKey.length() : end) + "/budget";
+		}
+		if (sourceKey != null && sourceKey.startsWith(PROJECT) && sourceKey.contains(REPORT)) {
+			int at = sourceKey.indexOf(REPORT);
+			return "/projects/" + sourceKey.substring(PROJECT.length(), at) + "/reports/" + sourceKey.substring(at + REPORT.length());
 		}
 		if (sourceKey != null && sourceKey.startsWith(PROJECT)) {
 			int end = sourceKey.indexOf(':', PROJECT.length());
