@@ -257,11 +257,21 @@ public class Gantt {
 		return !refusals.isEmpty();
 	}
 
-	/** The scheduler's result, or for a refused plan the stored dates as they are (nothing critical). */
+	/**
+	 * The scheduler's result. A stored plan refused only for tasks outside their phases (dates changed
+	 * on the task's own page) is scheduled as if the tasks had no phase, so its critical path still
+	 * shows, the conflicts beside it; one refused otherwise keeps its stored dates, nothing critical.
+	 */
 	private Scheduled schedule(Stored stored) {
 		ScheduleResult result = Scheduling.schedule(stored.plan(stored.links(), Map.of()));
 		if (!result.refused()) {
-			return new Scheduled(result.schedule(), List.of());
+			return new Scheduled(result.schedule(), List.of(), true);
+		}
+		if (result.refusals().stream().allMatch(Gantt::aboutPhases)) {
+			ScheduleResult loose = Scheduling.schedule(stored.plan(stored.links(), Map.of(), false));
+			if (!loose.refused()) {
+				return new Scheduled(loose.schedule(), result.refusals(), true);
+			}
 		}
 		List<ScheduledItem> items = new ArrayList<>();
 		LocalDate finish = null;
@@ -271,10 +281,16 @@ public class Gantt {
 			finish = finish == null || row.end().isAfter(finish) ? row.end() : finish;
 		}
 		return new Scheduled(new Schedule(items, finish == null ? stored.plan(List.of(), Map.of()).projectStart() : finish,
-				List.of()), result.refusals());
+				List.of()), result.refusals(), false);
 	}
 
-	private record Scheduled(Schedule schedule, List<PlanRefusal> refusals) {
+	private static boolean aboutPhases(PlanRefusal refusal) {
+		return refusal.code() == PlanRefusal.Code.TASK_ENDS_AFTER_PHASE
+				|| refusal.code() == PlanRefusal.Code.TASK_STARTS_BEFORE_PHASE;
+	}
+
+	/** @param scheduled whether the dates are the scheduler's (float and critical path mean something) */
+	private record Scheduled(Schedule schedule, List<PlanRefusal> refusals, boolean scheduled) {
 	}
 
 	private static Map<String, Row> byKey(Stored stored) {
@@ -321,7 +337,7 @@ public class Gantt {
 			Slip slip = comparison == null ? null : comparison.slip(row.key());
 			LocalDate[] saved = then.get(row.key());
 			Line line = new Line(row.key(), row.kind().name(), row.id(), row.name(), item.earlyStart(), item.earlyFinish(),
-					progress, item.critical(), row.done(), scheduled.refusals().isEmpty() ? item.totalFloatDays() : null,
+					progress, item.critical(), row.done(), scheduled.scheduled() ? item.totalFloatDays() : null,
 					predecessors.getOrDefault(row.key(), List.of()), saved == null ? null : saved[0],
 					saved == null ? null : saved[1], slip == null ? null : slip.finishDays(),
 					row.kind() == ItemKind.TASK ? row.version() : null);

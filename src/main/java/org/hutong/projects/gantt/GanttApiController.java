@@ -80,6 +80,12 @@ class GanttApiController {
 		ProblemDetail problem = problems.problem(request, HttpStatus.CONFLICT, "gantt.api.refused");
 		problem.setDetail(String.join(" ", reasons));
 		problem.setProperty("reasons", reasons);
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		refused.errors.getFieldErrors()
+			.forEach(e -> fields.putIfAbsent(e.getField(), messages.getMessage(e, LocaleContextHolder.getLocale())));
+		if (!fields.isEmpty()) {
+			problem.setProperty("errors", fields);
+		}
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 

@@ -10,10 +10,12 @@ import org.hutong.projects.plan.PlanRefusal;
  * A project's scheduled plan as its Gantt page, its data and the API show it: every item with its
  * scheduled dates, whether it is critical and its slip against the baseline compared; the items
  * grouped by phase (for the phone's timeline list); the dependencies; the baselines to pick from.
- * A stored plan the scheduler refuses (data changed elsewhere) is shown with its own dates, no
- * critical path, and the refusals.
+ * A stored plan the scheduler refuses (dates changed on a task's own page) is shown with its
+ * conflicts: scheduled as if its tasks had no phases when only they conflict, else with its own
+ * dates and no critical path.
  *
  * @param mayPlan whether the viewer may drag, link and save baselines (manager, 负责人, 技术负责人)
+ * @param refusals the stored plan's conflicts
  * @param undated how many open tasks have no date and so are not on the chart
  */
 public record GanttPage(long projectId, String code, String projectName, boolean mayPlan, List<PlanRefusal> refusals,

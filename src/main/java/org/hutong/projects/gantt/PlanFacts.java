@@ -65,6 +65,11 @@ class PlanFacts {
 
 		/** The plan with these links and, for a task moved, its new dates. */
 		Plan plan(List<Link> links, Map<Long, Row> moved) {
+			return plan(links, moved, true);
+		}
+
+		/** The same, the tasks in their phases or (inPhases false) as if they had none. */
+		Plan plan(List<Link> links, Map<Long, Row> moved, boolean inPhases) {
 			List<PlanItem> items = new ArrayList<>();
 			LocalDate start = plannedStart;
 			Set<Long> phaseIds = new HashSet<>();
@@ -81,13 +86,15 @@ class PlanFacts {
 			for (Row row : tasks) {
 				Row task = moved.getOrDefault(row.id(), row);
 				taskIds.add(task.id());
-				String phase = task.phaseId() != null && phaseIds.contains(task.phaseId()) ? "P" + task.phaseId() : null;
+				String phase = inPhases && task.phaseId() != null && phaseIds.contains(task.phaseId()) ? "P" + task.phaseId()
+						: null;
 				items.add(done(PlanItem.task(task.key(), task.name(), phase, task.start(), task.end()), task));
 				start = earlier(start, task.start());
 			}
 			for (Row task : moved.values()) {
 				if (taskIds.add(task.id())) {
-					String phase = task.phaseId() != null && phaseIds.contains(task.phaseId()) ? "P" + task.phaseId() : null;
+					String phase = inPhases && task.phaseId() != null && phaseIds.contains(task.phaseId())
+							? "P" + task.phaseId() : null;
 					items.add(done(PlanItem.task(task.key(), task.name(), phase, task.start(), task.end()), task));
 					start = earlier(start, task.start());
 				}
@@ -96,7 +103,7 @@ class PlanFacts {
 				.filter(l -> taskIds.contains(l.predecessorId()) && taskIds.contains(l.successorId()))
 				.map(l -> new Dependency("T" + l.predecessorId(), "T" + l.successorId(), l.lagDays()))
 				.toList();
-			return new Plan(start == null ? LocalDate.now() : start, items, dependencies);
+			return new Plan(start == null ? LocalDate.now(org.hutong.web.EnterpriseZone.DEFAULT) : start, items, dependencies);
 		}
 
 		private static PlanItem done(PlanItem item, Row row) {
