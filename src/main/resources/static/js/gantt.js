@@ -157,6 +157,24 @@
     }
   }
 
+  /**
+   * Scrolls the timeline to today, measured on the first bar: frappe-gantt's own scroll to today
+   * happens before the page has laid the chart out and leaves it at its start.
+   */
+  function toToday(chart, items) {
+    var first = items[0];
+    var bar = first && chart.querySelector('.bar-wrapper[data-id="' + first.id + '"] .bar');
+    var scroller = chart.querySelector('.gantt-container');
+    if (!bar || !scroller) {
+      return;
+    }
+    var perDay = parseFloat(bar.getAttribute('width')) / (days(first.start, first.end) + 1);
+    var x = parseFloat(bar.getAttribute('x')) + days(first.start, day(new Date())) * perDay;
+    var left = Math.max(0, x - scroller.clientWidth / 3);
+    scroller.scrollLeft = left;
+    chart.scrollLeft = left;
+  }
+
   function draw(chart, data) {
     chart.innerHTML = '';
     if (!data.items.length) {
@@ -187,6 +205,7 @@
       }
     }); });
     baselines(chart, data.items);
+    window.requestAnimationFrame(function () { toToday(chart, data.items); });
   }
 
   function load(chart) {

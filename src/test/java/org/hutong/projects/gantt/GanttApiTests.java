@@ -143,6 +143,15 @@ class GanttApiTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theRoutesAreInTheOpenApiSpec() throws Exception {
+		String spec = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		org.assertj.core.api.Assertions.assertThat(spec).contains("/api/v1/projects/{id}/dependencies")
+			.contains("/api/v1/projects/{id}/dependencies/{dependencyId}").contains("/api/v1/projects/{id}/plan")
+			.contains("/api/v1/projects/{id}/baselines");
+	}
+
 	private static org.springframework.test.web.servlet.RequestBuilder link(String token, long project, String body) {
 		return post("/api/v1/projects/{id}/dependencies", project).header("Authorization", token)
 			.contentType(MediaType.APPLICATION_JSON).content(body);
