@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A project of a thousand tasks in one chain (written straight): the chart's data comes in one
- * request of a fixed number of queries, well within a second or two on the test database, and the
- * whole chain is the critical path.
+ * request with every task, and the whole chain is the critical path. What the request costs is
+ * measured by the projects benchmark (P4), not here.
  */
 @HutongTest
 class LargeGanttTests {
@@ -78,16 +78,12 @@ class LargeGanttTests {
 				.param("now", Timestamp.from(Instant.now())).update();
 		}
 
-		mvc.perform(get("/projects/{id}/gantt/data", project).with(fixtures.as("rd"))).andExpect(status().isOk());
-		long from = System.nanoTime();
 		String json = mvc.perform(get("/projects/{id}/gantt/data", project).with(fixtures.as("rd")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		long millis = (System.nanoTime() - from) / 1_000_000;
 
 		List<Object> tasks = JsonPath.read(json, "$.items[?(@.kind == 'TASK')]");
 		List<Object> critical = JsonPath.read(json, "$.items[?(@.kind == 'TASK' && @.critical == true)]");
 		assertThat(tasks).hasSize(TASKS);
 		assertThat(critical).hasSize(TASKS);
-		assertThat(millis).as("the data of a thousand tasks in ms").isLessThan(3000);
 	}
 }
