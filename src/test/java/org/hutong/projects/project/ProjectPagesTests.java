@@ -111,7 +111,7 @@ class ProjectPagesTests {
 	}
 
 	@Test
-	void settingsAddATypeAndRefuseABadCodeRuleAndTheTemplatesAreReadOnlyPages() throws Exception {
+	void settingsAddATypeAndRefuseABadCodeRuleAndTheTemplatesAreEditedOnlyByWhoKeepsTheSettings() throws Exception {
 		String type = "试验平台 " + ThreadLocalRandom.current().nextInt(1000);
 		mvc.perform(post("/projects/settings/types").with(csrf()).with(as("admin")).param("name", type).param("funded", "true"))
 			.andExpect(status().is3xxRedirection());
@@ -126,7 +126,9 @@ class ProjectPagesTests {
 		mvc.perform(get("/projects/settings").with(as("rd"))).andExpect(status().isForbidden());
 
 		String templates = html(get("/projects/templates"), "rd");
-		assertThat(templates).contains("标准研发流程").contains("简化流程").contains("模板当前只读");
+		// the templates are read by everyone in projects and changed only by who keeps the project settings
+		assertThat(templates).contains("标准研发流程").contains("简化流程").doesNotContain("/projects/templates/new");
+		assertThat(html(get("/projects/templates"), "admin")).contains("/projects/templates/new");
 		Long id = jdbc.sql("SELECT t.id FROM projects_template t JOIN tenancy_tenant e ON e.id = t.tenant_id "
 				+ "WHERE e.code = 'demo' AND t.code = 'STANDARD'").query(Long.class).single();
 		assertThat(html(get("/projects/templates/" + id), "rd")).contains("型式试验报告").contains("方案满足技术规范")
